@@ -2782,9 +2782,11 @@ export function withoutGenerationSuffix(view: TokenView, first: number, end: num
  */
 function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): number {
   if (!view.spaceBefore(k) || !view.isChar(k, OPEN_QUOTES) || !view.adjacent(k)) return 0;
-  let close = k + 1;
+  // 'Dwayne "The Rock" Mbeki', 'Thomas "The Hitman" Hearns': a capitalised "The" may open the nickname (it broke the name).
+  const opener = view.raw(k + 1) === 'The' ? k + 2 : k + 1;
+  let close = opener;
   while (close < sentenceEnd && close - k <= 3 && isNameToken(view, close) && (close === k + 1 || view.spaceBefore(close))) close++;
-  if (close === k + 1 || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;
+  if (close === opener || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;
   let rest = close + 1;
   if (rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
   while (rest + 1 < sentenceEnd && rest - close <= 2 && view.isLowerWord(rest) && view.hasClass(rest, WordClass.NameParticle)) rest++;

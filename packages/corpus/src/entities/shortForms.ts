@@ -11,7 +11,7 @@ import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
-import { isClubCloser } from './sportsClubs.js';
+import { isClubCloser, TEAM_WORDS } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 import { ofSeniority, seniorityBefore, senioritiesIn, type Placement, type Seniority } from './seniority.js';
 
@@ -1288,12 +1288,15 @@ function withoutPeopleOfThatNickname(key: string, keys: string[]): string[] {
   return keys.filter((full) => quotedNicknameOf(full) !== key);
 }
 
-/** "bobby" of 'robert " bobby " tanaka': the words between a full name's quotes, with words before and after them; else null. */
+/** "bobby" of 'robert " bobby " tanaka', "hitman" of 'thomas " the hitman " okoye': the words between a full name's quotes, with words before and after them; else null. */
 function quotedNicknameOf(key: string): string | null {
   const open = key.search(QUOTE_KEY_OPENING);
   if (open < 0) return null;
   const close = key.slice(open + 3).search(QUOTE_KEY_CLOSING);
-  return close > 0 ? key.slice(open + 3, open + 3 + close) : null;
+  if (close <= 0) return null;
+  // 'Thomas "The Hitman" Okoye … "The Hitman" lost his title': the mention alone is "Hitman", its "The" an article's.
+  const words = key.slice(open + 3, open + 3 + close);
+  return words.startsWith('the ') ? words.slice(4) : words;
 }
 
 /** A quotation mark as a key writes it, a word before it; one before the words after it. */
@@ -2275,11 +2278,12 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
   const givenPlaceName = (full: string) => names.givenPlaceNames.has(full) && full.startsWith(`${d.key} `);
   const mayMean = (full: string) =>
-    isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(townHere && closesWithBodyWord(full)) && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
+    isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
   // "was sent to Harrow at the age of 13 … Harrow School": a word its context makes a school is the story's school of that word.
   const schools = d.school && fullNames ? [...fullNames].filter((full) => isClippedToItsWord(d.key, full)) : [];
   if (schools.length > 0) return schools;
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+  if (keys.length > 0 && !known.has(d.key) && isPlaceByContext(d.evidence)) keys = withoutBodiesOfItsTown(d, keys, townHere, story);
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).
   if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
@@ -2936,6 +2940,37 @@ function localCompanyWords(found: readonly MentionDraft[]): Map<string, string> 
 function withoutCommonWordNamesItOpens(short: string, keys: string[], commonWordNames: ReadonlySet<string>): string[] {
   if (!keys.some((k) => k.endsWith(' ' + short))) return keys;
   return keys.filter((k) => !(commonWordNames.has(k) && k.startsWith(short + ' ') && !closesWithBodyWord(k)));
+}
+
+/**
+ * "Holt, who lives in Kelsworth", "Tamsford, a town of 25,000", "a victory parade in Harlow": a word
+ * no list holds that its sentence makes a town (by a verb of home or a context noun; by a bare
+ * preposition only before a club, "Harlow Athletic") is no short form of the school, club or company
+ * the story names after it ("Kelsworth School", "Barnsworth Town", "Tamsford Engineering" took the
+ * town). Refused them all, it is the town, and no other article's body either (a modifier).
+ */
+function withoutBodiesOfItsTown(d: MentionDraft, keys: string[], townHere: boolean, story: StoryFacts): string[] {
+  const kept = keys.filter((full) => !(townHere ? isBodyNamedAfterTown(d, full, story) : closesWithClubWord(full)));
+  if (kept.length === 0) d.modifier = true;
+  return kept;
+}
+
+/** "Barnsworth Rovers", "Harlow Athletic", "Leeds United": a club's closing word after its town. */
+function closesWithClubWord(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(' ') + 1);
+  return isClubCloser(last) || TEAM_WORDS.has(last);
+}
+
+/**
+ * "Kelsworth School", "Barnsworth Town", "Harlow Athletic": a body's name by its last word or a
+ * club's is no name of a town its sentence names ("grew up in Barnsworth", "Kelsworth is a market
+ * town"); nor, after a verb of home, one the story types a body's ("was born in Tamsford" beside
+ * "Tamsford Engineering"). A person's may be ("Biologist Nick Bos studied ants in Helsinki, and Bos
+ * wrote"), "in the Baltic" the "Baltic Sea", and "the Eegimaa speaking area" the language
+ * "Gújjolaay Eegimaa", which the story's other words typed a body's.
+ */
+function isBodyNamedAfterTown(d: MentionDraft, full: string, story: StoryFacts): boolean {
+  return closesWithBodyWord(full) || closesWithClubWord(full) || (d.home === true && story.fullNameTypes.get(full) === 'organization');
 }
 
 /** "Ford Motor Company", "Apple Inc.": dictionary words, but a body's by its last word; no column's name ("Savage Love"). */

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
-import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, ROLE_NOUNS, WordClass } from './lexicon.js';
+import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, NAME_PARTICLES, ROLE_NOUNS, WordClass } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -36,6 +36,11 @@ const NUMBERED_PLURAL = /^\d{2}ers$/;
 
 /** Closers that are also a place's head word: "the City" is a district or a city's government. */
 const PLACE_WORD_CLOSERS = new Set(['city', 'town']);
+
+/** "city" of "Leicester City", "town" of "Ipswich Town": a club's closer that closes places' names too ("Mexico City", "Cape Town"). */
+export function isPlaceWordCloser(lower: string): boolean {
+  return PLACE_WORD_CLOSERS.has(lower);
+}
 
 /**
  * "Bankers in the City said the pound fell", "the City said it would appeal the ruling": a closer
@@ -76,6 +81,13 @@ const FUTURE_MATCH_VERBS = new Set(['face', 'play', 'meet', 'host']);
 /** Two words before the other side: "lost to Inter", "drew with Everton", "a win over Lazio". */
 const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 'victory over', 'win against', 'loss to', 'defeat to']);
 
+/**
+ * "Arsenal were held 1-1 by Brentford", "Dunmore were beaten 2-0 by Rosshall": a passive match verb,
+ * a score and "by" before the other side (Brentford was other). Only with the score: "the shares held
+ * by BlackRock", "the land held by Smith".
+ */
+const BEATEN_BY_PHRASES = new Set(['held by', 'beaten by', 'defeated by', 'thrashed by', 'hammered by', 'routed by', 'edged by', 'stunned by', 'humbled by', 'crushed by']);
+
 /** The name [first, end) is a side of a match verb: before it ("Chelsea beat", "Barcelona, who beat") or after it ("beating Lazio", "lost to Inter"). */
 function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   const verbAfter = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
@@ -86,7 +98,7 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
   if (isGivenTheLead(view, first, end)) return true;
-  if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
+  if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`) || BEATEN_BY_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
 }
 
@@ -130,6 +142,20 @@ export function standsInATable(view: TokenView, first: number, end: number, sent
 }
 
 const TABLE_PLACES = new Set(['clear', 'ahead', 'behind', 'adrift', 'off']);
+
+/**
+ * "eight points behind leaders Liverpool", "a 2-0 win over champions Leverkusen", "before facing
+ * rivals Everton": a town's name right after a club's standing noun, in a sentence of points or a
+ * match, is its club (Liverpool was a place). Not a country ("hosts Qatar" is a national side's).
+ */
+export function followsClubsStanding(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !STANDING_NOUNS.has(view.lower(first - 1))) return false;
+  if (isCountry(view.key(first)) || !isCity(view.key(first))) return false;
+  return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd, TABLE_WORDS);
+}
+
+const STANDING_NOUNS = new Set(['leaders', 'champions', 'holders', 'rivals', 'strugglers', 'neighbours', 'neighbors', 'visitors', 'title-holders', 'runners-up']);
+const TABLE_WORDS = new Set(['points', 'table', 'standings', 'league', 'title']);
 
 /** Match verbs that only a side's win takes ("lost" and "hosted" say as much of a family or a firm). */
 const WINNING_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered']);
@@ -461,6 +487,40 @@ export function racesFor(view: TokenView, forToken: number, sentenceFirst: numbe
 const RACING_WORDS = new Set(['drives', 'drove', 'driving', 'raced', 'races', 'racing', 'rides', 'rode', 'riding']);
 const FINISHING_VERBS = new Set(['finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'crossed']);
 const FINISHING_PLACES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'runner-up', 'line']);
+
+/**
+ * "Barcelona hired Louis van Gaal as coach", "Sevilla sacked coach Pablo Machín", "Valencia signed
+ * Portuguese midfielder Rui Costa", "Barnsworth Town have signed striker Dele Okonkwo": a town's name
+ * (a known one that is no country, or one no list holds before a club's closing word) that hires,
+ * sacks or signs a coach or a player is its club (Barcelona and Valencia were places). The staff's
+ * role must follow the verb, over a name's words only, or after "as": "Paris hired 500 teachers"
+ * names none, and "Guardiola signed striker Haaland" has a person's name, no town's.
+ */
+export function hiresClubStaff(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (!isClubsTownName(view, first, end)) return false;
+  const verb = view.isLowerWord(end) && (view.lower(end) === 'have' || view.lower(end) === 'has') ? end + 1 : end;
+  if (verb >= sentenceEnd || !view.isLowerWord(verb) || !STAFF_VERBS.has(view.lower(verb))) return false;
+  for (let k = verb + 1; k < sentenceEnd && k <= verb + 7 && view.isWord(k); k++) {
+    if (!view.isLowerWord(k)) continue;
+    const word = view.lower(k);
+    if (STAFF_ROLES.has(word)) return true;
+    if (!NAME_PARTICLES.has(word) && !STAFF_ROLE_OPENERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** "Barcelona", "Barnsworth Town": one known town's word, no country's, or a word no list holds and a club's closer. */
+function isClubsTownName(view: TokenView, first: number, end: number): boolean {
+  if (!view.isCapitalized(first) || view.isAllCaps(first)) return false;
+  if (end - first === 1) return isKnownPlace(view.key(first)) && !isCountry(view.key(first));
+  return closesWithClubWordAfterUnknownTown(view, first, end);
+}
+
+const STAFF_VERBS = new Set(['signed', 'hired', 'sacked', 'fired', 'appointed', 'recruited', 're-signed']);
+/** A club's staff: its coach or manager, or a player by position. */
+const STAFF_ROLES = new Set(['coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'quarterback', 'pitcher']);
+/** Words between the verb or the name and the role: "as coach", "as their new head coach", "as interim manager". */
+const STAFF_ROLE_OPENERS = new Set(['as', 'their', 'its', 'new', 'head', 'interim', 'caretaker', 'assistant', 'first-team', 'veteran', 'young', 'teenage', 'former']);
 
 /**
  * "Kansas City visits the Las Vegas Raiders next week", "while Buffalo hosts San Francisco",

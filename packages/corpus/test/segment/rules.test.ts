@@ -128,6 +128,11 @@ const CASES: RuleCase[] = [
       bodyText(page, p).startsWith('The ministry said'),
   },
   {
+    rule: 'live-blog-label',
+    page: `LIVE UPDATES:\nWATCH:\nUPDATE 2-Drugmaker Velmora cuts forecast\n${BODY}\n`,
+    holds: (p) => p.articles.length === 1 && p.articles[0]!.title === 'UPDATE 2-Drugmaker Velmora cuts forecast',
+  },
+  {
     rule: 'byline-line',
     page: `Record Defence Budget Sought For Next Year\nBy Kenta Morimoto\n${BODY}\n`,
     holds: (p, page) => p.articles.length === 1 && p.articles[0]!.byline === 'Kenta Morimoto' && !bodyText(page, p).includes('Morimoto'),
