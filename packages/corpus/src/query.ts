@@ -24,7 +24,7 @@ export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, isCon
 export { entityCard, type EntityCard, type Snippet, type CardOptions } from './cards/entityCard.js';
 export { type NoteName, type Resolution } from './notes/noteNames.js';
 export { findNoteNames, NoteAnalysis } from './notes/noteAnalysis.js';
-export { type ResolvedNames } from './notes/resolvedNames.js';
+export { NAMES_PER_TURN, type ResolvedNames } from './notes/resolvedNames.js';
 export { applyEdit, composeEdits, editDelta, type NoteEdit } from './notes/noteEdit.js';
 export { touchedLines } from './notes/lineSpans.js';
 export { type NoteText } from './notes/noteText.js';

@@ -5,7 +5,8 @@ import { aliasComments, aliasMap, readFrontMatter, sameAliases, type AliasCommen
 import { composeEdits, editDelta, type NoteEdit } from './noteEdit.js';
 import { wholeText, type NoteText } from './noteText.js';
 import { findHeadings, resolveEntity, resolveName, type NoteName, type NoteNamesView } from './noteNames.js';
-import { entityKeptAfterEdit, resolveNames, resolveNamesAfterEdit, type ResolvedNames } from './resolvedNames.js';
+import { entityKeptAfterEdit, resolveNames, resolveNamesAfterEdit, resolveNamesInTurns, type ResolvedNames } from './resolvedNames.js';
+import type { WaitForTurn } from '../quotes/nextTurn.js';
 import { rematchNames, type NameSpans } from './rematchNames.js';
 import { SpanList } from './spanList.js';
 
@@ -35,6 +36,8 @@ interface NoteSettings {
  */
 export class NoteAnalysis {
   private resolvedNames: ResolvedNames | null = null;
+  /** A resolution being worked out in turns (resolvedInTurns). */
+  private resolving: Promise<ResolvedNames | null> | null = null;
   private nameList: NoteName[] | null = null;
   private quoteList: NoteQuote[] | null = null;
   private joined: string | null = null;
@@ -100,6 +103,24 @@ export class NoteAnalysis {
       this.basis = null;
     }
     return this.resolvedNames;
+  }
+
+  /**
+   * `resolved()` for background work: from scratch, it is worked out a stretch of names at a time,
+   * waiting for `waitForTurn` between (resolveNamesInTurns); after an edit, at once from the
+   * version before (a few names). Null if `isCancelled` says so at a turn.
+   */
+  async resolvedInTurns(waitForTurn: WaitForTurn, isCancelled: () => boolean = () => false): Promise<ResolvedNames | null> {
+    if (this.resolvedNames || this.basis) return this.resolved();
+    // The spelling check and the notes graph both ask for a note just opened: one resolution, shared.
+    const resolving = (this.resolving ??= resolveNamesInTurns(this.view(), waitForTurn, isCancelled));
+    const resolved = await resolving;
+    if (this.resolving === resolving) this.resolving = null;
+    // A request may have needed the whole resolution meanwhile: the one made first is kept.
+    if (resolved) this.resolvedNames ??= resolved;
+    if (isCancelled()) return null;
+    // Cancelled for the caller that started it, not for this one: the rest at once.
+    return this.resolved();
   }
 
   /** Every name, resolved, as objects. */

@@ -3,6 +3,7 @@ import type { AliasTarget } from '../corpusIndex/nameMatcher.js';
 import { aliasedEntity, isUnambiguous, noteName, sectionOf, type NoteName, type NoteNamesView, type Resolution } from './noteNames.js';
 import { sameAliases } from './noteAliases.js';
 import type { NoteEdit } from './noteEdit.js';
+import type { WaitForTurn } from '../quotes/nextTurn.js';
 
 const RESOLUTIONS: readonly Resolution[] = ['unique', 'note', 'section', 'corpus'];
 const UNIQUE = 0;
@@ -25,6 +26,30 @@ export function resolveNames(view: NoteNamesView): ResolvedNames {
   const resolver = new NameResolver(view);
   for (let i = 0; i < view.names.count; i++) resolver.resolve(i);
   for (let i = 0; i < view.names.count; i++) resolver.alias(i);
+  return resolver.result(null);
+}
+
+/** How many names `resolveNamesInTurns` resolves between two turns. */
+export const NAMES_PER_TURN = 256;
+
+/**
+ * `resolveNames`, NAMES_PER_TURN names at a time, waiting for `waitForTurn` before each stretch
+ * after the first; null if `isCancelled` says so after a wait. The whole resolution of the bench's
+ * 100 KB note was one piece of the spelling check, 7 ms of the main thread (load 22), and it fell
+ * on one hover of the bench's burst of 500.
+ */
+export async function resolveNamesInTurns(view: NoteNamesView, waitForTurn: WaitForTurn, isCancelled: () => boolean = () => false, perTurn = NAMES_PER_TURN): Promise<ResolvedNames | null> {
+  const resolver = new NameResolver(view);
+  const count = view.names.count;
+  for (let from = 0; from < count; from += perTurn) {
+    if (from > 0) {
+      await waitForTurn();
+      if (isCancelled()) return null;
+      resolver.resumeAt(from);
+    }
+    for (let i = from, to = Math.min(count, from + perTurn); i < to; i++) resolver.resolve(i);
+  }
+  for (let i = 0; i < count; i++) resolver.alias(i);
   return resolver.result(null);
 }
 
@@ -140,7 +165,9 @@ class NameResolver {
   private readonly deciders: Int32Array;
   /** The entity the note's own alias gives each name (-1: none). */
   private readonly here: Int32Array;
-  private readonly lastUnambiguous: LastMentions;
+  private lastUnambiguous: LastMentions;
+  /** The shared table's pass this resolution filled (resumeAt). */
+  private pass: number;
   private readonly aliasTargets = new Map<string, number>();
   private readonly sections: SectionMentions;
 
@@ -150,7 +177,19 @@ class NameResolver {
     this.deciders = new Int32Array(view.names.count);
     this.here = new Int32Array(view.names.count).fill(-1);
     this.lastUnambiguous = LastMentions.emptied(view.index.entities);
+    this.pass = this.lastUnambiguous.pass;
     this.sections = new SectionMentions(view);
+  }
+
+  /**
+   * Going on at name i after a wait: when another resolution emptied the shared table of last
+   * mentions meanwhile (a hover's, another note's), it is filled again from names [0, i).
+   */
+  resumeAt(i: number): void {
+    if (this.lastUnambiguous.pass === this.pass) return;
+    this.lastUnambiguous = LastMentions.emptied(this.view.index.entities);
+    this.pass = this.lastUnambiguous.pass;
+    for (let j = 0; j < i; j++) if (this.kinds[j] === UNIQUE) this.lastUnambiguous.set(this.chosen[j]!, j);
   }
 
   /**
@@ -392,33 +431,41 @@ class SectionMentions {
  */
 class LastMentions {
   private static readonly tables = new WeakMap<readonly unknown[], LastMentions>();
-  private pass = 0;
+  /** Which pass the table holds: each `emptied` starts another. */
+  private passNumber = 0;
 
   private constructor(
     private readonly last: Int32Array,
     private readonly stamps: Uint32Array,
   ) {}
 
-  /** The table of these entities, with no mention in it. (A resolution runs start to end in one go: one pass at a time.) */
+  /**
+   * The table of these entities, with no mention in it. One pass at a time: a resolution that
+   * waits between names (resolveNamesInTurns) looks at `pass` when it goes on (NameResolver.resumeAt).
+   */
   static emptied(entities: readonly unknown[]): LastMentions {
     let table = LastMentions.tables.get(entities);
     if (!table) {
       table = new LastMentions(new Int32Array(entities.length), new Uint32Array(entities.length));
       LastMentions.tables.set(entities, table);
     }
-    if (++table.pass === 0xffffffff) {
+    if (++table.passNumber === 0xffffffff) {
       table.stamps.fill(0);
-      table.pass = 1;
+      table.passNumber = 1;
     }
     return table;
   }
 
+  get pass(): number {
+    return this.passNumber;
+  }
+
   get(entity: number): number {
-    return this.stamps[entity] === this.pass ? this.last[entity]! : -1;
+    return this.stamps[entity] === this.passNumber ? this.last[entity]! : -1;
   }
 
   set(entity: number, name: number): void {
     this.last[entity] = name;
-    this.stamps[entity] = this.pass;
+    this.stamps[entity] = this.passNumber;
   }
 }

@@ -6,6 +6,7 @@ import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit
 import type { NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
 import { PieceText } from '../../src/notes/pieceText.js';
+import { NAMES_PER_TURN } from '../../src/notes/resolvedNames.js';
 import { SpanList } from '../../src/notes/spanList.js';
 import { namesInOrder, noteSpellings } from '../../src/notes/spelling.js';
 import { fixtureIndex } from './fixtureIndex.js';
@@ -237,6 +238,40 @@ describe('incremental note analysis (property)', () => {
     const split = findNoteNames(index, '# A\nHsieh said so.\n# B\nHsieh Pei-ling spoke.\n').find((n) => n.text === 'Hsieh')!;
     expect(split.resolution).toBe('corpus');
   });
+
+  it('resolves a note in turns (resolvedInTurns) as in one go, another note resolved between two turns', async () => {
+    // More than NAMES_PER_TURN names between "Hsieh Pei-ling" and "Hsieh": the name that decides is in an earlier turn.
+    const filler = 'Putin met Zelenskyy. '.repeat(150);
+    const text = `# One\nHsieh Pei-ling spoke. ${filler}Hsieh said so.\n`;
+    // Between turns, a hover's or another note's resolution empties the table of last mentions they share.
+    const other = () => void NoteAnalysis.of(index, 'Putin met Zelenskyy. Hsieh Ming-lung spoke.').resolved();
+    let turns = 0;
+    const inTurns = await NoteAnalysis.of(index, text).resolvedInTurns(async () => {
+      turns++;
+      other();
+    });
+    expect(turns).toBe(Math.ceil(inTurns!.count / NAMES_PER_TURN) - 1);
+    const analysis = NoteAnalysis.of(index, text);
+    await analysis.resolvedInTurns(async () => other());
+    expect(summary(analysis.names)).toEqual(summary(NoteAnalysis.of(index, text).names));
+    const hsieh = analysis.names.filter((n) => n.text === 'Hsieh').map((n) => [n.entity.name, n.resolution]);
+    expect(hsieh).toEqual([['Hsieh Pei-ling', 'note']]);
+    // Cancelled at a turn: no resolution, and none kept.
+    const cancelled = NoteAnalysis.of(index, text);
+    expect(await cancelled.resolvedInTurns(async () => undefined, () => true)).toBeNull();
+  });
+
+  it('resolves any long note in turns as in one go (property)', async () => {
+    const params = fuzzParams(25);
+    await fc.assert(
+      fc.asyncProperty(namedNote(index).map((note) => note.repeat(12)), async (text) => {
+        const analysis = NoteAnalysis.of(index, text);
+        await analysis.resolvedInTurns(async () => void NoteAnalysis.of(index, text.slice(text.length / 2)).resolved());
+        expect(summary(analysis.names)).toEqual(summary(NoteAnalysis.of(index, text).names));
+      }),
+      params,
+    );
+  }, TIMEOUT);
 
   it('resolves again a name earlier in its section when a name typed further on decides it, or no longer does', () => {
     const words = 'and the talks went on for a long while that day '.repeat(4);

@@ -164,11 +164,13 @@ export class DiagnosticsProvider {
     const text = analysis.text;
     const out: OffsetDiagnostic[] = [];
     // Each slice waits for its turn, the first too: a note just opened is checked after the hovers
-    // asked meanwhile. The note's resolution (15 ms for the 100 KB note) is a slice of its own.
+    // asked meanwhile. The note's resolution (15 ms for the 100 KB note at load) is worked out in
+    // slices of its own, NAMES_PER_TURN names each.
     await this.waitForTurn();
     if (isCancelled()) return out;
     // The resolution's numbers, not a NoteName per name (28,000 objects for the 1 MB note, most of a check's time).
-    const names = analysis.resolved();
+    const names = await analysis.resolvedInTurns(this.waitForTurn, isCancelled);
+    if (!names) return out;
     for (let from = 0; from < text.length; from += SPELLING_SLICE) {
       await this.waitForTurn();
       if (isCancelled()) return out;

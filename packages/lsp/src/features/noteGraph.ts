@@ -135,7 +135,8 @@ export class NoteGraph {
     const text = open ? null : note.getText();
     let entities = new Set<number>();
     // By entity number: a 1 MB note's names are not made into objects (28,000 of them) for this.
-    const names = (open ? this.analyses.get(note, index) : await this.analysedInPieces(index, text!)).resolved();
+    // An open note not resolved yet is resolved in turns, as the spelling check does (shared with it).
+    const names = open ? (await this.analyses.get(note, index).resolvedInTurns(this.waitForTurn))! : (await this.analysedInPieces(index, text!)).resolved();
     for (let i = 0; i < names.count; i++) entities.add(names.entityIndex(i));
     // A keystroke seldom changes which entities a note names: the same set is kept, and so is the graph (read).
     if (cached && cached.index === index && sameMembers(cached.entities, entities)) entities = cached.entities;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { NAMES_PER_TURN } from '@dossier/corpus/query';
 import { SPELLING_SLICE } from '../../src/features/diagnostics.js';
 import { createLanguageService } from '../../src/languageService.js';
 import { memoryAccess, memoryCorpus, note, serviceFor } from '../helpers/memoryCorpus.js';
@@ -47,6 +48,20 @@ describe('diagnostics', () => {
     );
     expect([head.length < SPELLING_SLICE, head.length + across.length > SPELLING_SLICE, text.length > 2 * SPELLING_SLICE]).toEqual([true, true, true]);
     expect(turns).toBe(1 + Math.ceil(text.length / SPELLING_SLICE));
+  });
+
+  it('resolves a note of many names in turns before its spelling check, and finds the same names', async () => {
+    // 2 x 200 names, then "Zelensky": the resolution takes a turn per NAMES_PER_TURN names, the
+    // first with the check's first turn; then one turn per SPELLING_SLICE characters.
+    const text = `# Notes\n${'Zelenskyy met Putin.\n'.repeat(200)}Zelensky left.\n`;
+    const doc = note(text);
+    const { index, texts } = memoryCorpus(corpus);
+    let turns = 0;
+    const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog, MARKDOWN_CLIENT, async () => void turns++);
+    const flagged = (await service.diagnostics.provideDiagnostics(doc)).filter((d) => d.code === 'spelling-variant');
+    expect(flagged.map((d) => [doc.offsetAt(d.range.start), doc.getText(d.range)])).toEqual([[text.lastIndexOf('Zelensky'), 'Zelensky']]);
+    const names = 2 * 200 + 1;
+    expect(turns).toBe(Math.ceil(names / NAMES_PER_TURN) + Math.ceil(text.length / SPELLING_SLICE));
   });
 
   it('warns about a quotation of eight words or more that no source contains', async () => {

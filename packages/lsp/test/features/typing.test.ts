@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedNames } from '@dossier/corpus';
+import { NAMES_PER_TURN } from '@dossier/corpus/query';
 import { encode, reencode, tokenEdits } from '../../src/features/tokenEncoding.js';
 import { documentsReportingEdits } from '../../src/workspace/documentEdits.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
@@ -235,10 +236,12 @@ describe('diagnostics in the background', () => {
   });
 
   it('stops when cancelled, between two slices of a long note', async () => {
-    const { service, doc } = typingSetup('Zelensky was here. '.repeat(10_000));
-    // Cancelled at the third look: after the note's resolution (a slice of its own) and the first slice of names.
+    const { index, service, doc } = typingSetup('Zelensky was here. '.repeat(10_000));
+    // Cancelled at the look after the first slice of names. Before that slice: the check's first
+    // look, then the note's resolution (NAMES_PER_TURN names a turn: a look after each wait, one at its end).
+    const resolutionLooks = Math.max(0, Math.ceil(service.analyses.get(doc, index).nameCount / NAMES_PER_TURN) - 1) + 1;
     let checks = 0;
-    const partial = await service.diagnostics.provideDiagnostics(doc, () => ++checks > 2);
+    const partial = await service.diagnostics.provideDiagnostics(doc, () => ++checks > 1 + resolutionLooks + 1);
     const whole = await service.diagnostics.provideDiagnostics(doc);
     expect(whole).toHaveLength(10_000);
     expect(partial.length).toBeGreaterThan(0);
