@@ -317,6 +317,43 @@ describe('CorpusWorkspace', () => {
   });
 });
 
+describe('the cache entries of a run', () => {
+  const options = (): AnalyzeOptions => ({ corrections: noCorrections(), maxFileBytes: 1 << 20, onProgress: () => undefined, onWarning: () => undefined, isCancelled: () => false });
+
+  it('writes an entry again when its folder was removed after the run made it, so that the next run reads it from the cache', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Angela Merkel') });
+    const [a, b] = [join(root, 'corpus/a.txt'), join(root, 'corpus/b.txt')];
+    const warnings: string[] = [];
+    const cache = new IndexCache(join(root, '.cache'), { ...silentLogger, warn: (message) => warnings.push(message) });
+    await cache.useCorpus([join(root, 'corpus')]);
+    await cache.analyzer(new InlineAnalyzer()).analyze([a], options());
+    // The entries' folders go (the corpus's cache cleared) while the same run goes on.
+    rmSync(join(cache.dir, 'files'), { recursive: true });
+    await cache.analyzer(new InlineAnalyzer()).analyze([a, b], options());
+    expect(warnings).toEqual([]);
+    const recorder = new RecordingAnalyzer();
+    const again = new IndexCache(join(root, '.cache'), silentLogger);
+    await again.useCorpus([join(root, 'corpus')]);
+    const analysed = await again.analyzer(recorder).analyze([a, b], options());
+    expect(recorder.calls).toEqual([[]]);
+    expect([...analysed.values()].map((analysis) => analysis?.articles.length)).toEqual([1, 1]);
+  });
+
+  it('analyses every file of a cache that holds no entries yet, and reads them all back from it next time', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Angela Merkel') });
+    const paths = [join(root, 'corpus/a.txt'), join(root, 'corpus/b.txt')];
+    const cold = new RecordingAnalyzer();
+    const warm = new RecordingAnalyzer();
+    for (const recorder of [cold, warm]) {
+      const cache = new IndexCache(join(root, '.cache'), silentLogger);
+      await cache.useCorpus([join(root, 'corpus')]);
+      await cache.analyzer(recorder).analyze(paths, options());
+    }
+    expect(cold.calls).toEqual([paths]);
+    expect(warm.calls).toEqual([[]]);
+  });
+});
+
 describe('capture times from dossier.yaml (issue 13, defect 1)', () => {
   const PAGE = 'Japan Today\n33 minutes ago\n- Japan Today\nTalks Resume In Seoul\nThe ministry said on Thursday that the talks would resume next week in the capital, officials told reporters.\n';
 
