@@ -122,7 +122,7 @@ interface MergeFile {
 export class CorpusMerge {
   private readonly files: MergeFile[] = [];
   private forms = new FormTable<MentionForm>();
-  private staged = new StagedMentions();
+  private staged: StagedMentions;
   private readonly counts: number[] = [];
   /** Where each form was first used: the file's order, then the form's number in that file. */
   private readonly firstUse: number[] = [];
@@ -132,12 +132,13 @@ export class CorpusMerge {
   /** The files' line starts, line breaks, sentences and articles, copied into chunks (never a view of an analysis's). */
   private stagedFiles: StagedFiles;
 
-  /** With `spillFolder`, the staged files' full chunks wait in a temporary file there until `finish` (StagedFiles). */
+  /** With `spillFolder`, the staged files' and mentions' full chunks wait in temporary files there until `finish` reads them (StagedFiles, StagedMentions). */
   constructor(
     private readonly corrections: Corrections = noCorrections(),
     options: { spillFolder?: string } = {},
   ) {
     this.stagedFiles = new StagedFiles(options.spillFolder);
+    this.staged = new StagedMentions(options.spillFolder);
   }
 
   add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {

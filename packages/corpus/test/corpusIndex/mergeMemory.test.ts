@@ -180,6 +180,70 @@ describe('packed typed arrays', () => {
     }
   });
 
+  it('keep full chunks of staged mentions in the spill file, read back as staged in any order, wide ones too', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-spill-'));
+    try {
+      // Files of 3,000 mentions: each fills a chunk of its own. The fourth has an article past 16 bits.
+      const file = (f: number) => ({
+        form: Int32Array.from({ length: 3_000 }, (_, r) => r % 3),
+        start: Int32Array.from({ length: 3_000 }, (_, r) => 100 * r + f),
+        end: Int32Array.from({ length: 3_000 }, (_, r) => 100 * r + f + 5 + (r % 7)),
+        sentence: Int32Array.from({ length: 3_000 }, (_, r) => r >> 2),
+        article: Int32Array.from({ length: 3_000 }, (_, r) => (f === 3 ? 70_000 : r >> 8)),
+        region: Uint8Array.from({ length: 3_000 }, (_, r) => r % 4),
+      });
+      const files = Array.from({ length: 12 }, (_, f) => file(f));
+      const spilled = new StagedMentions(folder);
+      const kept = new StagedMentions();
+      const slots = files.map((f) => [spilled.append(f, [4, 5, 6]), kept.append(f, [4, 5, 6])] as const);
+      // Only the chunk being filled is in memory (chunks grow with the staging: the last holds the last four files).
+      const filling = spilled.bytesInMemory;
+      expect(filling).toBeLessThan(kept.bytesInMemory / 2);
+      for (const f of [5, 0, 3, 1, 0, 4, 2, 2, 11, 5, 10]) {
+        const [a, b] = [spilled.columns(slots[f]![0]), kept.columns(slots[f]![1])];
+        for (const name of ['form', 'start', 'length', 'sentence', 'article', 'region'] as const) expect([...a[name]], `file ${f} ${name}`).toEqual([...b[name]]);
+        expect(a.article.constructor, `file ${f}`).toBe(b.article.constructor);
+        if (f === 3 || f === 0) expect(a.article, `file ${f}`).toBeInstanceOf(f === 3 ? Int32Array : Uint16Array);
+      }
+      // Two chunks read back at most (of four files at most each), besides the one filled last.
+      expect(spilled.bytesInMemory).toBeLessThanOrEqual(filling + 2 * 4 * 3_000 * 23);
+      slots.forEach(([a]) => spilled.release(a));
+      spilled.releaseAll();
+      expect(spilled.bytesInMemory).toBe(0);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("give a merge that keeps its staged mentions in a file the same entities and mentions as one that keeps them in memory", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-spill-'));
+    try {
+      // A name on every line: each file's mentions fill chunks of their own.
+      const names = ['Angela Merkel spoke in Berlin', 'Merkel met Emmanuel Macron in Paris', 'Macron left for Madrid'];
+      const texts = Array.from({ length: 5 }, (_, f) => Array.from({ length: 1_000 + 200 * f }, (_, i) => `${names[(i + f) % 3]} on day ${i}.`).join('\n'));
+      const analyses = texts.map((text, i) => {
+        const outcome = fromBytes(`/corpus/m${i}.txt`, 'text', Buffer.from(text), undefined, 1);
+        if (outcome.kind !== 'read') throw new Error(outcome.reason);
+        return analyzeFile(outcome.file);
+      });
+      const spilled = new CorpusMerge(undefined, { spillFolder: folder });
+      const kept = new CorpusMerge();
+      for (const i of [2, 0, 4, 1, 3]) {
+        spilled.add(analyses[i]!, `m${i}.txt`, i);
+        kept.add(analyses[i]!, `m${i}.txt`, i);
+      }
+      const [a, b] = [spilled.finish(), kept.finish()];
+      expect(a.entities.map((e) => [e.name, e.type, e.mentionCount])).toEqual(b.entities.map((e) => [e.name, e.type, e.mentionCount]));
+      expect(a.table.length).toBeGreaterThan(6_000);
+      expect(a.table.length).toBe(b.table.length);
+      for (const column of ['file', 'start', 'end', 'article', 'sentence', 'entity'] as const) expect([...a.table[column].subarray(0, a.table.length)], column).toEqual([...b.table[column].subarray(0, b.table.length)]);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("give a chunk of staged mentions back once its files are consumed, not at the heap's next full collection", () => {
     const staged = new StagedMentions();
     const file = (start: number, length: number, article: number) => ({
