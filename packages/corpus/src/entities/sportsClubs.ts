@@ -489,6 +489,19 @@ const FINISHING_VERBS = new Set(['finished', 'finishes', 'finishing', 'came', 'c
 const FINISHING_PLACES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'runner-up', 'line']);
 
 /**
+ * "Swansea City were on the verge of their first victory", "Stoke City have signed", "Ipswich Town
+ * are unbeaten": a name closed by "City" or "Town" that takes a plural verb is a club, as British
+ * sports pages write one; a city or a town takes "was", "has" and "is" (both clubs were their towns).
+ */
+export function takesAClubsPluralVerb(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first < 2 || end >= sentenceEnd || !isPlaceWordCloser(view.lower(end - 1)) || !view.isCapitalized(end - 1)) return false;
+  return view.isLowerWord(end) && PLURAL_AGREEING_VERBS.has(view.lower(end));
+}
+
+/** The plural verbs a club named in the singular takes in British English ("City were", "Town have"). */
+const PLURAL_AGREEING_VERBS = new Set(['were', 'are', 'have', 'remain']);
+
+/**
  * "Barcelona hired Louis van Gaal as coach", "Sevilla sacked coach Pablo Machín", "Valencia signed
  * Portuguese midfielder Rui Costa", "Barnsworth Town have signed striker Dele Okonkwo": a town's name
  * (a known one that is no country, or one no list holds before a club's closing word) that hires,

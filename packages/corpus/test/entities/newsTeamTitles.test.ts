@@ -26,3 +26,19 @@ describe('team titles: a plural title before one name is a team', () => {
     for (const person of ['Kate Marsh-Walton', 'Helen Marsh-Walton', 'Shelby Ardent', 'Chelsea Ruiz']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('team titles: a club named "City" or "Town" takes a plural verb', () => {
+  it('"Harbury City were on the verge of their first victory", "Dunmore Town have won": clubs, as British sports pages write them (both were their towns)', () => {
+    const index = indexStory('city-were.txt');
+    expect(mentionsOf(index, 'Harbury City')).toEqual(['Harbury City@0:17', 'Harbury City@2:0']);
+    expect(typeOf(index, 'Harbury City')).toBe('organization');
+    expect(mentionsOf(index, 'Dunmore Town')).toEqual(['Dunmore Town@3:0']);
+    expect(typeOf(index, 'Dunmore Town')).toBe('organization');
+  });
+
+  it('"Mexico City was shaken", "Quezon City has opened shelters": a city takes "was" and "has", and stays a place', () => {
+    const index = indexStory('city-was.txt');
+    expect(typeOf(index, 'Mexico City')).toBe('place');
+    expect(typeOf(index, 'Quezon City')).toBe('place');
+  });
+});
