@@ -584,6 +584,12 @@ export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv 
   esps orp htms rfs hnoms ccgs rfa rocs`);
 
 /** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
+/**
+ * Titles and standings in the plural that only a team holds ("champions Chelsea", "holders Shelby",
+ * "strugglers Marlowe"); not "leaders" or "rivals", which people are too ("leaders Macron and Scholz").
+ */
+export const TEAMS_PLURAL_TITLES = set(`champions holders titleholders strugglers minnows underdogs`);
+
 export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`freighter vessel ship tanker carrier destroyer frigate corvette submarine cruiser trawler ferry boat yacht
     cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
@@ -609,7 +615,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ['label', 'organization'],
   // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a
   // standing in the plural before one name is a team's, a body of players (Chelsea was a person by its given name).
-  ...[...set(`champions holders titleholders strugglers minnows underdogs`)].map((w) => [w, 'organization'] as const),
+  ...[...TEAMS_PLURAL_TITLES].map((w) => [w, 'organization'] as const),
 ]);
 
 /**

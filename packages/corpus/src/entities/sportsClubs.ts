@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
-import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, NAME_PARTICLES, ROLE_NOUNS, WordClass } from './lexicon.js';
+import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, NAME_PARTICLES, ROLE_NOUNS, TEAMS_PLURAL_TITLES, WordClass } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -154,7 +154,7 @@ export function followsClubsStanding(view: TokenView, first: number, end: number
   return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd, TABLE_WORDS);
 }
 
-const STANDING_NOUNS = new Set(['leaders', 'champions', 'holders', 'rivals', 'strugglers', 'neighbours', 'neighbors', 'visitors', 'title-holders', 'runners-up']);
+const STANDING_NOUNS = new Set([...TEAMS_PLURAL_TITLES, 'leaders', 'rivals', 'neighbours', 'neighbors', 'visitors', 'title-holders', 'runners-up']);
 const TABLE_WORDS = new Set(['points', 'table', 'standings', 'league', 'title']);
 
 /** Match verbs that only a side's win takes ("lost" and "hosted" say as much of a family or a firm). */
