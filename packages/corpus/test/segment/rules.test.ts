@@ -153,6 +153,12 @@ const CASES: RuleCase[] = [
     holds: (p, page) => p.articles[0]!.dateline === 'SEOUL, South Korea (AP)' && bodyText(page, p).startsWith('The ministry'),
   },
   {
+    rule: 'file-photo-label',
+    page: `Storm Reaches The Coast\n\nFILE - Security officers stand outside the ministry in Tamsford, Oct. 9, 2024.\n\n${BODY}\n`,
+    holds: (p, page) =>
+      p.articles.length === 1 && p.articles[0]!.dateline === null && bodyText(page, p).startsWith('Security officers stand') && !bodyText(page, p).includes('FILE'),
+  },
+  {
     rule: 'dateline-dash',
     page: `DUBAI, United Arab Emirates — ${BODY}\n`,
     holds: (p, page) => p.articles[0]!.dateline === 'DUBAI, United Arab Emirates' && bodyText(page, p).startsWith('The ministry'),
