@@ -2409,6 +2409,10 @@ function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceF
 function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (end + 1 >= sentenceEnd || !view.isChar(end, ',')) return false;
   if (first !== sentenceFirst && !(view.isLowerWord(first - 1) && BEFORE_A_TOWN.has(view.lower(first - 1)))) return false;
+  // "Mary Okafor, Austin, Texas, said", "Jim Graham, Washington, DC city councilman, died": a sentence's
+  // opening name that a given name opens is a person from that place (she was a place). A town the
+  // lists know keeps its qualifier ("Alice Springs, Australia").
+  if (first === sentenceFirst && end - first >= 2 && opensWithForename(view, first, end, view.lower(first)) && !isKnownPlace(view.keyOf(first, end))) return false;
   // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
   const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
   // "a substation in Hayes, west London,": a compass word in lower case may stand before the city.

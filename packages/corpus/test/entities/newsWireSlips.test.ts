@@ -58,3 +58,25 @@ describe('wire slips: a known body before a person\'s name', () => {
     expect(names(index).filter((n) => n.includes(' Odeh') && n !== 'Karim Odeh')).toEqual([]);
   });
 });
+
+describe('wire slips: a person from a town and its state', () => {
+  it('"Marta Okonjo, Dayton, Ohio, a school librarian", "Dale Penrose, Washington, DC city councilman": a sentence\'s opening name that a given name opens is a person, not a town with its qualifier (both were places)', () => {
+    const index = indexStory('deaths-column.txt');
+    expect(mentionsOf(index, 'Marta Okonjo')).toEqual(['Marta Okonjo@2:0']);
+    expect(typeOf(index, 'Marta Okonjo')).toBe('person');
+    expect(mentionsOf(index, 'Dale Penrose')).toEqual(['Dale Penrose@4:0', 'Penrose@4:58']);
+    expect(typeOf(index, 'Dale Penrose')).toBe('person');
+    expect(mentionsOf(index, 'Dayton')).toEqual(['Dayton@2:14']);
+    // A town no list knows, opened by no given name, keeps its state's qualifier.
+    expect(typeOf(index, 'Harlow Bay')).toBe('place');
+  });
+});
+
+describe('wire slips: a file photo\'s label', () => {
+  it('"FILE - A man wades past shops …": the label before a wire photo\'s caption is furniture, no place "FILE"; the caption\'s names are read', () => {
+    const index = indexStory('flood-photo.txt');
+    expect(names(index).filter((n) => /file/i.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'Tamsford')).toEqual(['Tamsford@2:53', 'Tamsford@4:13']);
+    expect(typeOf(index, 'Ruth Abano')).toBe('person');
+  });
+});
