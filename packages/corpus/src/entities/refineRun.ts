@@ -766,8 +766,18 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
   if (end - nameFirst >= 3 && isGivenName(view.lower(nameFirst), true) && noDictionaryWords(view, nameFirst + 1, end - 1)) return false;
   // "Quarterback Jalen Hurts": after a player's position, a surname that is a word (isWordSurnameAfterUnlistedName).
   if (nameFirst === lastCore + 1 && PLAYER_POSITIONS.has(view.lower(lastCore)) && isWordSurnameAfterUnlistedName(view, lastCore, end - 1, end)) return false;
+  // "Prime Minister Tusk and I met", "President Tusk said": after an office of state, one word is its
+  // holder's surname, a word or not (the run was one name of type other, title and all); things are
+  // named after a prince or a captain ("Prince Series", "Captain Planet"), not after a minister. Not a
+  // plural, nor after "for": "MP Materials", "High Commissioner for Refugees" stay one name.
+  if (nameFirst === lastCore + 1 && end - nameFirst === 1 && OFFICES_OF_STATE.has(view.lower(lastCore)) && !last.endsWith('s')) return false;
   return !view.hasClass(lastCore, WordClass.Honorific) && !view.hasClass(end - 2, WordClass.NameParticle);
 }
+
+/** The offices of state whose title before one word makes it the holder's surname (see closesWithThingWord). */
+const OFFICES_OF_STATE = new Set(
+  `president premier minister chancellor senator sen governor gov mayor ambassador congressman congresswoman representative rep commissioner speaker mp mep`.split(' '),
+);
 
 /** Titles only a company's head holds, never a country's: "Chairman", "CEO", and the two-word ones by their first word. */
 const COMPANY_HEAD_TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo']);

@@ -80,3 +80,12 @@ describe('wire slips: a file photo\'s label', () => {
     expect(typeOf(index, 'Ruth Abano')).toBe('person');
   });
 });
+
+describe('wire slips: a surname that is a word after an office of state', () => {
+  it('"Prime Minister Anvil and I have had a very useful meeting": after a minister\'s title one dictionary word is the holder\'s surname (the run was one name of type other, "Prime Minister Anvil", and no mention of Tomas Anvil)', () => {
+    const index = indexStory('summit-statement.txt');
+    expect(mentionsOf(index, 'Tomas Anvil')).toEqual(['Tomas Anvil@0:72', 'Anvil@4:15']);
+    expect(typeOf(index, 'Tomas Anvil')).toBe('person');
+    expect(names(index).filter((n) => n.startsWith('Prime Minister'))).toEqual([]);
+  });
+});
