@@ -215,13 +215,15 @@ export const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afte
 /**
  * Adjectives and participles that describe the name after them and open news sentences: "Rival
  * Anthropic said", "Former Foreign Ministry staff", "Born Frederick Russell Jones in Pittsburgh",
- * "Centrist Rodrigo Paz won the runoff". Not the labels that open parties' names too
+ * "Centrist Rodrigo Paz won the runoff", "Rookie Matt Barkley". Not the labels that open parties' names too
  * ("Conservative", "Socialist", "Liberal"): "Conservative Party" must keep its first word.
  */
 export const NAME_DESCRIPTORS = new Set([
   'rival', 'fellow', 'former', 'veteran', 'embattled', 'beleaguered', 'ousted', 'jailed', 'exiled', 'disgraced', 'outgoing', 'incoming',
   'born', 'raised', 'elected', 'appointed', 'educated', 'trained',
   'leftist', 'rightist', 'centrist', 'populist', 'hardline', 'reformist',
+  // "Rookie Matt Barkley then came in for Foles", "Freshman Ava Brooks scored 20": a player's year (other, title and all).
+  'rookie', 'freshman', 'sophomore',
 ]);
 
 /**

@@ -42,3 +42,13 @@ describe('team titles: a club named "City" or "Town" takes a plural verb', () =>
     expect(typeOf(index, 'Quezon City')).toBe('place');
   });
 });
+
+describe('team titles: a player\'s year before the name', () => {
+  it('"Rookie Eli Vantrell then came in", "Freshman Ava Brooks scored 20 points", "Sophomore Nia Castell added 12": the year opening the sentence is no word of the name (each was one name of type other, year and all)', () => {
+    const index = indexStory('rookie-relief.txt');
+    expect(mentionsOf(index, 'Eli Vantrell')).toEqual(['Eli Vantrell@2:115']);
+    expect(mentionsOf(index, 'Ava Brooks')).toEqual(['Ava Brooks@4:9']);
+    expect(mentionsOf(index, 'Nia Castell')).toEqual(['Nia Castell@4:81']);
+    for (const person of ['Eli Vantrell', 'Ava Brooks', 'Nia Castell', 'Dane Morrow']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
