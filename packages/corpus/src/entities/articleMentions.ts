@@ -6,7 +6,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
-import { ARTICLES, BUSINESS_NOUNS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
@@ -915,12 +915,36 @@ function findParentheticals(
       if (company) aliases.push({ alias: view.key(items[0]!.first + 2), of: company.draft.key, kind: 'acronym' });
       continue;
     }
+    // "Gary Nagle, Chief Executive Officer (CEO) of Glencore": an office's letters define no name;
+    // they are a term, as the letters of lower-case words are.
+    if (owner && isOfficePhrase(view, owner.first, owner.end)) {
+      for (const item of items) if (isAcronymItem(view, item)) terms.push(view.key(item.first));
+      continue;
+    }
     for (const item of items) {
       if (owner) defineAlias(view, owner, item, aliases, added, region);
       else if (isAcronymItem(view, item) && lowerCaseInitialsMatch(view, i, view.raw(item.first))) terms.push(view.key(item.first));
     }
   }
 }
+
+/**
+ * "Chief Executive Officer", "Managing Director", "Director General": capitalised words that close
+ * with an office's noun, with no body's head word and no word in lower case between, are an
+ * office's title, whose letters in parentheses ("(CEO)") make it no name. "Department of Justice
+ * (DOJ)" and "National Security Council (NSC)" are bodies.
+ */
+function isOfficePhrase(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || !OFFICE_NOUNS.has(view.lower(end - 1))) return false;
+  for (let k = first; k < end; k++) {
+    if (view.kind(k) === TokenKind.Hyphen) continue;
+    const lower = view.lower(k);
+    if (!view.isCapitalized(k) || HEAD_WORDS.has(lower) || !(isTitleWord(lower) || isCommonWord(lower))) return false;
+  }
+  return true;
+}
+
+const OFFICE_NOUNS = new Set(['officer', 'director', 'secretary', 'manager', 'president', 'chairman', 'chairwoman', 'chairperson', 'treasurer', 'minister', 'counsel', 'general']);
 
 /**
  * The draft whose last token is `last`. Not a closure in findParentheticals' loop: one there that

@@ -1111,12 +1111,17 @@ function knownBodyEnd(view: TokenView, first: number, end: number): number {
   return known > first && known < end - 1 && gazetteer().byKey.get(keyOf(view, first, known))?.type === 'organization' ? known : 0;
 }
 
-/** A given name at token i, opening two or three capitalised words to the run's end with no body's head word: a person's name. */
+/**
+ * A given name at token i, opening two or three capitalised words to the run's end with no body's
+ * head word and no dictionary word after it that no census lists as a surname: a person's name.
+ * "Fiat Chrysler Automobiles" is one company ("Chrysler" is in a given-name list, "Automobiles" a word).
+ */
 function isPersonsNameFrom(view: TokenView, i: number, end: number): boolean {
   if (!view.spaceBefore(i) || !isGivenName(view.lower(i))) return false;
   const words = spaceWords(view, i, end);
   if (words < 2 || words > 3) return false;
   for (let k = i; k < end; k++) if (view.hasClass(k, WordClass.Head) || (view.kind(k) === TokenKind.Word && !view.isCapitalized(k))) return false;
+  for (let k = i + 1; k < end; k++) if (view.kind(k) === TokenKind.Word && isCommonWord(view.lower(k)) && !isListedSurname(view.lower(k))) return false;
   return true;
 }
 

@@ -9,7 +9,7 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, PLACE_OPENERS, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser, TEAM_WORDS } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -34,6 +34,9 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
   // A body's head word or legal form says its first word is no peer's title: "Duke said" after "Duke Energy Corp.".
   if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;
+  // "New investors Macquarie Capital and Shell joined" is no short form of "New York", nor "San" of
+  // "San Diego": a word that opens many places' names names none of them alone.
+  if (GENERIC_OPENERS.has(first) || COMPASS.has(first) || PLACE_OPENERS.has(first)) return false;
   // "Major" (Major L'Enfant) is no short form of "Major League Baseball", nor "General" of "General Motors".
   if (TITLE_WORDS.has(first) && !REGNAL_TITLES.has(first)) return false;
   // "Police said" is no short form of "the Police Tactical Unit", nor "Senate" of "Senate Judiciary Committee":
@@ -51,6 +54,9 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
 }
 
 const ALL_DIGITS = /^\d+$/;
+
+/** Adjectives that open (besides COMPASS words) the names of many places and bodies ("New York", "North Korea", "Great Britain"). */
+const GENERIC_OPENERS = new Set(['new', 'old', 'great', 'little', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
  * "Senate Judiciary Committee", "House Judiciary Committee", "House Committee on Ways and Means": a

@@ -89,3 +89,18 @@ describe('wire slips: a surname that is a word after an office of state', () => 
     expect(names(index).filter((n) => n.startsWith('Prime Minister'))).toEqual([]);
   });
 });
+
+describe('wire slips: a funding round', () => {
+  it('"New investors Macquarie Capital …" is no short form of New York; "Fiat Chrysler Automobiles" is one company; "Chief Executive Officer (CEO)" defines no name', () => {
+    const index = indexStory('funding-round.txt');
+    // Sentence-initial "New" was a mention of New York (a word that opens many places' names).
+    expect(mentionsOf(index, 'New York')).toEqual(['New York@2:157']);
+    // "Chrysler" is in a given-name list and "Automobiles" a word: no person after the known "Fiat".
+    expect(mentionsOf(index, 'Fiat Chrysler Automobiles')).toEqual(['Fiat Chrysler Automobiles@2:77']);
+    expect(typeOf(index, 'Fiat Chrysler Automobiles')).toBe('organization');
+    expect(names(index).filter((n) => n.startsWith('Chief') || n === 'CEO' || n === 'Chrysler Automobiles')).toEqual([]);
+    expect(typeOf(index, 'Tomas Brevik')).toBe('person');
+    // A body's letters still define it.
+    expect(mentionsOf(index, 'National Transport Authority')).toEqual(['National Transport Authority@4:87', 'NTA@4:117']);
+  });
+});
