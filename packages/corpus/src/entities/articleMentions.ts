@@ -868,8 +868,16 @@ function scaled(evidence: number[]): number[] {
   return total === 0 ? evidence : evidence.map((w) => (w / Math.max(total, 1)) * Math.min(total, WEIGHT.coordination * 2));
 }
 
+/** "(44)": a bracketed count of one to three figures right after a name, opening at token i; not a year ("Stoker (2013), Belle (2013)"). */
+function isBracketedCount(view: TokenView, i: number): boolean {
+  return view.isChar(i, '(') && view.kind(i + 1) === TokenKind.Number && /^\d{1,3}$/.test(view.raw(i + 1)) && view.isChar(i + 2, ')') && view.spaceBefore(i);
+}
+
 /** What joins two names: ", " (comma), " and " or " or " (conjunction), ", and " (commaConjunction), or something else. */
 function separator(view: TokenView, leftEnd: number, rightFirst: number): 'comma' | 'conjunction' | 'commaConjunction' | 'none' {
+  // "including: Katwa (44), Butembo (17), Mandima (6) and Beni (1)": a count in brackets after a
+  // member goes on with the list (the towns no list knows were other beside the known ones).
+  if (isBracketedCount(view, leftEnd)) leftEnd += 3;
   const between = rightFirst - leftEnd;
   if (between < 1 || between > 2) return 'none';
   let conjunction = false;

@@ -104,3 +104,12 @@ describe('wire slips: a funding round', () => {
     expect(mentionsOf(index, 'National Transport Authority')).toEqual(['National Transport Authority@4:87', 'NTA@4:117']);
   });
 });
+
+describe('wire slips: a list of places with their counts', () => {
+  it('"including: Katwa (44), Butembo (17), Lomira (6), Vasenga (3) and Beni (1)": a count in brackets goes on with the list, so the towns no list knows are places as their neighbours are (both were other)', () => {
+    const index = indexStory('outbreak-update.txt');
+    expect(mentionsOf(index, 'Lomira')).toEqual(['Lomira@2:123']);
+    expect(mentionsOf(index, 'Vasenga')).toEqual(['Vasenga@2:135']);
+    for (const town of ['Katwa', 'Lomira', 'Vasenga', 'Beni']) expect([town, typeOf(index, town)]).toEqual([town, 'place']);
+  });
+});
