@@ -709,8 +709,9 @@ const CLOSING_HEADS = {
   // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too);
   // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat"); "Bondi Beach", "Omaha Beach" (other);
   // "St Peter's Basilica" (a place "St Peter" and an other "Basilica"), "Beth Israel Synagogue" (a person);
-  // "forced a replay at Ashton Gate", "the Brandenburg Gate", "India Gate" (persons: "Gate" is a listed surname).
-  place: `gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "forced a replay at Ashton Gate", "the Brandenburg Gate", "India Gate" (persons: "Gate" is a listed surname);
+  // "spoke in the Roosevelt Room of the White House", "the Cabinet Room": a room of a seat of power (a person).
+  place: `room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

@@ -112,4 +112,10 @@ describe('wire slips: a list of places with their counts', () => {
     expect(mentionsOf(index, 'Vasenga')).toEqual(['Vasenga@2:135']);
     for (const town of ['Katwa', 'Lomira', 'Vasenga', 'Beni']) expect([town, typeOf(index, town)]).toEqual([town, 'place']);
   });
+
+  it('"briefed reporters in the Halvorsen Room of the parliament building": a room is a place (it was a person: "Halvorsen" is a surname)', () => {
+    const index = indexStory('outbreak-update.txt');
+    expect(mentionsOf(index, 'Halvorsen Room')).toEqual(['Halvorsen Room@4:45']);
+    expect(typeOf(index, 'Halvorsen Room')).toBe('place');
+  });
 });
