@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short wire stories written for these tests (test/fixtures/news-business-wire), each indexed alone
+// as a corpus of one article, with invented people and companies: companies named like people.
+// Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-business-wire', name);
+
+describe('business copy: a company named like a person', () => {
+  it('"Shares of Morgan Lister fell … Morgan Lister said … that its quarterly trading revenue dropped … Lister said it would cut 2,000 jobs": a traded company (it was a person); "Morgan Ellis … said she would wait" stays a person', () => {
+    const index = indexStory('traded-lister.txt');
+    expect(mentionsOf(index, 'Morgan Lister')).toEqual(['Morgan Lister@2:31', 'Morgan Lister@2:67', 'Lister@4:0']);
+    expect(typeOf(index, 'Morgan Lister')).toBe('organization');
+    expect(mentionsOf(index, 'Morgan Ellis')).toEqual(['Morgan Ellis@6:0', 'Ellis@6:117']);
+    expect(typeOf(index, 'Morgan Ellis')).toBe('person');
+  });
+
+  it('"Bennett Motor said … it would recall 40,000 cars. Bennett earned 85 cents per share … Shares of Bennett rose": a company (it was a person by its given name)', () => {
+    const index = indexStory('traded-bennett.txt');
+    expect(mentionsOf(index, 'Bennett Motor')).toEqual(['Bennett@0:9', 'Bennett Motor@2:20', 'Bennett@2:98', 'Bennett@4:10']);
+    expect(typeOf(index, 'Bennett Motor')).toBe('organization');
+  });
+
+  it('"Shares of Halvex Corp fell. Chief executive Carla Brandt said its quarterly profit fell … Brandt said it would cut 300 jobs": the chief who speaks of the company stays a person', () => {
+    const index = indexStory('chief-speaks.txt');
+    expect(mentionsOf(index, 'Carla Brandt')).toEqual(['Carla Brandt@2:78', 'Brandt@4:0', 'Brandt@4:35']);
+    expect(typeOf(index, 'Carla Brandt')).toBe('person');
+    expect(typeOf(index, 'Halvex Corp')).toBe('organization');
+  });
+});
