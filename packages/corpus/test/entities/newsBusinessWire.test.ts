@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { isDatelinePlace } from '../../src/entities/gazetteer.js';
+import { segmentText } from '../../src/segment/segmenter.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short wire stories written for these tests (test/fixtures/news-business-wire), each indexed alone
-// as a corpus of one article, with invented people and companies: companies named like people.
-// Mentions are "text@line:character".
+// as a corpus of one article, with invented people and companies: companies named like people,
+// South Asian colon datelines. Mentions are "text@line:character".
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-business-wire', name);
 
@@ -28,5 +30,34 @@ describe('business copy: a company named like a person', () => {
     expect(mentionsOf(index, 'Carla Brandt')).toEqual(['Carla Brandt@2:78', 'Brandt@4:0', 'Brandt@4:35']);
     expect(typeOf(index, 'Carla Brandt')).toBe('person');
     expect(typeOf(index, 'Halvex Corp')).toBe('organization');
+  });
+});
+
+describe('South Asian colon datelines', () => {
+  it('"DHAKA: Bangladesh\'s election authority …" under a headline: the dateline names the city (it was a section kicker, no mention)', () => {
+    const index = indexStory('dateline-colon.txt');
+    expect(mentionsOf(index, 'Dhaka')).toEqual(['DHAKA@2:0']);
+    expect(typeOf(index, 'Dhaka')).toBe('place');
+    expect(mentionsOf(index, 'Bangladesh')).toEqual(['Bangladesh@2:7']);
+  });
+
+  it('"NEW DELHI: India\'s central bank …" opening the file: the two words are the dateline\'s city', () => {
+    const index = indexStory('dateline-colon-two-words.txt');
+    expect(mentionsOf(index, 'New Delhi')).toEqual(['NEW DELHI@0:0']);
+    expect(typeOf(index, 'New Delhi')).toBe('place');
+  });
+
+  it('"ANALYSIS: Why the rupee keeps falling": a kicker that names no place stays furniture', () => {
+    expect(entityNames(indexStory('kicker-colon.txt'))).toEqual(['Mumbai']);
+  });
+
+  it('the segmenter reads a colon dateline only with the place predicate the analysis hands in, and only where a story opens', () => {
+    const page = 'DHAKA: The vote goes ahead, the commission said.\n\nANALYSIS: Why the taka keeps falling\n';
+    const [withPlaces] = segmentText(page, { isDatelinePlace }).articles;
+    expect(withPlaces!.dateline?.text).toBe('DHAKA');
+    expect(withPlaces!.kicker).toBeNull();
+    const [withoutPlaces] = segmentText(page, {}).articles;
+    expect(withoutPlaces!.dateline).toBeNull();
+    expect(withoutPlaces!.kicker?.text).toBe('DHAKA');
   });
 });
