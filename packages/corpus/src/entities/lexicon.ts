@@ -827,6 +827,7 @@ const HEAD_TRANSLATION_LINES = `
   council: consejo conselho consiglio conseil
   commission: comision comissao commissione kommission
   agency: agencia agenzia agence agentur
+  press: prensa imprensa
   society: sociedad sociedade societe societa gesellschaft
   association: asociacion associacao associazione verband verein
   chamber: camara chambre camera kammer

@@ -5,8 +5,8 @@ import { segmentText } from '../../src/segment/segmenter.js';
 import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short wire stories written for these tests (test/fixtures/news-business-wire), each indexed alone
-// as a corpus of one article, with invented people and companies: companies named like people,
-// South Asian colon datelines. Mentions are "text@line:character".
+// as a corpus of one article, with invented people, companies and agencies: companies named like
+// people, South Asian colon datelines, a wire credit without its dash. Mentions are "text@line:character".
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-business-wire', name);
 
@@ -59,5 +59,23 @@ describe('South Asian colon datelines', () => {
     const [withoutPlaces] = segmentText(page, {}).articles;
     expect(withoutPlaces!.dateline).toBeNull();
     expect(withoutPlaces!.kicker?.text).toBe('DHAKA');
+  });
+});
+
+describe('a wire credit in parentheses without a dash', () => {
+  it('"MOSCOW (Severpress) The Kremlin …": the credit is the agency, an organization (it was other)', () => {
+    const index = indexStory('credit-no-dash.txt');
+    expect(mentionsOf(index, 'Severpress')).toEqual(['Severpress@0:8']);
+    expect(typeOf(index, 'Severpress')).toBe('organization');
+    expect(mentionsOf(index, 'Moscow')).toEqual(['MOSCOW@0:0']);
+    expect(mentionsOf(index, 'Kremlin')).toEqual(['Kremlin@0:24']);
+  });
+
+  it('"HAVANA (Prensa Latina) Cuba\'s …": a foreign head keeps its people\'s word, and that word is no town inside the name (it was "Prensa", other)', () => {
+    const index = indexStory('credit-foreign-agency.txt');
+    expect(mentionsOf(index, 'Prensa Latina')).toEqual(['Prensa Latina@0:8', 'Prensa Latina@2:51']);
+    expect(typeOf(index, 'Prensa Latina')).toBe('organization');
+    expect(entityNames(index)).not.toContain('Latina');
+    expect(entityNames(index)).not.toContain('Prensa');
   });
 });
