@@ -6,7 +6,7 @@ import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf }
 
 // Short wire stories written for these tests (test/fixtures/news-business-wire), each indexed alone
 // as a corpus of one article, with invented people, companies and agencies: companies named like
-// people, South Asian colon datelines, a wire credit without its dash. Mentions are "text@line:character".
+// people, South Asian colon datelines, a wire credit without its dash, a leader's allies. Mentions are "text@line:character".
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-business-wire', name);
 
@@ -77,5 +77,14 @@ describe('a wire credit in parentheses without a dash', () => {
     expect(typeOf(index, 'Prensa Latina')).toBe('organization');
     expect(entityNames(index)).not.toContain('Latina');
     expect(entityNames(index)).not.toContain('Prensa');
+  });
+});
+
+describe('a leader named by one word before his people', () => {
+  it('"several Halvani allies", "a spokeswoman for Halvani allies": one word no list knows before allies is a person (it was other); "NATO allies" stays the alliance', () => {
+    const index = indexStory('followers-of-leader.txt');
+    expect(mentionsOf(index, 'Halvani')).toEqual(['Halvani@2:43', 'Halvani@2:87']);
+    expect(typeOf(index, 'Halvani')).toBe('person');
+    expect(typeOf(index, 'NATO')).toBe('organization');
   });
 });
