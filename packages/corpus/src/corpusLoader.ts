@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
 import { throughCorpusFile } from './analysis/corpusFilePipeline.js';
+import { isDatelinePlace } from './entities/gazetteer.js';
 import { discoverArticleFiles } from './files/discover.js';
 import type { ReadOptions } from './files/readCorpusFile.js';
 import { parseArticles, type ParsedFile } from './segment/articles.js';
@@ -26,7 +27,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const parsed: ParsedFile[] = [];
   const segment = { capturedAt: options.capturedAt, captureRules: options.captureRules ?? [], ...(options.rules ? { rules: options.rules } : {}) };
   for (const path of files) {
-    const { result, warnings } = await throughCorpusFile(path, options, (file) => parseArticles(file, segment, displayPath(base, path)));
+    const { result, warnings } = await throughCorpusFile(path, options, (file) => parseArticles(file, { ...segment, isDatelinePlace }, displayPath(base, path)));
     for (const w of warnings) warn(path, w);
     if (result) parsed.push(result);
   }

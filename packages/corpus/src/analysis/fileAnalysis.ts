@@ -1,5 +1,6 @@
 import type { CorpusFileText } from '../files/readCorpusFile.js';
 import { extractArticleMentions, LowerCaseUses } from '../entities/articleMentions.js';
+import { isDatelinePlace } from '../entities/gazetteer.js';
 import { linkShortFormsAcrossArticles } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/mentionDraft.js';
 import { totalWeight, vouchesForNameMidSentence } from '../entities/evidence.js';
@@ -81,7 +82,7 @@ export interface FileAnalysis {
 
 export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = {}): FileAnalysis {
   const text = file.analysisText;
-  const segmentation = segmentText(text, fileSegmentOptions(file, options));
+  const segmentation = segmentText(text, { ...fileSegmentOptions(file, options), isDatelinePlace });
   const sentences: number[] = [];
   const articles: ArticleRecord[] = [];
   const entities: ArticleMentionsRecord[] = [];

@@ -19,6 +19,7 @@ import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
+import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -153,6 +154,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
   linkKinshipTitledNames(split);
   linkBodiesByHeadWord(text, split);
+  addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }
 
@@ -472,8 +474,13 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
     if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
     // Not a name whose own words say a person's: "Mary Smith joined Halvorsen. Its shares rose."
-    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && opensWithItsFigures(text.slice(sentences[next]!, sentences[next]! + 40))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
+    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && nextOpensWithItsFigures(text, sentences, sentence)) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
   }
+}
+
+function nextOpensWithItsFigures(text: string, sentences: readonly number[], sentence: number): boolean {
+  const next = 2 * (sentence + 1);
+  return next < sentences.length && opensWithItsFigures(text.slice(sentences[next]!, sentences[next]! + 40));
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;

@@ -59,6 +59,7 @@ import {
   EPONYMOUS_FINDINGS,
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
+  STOCK_EXCHANGES,
   RESULTS_VERBS,
   BODY_ACTION_VERBS,
   BUSINESS_NOUNS,
@@ -3082,6 +3083,11 @@ function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: nu
   // dictionary word's closes them ("Xabi Alonso said it would hurt" stays a person).
   const lastWord = view.lower(end - 1);
   if (end - first === 1 ? isGivenName(view.lower(first)) : opensWithForename(view, first, end, view.lower(first)) || (isListedSurname(lastWord) && !isCommonWord(lastWord))) return false;
+  return itDoesABodysDeed(view, verb, sentenceEnd);
+}
+
+/** "said it regretted", "said on Wednesday it would buy": the "it" after a speech verb does what only a body does. */
+function itDoesABodysDeed(view: TokenView, verb: number, sentenceEnd: number): boolean {
   // "Eurostar said on Wednesday it would buy": when it was said comes between.
   const it = afterSayingWhenOrHow(view, verb, sentenceEnd);
   if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it) || !view.isLowerWord(it + 1)) return false;
@@ -3119,6 +3125,42 @@ const FIGURE_MOVES = new Set(['grew', 'increased', 'decreased', 'doubled', 'halv
 
 /** Words between a speech verb and what was said: "said on Tuesday that", "said in a statement". */
 const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filing', 'today', 'yesterday', 'late', 'early']);
+
+/**
+ * "Morgan Lister said its quarterly revenue dropped", "Bennett said it would cut 800 jobs", "Bennett
+ * earned 85 cents per share": what a company says or does of its business right after its name, as
+ * addFollowerCue reads it, whatever the name's words say (namesAPersonByItsWords keeps such names
+ * persons there). For a name the story shows to be traded (tradedCompanies.ts).
+ */
+export function reportsAsACompany(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !view.isLowerWord(end)) return false;
+  const word = view.lower(end);
+  if (SPEECH_VERBS.has(word)) return reportsOfItsBusiness(view, end, sentenceEnd) || itDoesABodysDeed(view, end, sentenceEnd);
+  if (RESULTS_VERBS.has(word) && businessNounWithin(view, end + 1, Math.min(sentenceEnd, end + 6))) return true;
+  return actsOnItsFigures(view, end, sentenceEnd) || earnsPerShare(view, end, sentenceEnd);
+}
+
+/** "earned 85 cents per share", "lost $1.10 a share": a verb, then within six words a figure per share, which only a company reports. */
+function earnsPerShare(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  for (let k = verb + 2; k + 1 < Math.min(sentenceEnd, verb + 8); k++) {
+    if (view.lower(k + 1) === 'share' && (view.lower(k) === 'per' || view.lower(k) === 'a') && view.isLowerWord(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "shares of Morgan Lister fell", "Bennett's shares rose", "Bennett shares jumped", "Dalton Foods (NYSE:
+ * DLF)": the name, from first to end, is what a stock is of. Only a company is traded.
+ */
+export function namesTradedStock(view: TokenView, first: number, end: number): boolean {
+  const isEquity = (k: number) => k >= 0 && k < view.count && view.kind(k) === TokenKind.Word && (view.lower(k) === 'shares' || view.lower(k) === 'stock');
+  // "Shares of Morgan Lister fell": opening the sentence too.
+  if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && isEquity(first - 2)) return true;
+  // "Bennett's shares rose", not "Musk's shares in Tesla": a holder's shares do not move by his name.
+  const equity = end < view.count && view.kind(end) === TokenKind.Possessive ? end + 1 : end;
+  if (isEquity(equity) && equity + 1 < view.count && view.isLowerWord(equity + 1) && MARKET_MOVES.has(view.lower(equity + 1))) return true;
+  return end + 2 < view.count && view.isChar(end, '(') && STOCK_EXCHANGES.has(view.lower(end + 1)) && view.isChar(end + 2, ':');
+}
 
 /**
  * "Chief executive Mary Smith said its sales fell", "Lundmark said its orders rose": a given name or

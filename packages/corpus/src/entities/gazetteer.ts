@@ -280,6 +280,14 @@ export function citySpelling(key: string): string | undefined {
 }
 
 /** A place the lists know: a city or region (`isCity`), or a gazetteer place ("Rio Grande do Sul", "Russia"). */
+/**
+ * "DHAKA", "NEW DELHI": capitals before a colon that open a story name its dateline when a town or a
+ * region of the lists has them ("ANALYSIS" has not). Handed to the segmenter, which reads no lists.
+ */
+export function isDatelinePlace(value: string): boolean {
+  return isCity(nameKey(value));
+}
+
 export function isKnownPlace(key: string): boolean {
   return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
 }

@@ -660,6 +660,9 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "the Biden administration", "the Assad regime": a leader's.
   ...[...set(`administration regime presidency`)].map((w) => [w, 'person'] as const),
+  // "Navalny allies said", "Zelensky aides", "Assad loyalists": a leader's people ("Navalny" was a body,
+  // by a weak "for" before it); a body the lists know keeps its type ("NATO allies", "White House aides").
+  ...[...set(`allies aides loyalists confidants`)].map((w) => [w, 'person'] as const),
   // "Zurbarán paintings", "Beethoven symphonies": works named for who made them. Not "novels" or "films",
   // named for a series or a studio as often ("Harry Potter novels", "Disney films").
   ...[...set(`painting paintings artwork artworks drawings sculpture sculptures portrait portraits etchings frescoes canvases
@@ -830,6 +833,7 @@ const HEAD_TRANSLATION_LINES = `
   council: consejo conselho consiglio conseil
   commission: comision comissao commissione kommission
   agency: agencia agenzia agence agentur
+  press: prensa imprensa
   society: sociedad sociedade societe societa gesellschaft
   association: asociacion associacao associazione verband verein
   chamber: camara chambre camera kammer

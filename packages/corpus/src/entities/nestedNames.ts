@@ -596,7 +596,8 @@ function startsName(view: TokenView, i: number): boolean {
 function isKnownName(key: string): boolean {
   const { byKey, demonyms } = gazetteer();
   if (byKey.has(key)) return !HEAD_WORDS.has(key) && !demonyms.has(key);
-  return isCity(key) && !isGivenName(key) && isNameKey(key) && !PLACE_QUALIFIERS.has(key);
+  // "Prensa Latina": a people's word is no town inside a longer name, though a town has its spelling ("Latina" in Italy).
+  return isCity(key) && !isGivenName(key) && isNameKey(key) && !PLACE_QUALIFIERS.has(key) && !demonyms.has(key);
 }
 
 /** Not a dictionary word or a head word on its own ("Court" in "Court of Appeal" is no name). */

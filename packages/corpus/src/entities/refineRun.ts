@@ -1161,7 +1161,8 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
   const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
   // "Americans for Prosperity": a people's plural before its cause names an advocacy group.
-  const namesOrganisation = view.hasClass(last, WordClass.Head) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end) || (end - first >= 3 && opensWithAdvocates(view, first));
+  // "Prensa Latina", "Aerolíneas Argentinas": a foreign body's head opens its name, its people's word after it.
+  const namesOrganisation = view.hasClass(last, WordClass.Head) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end) || (end - first >= 3 && opensWithAdvocates(view, first)) || FOREIGN_ORGANIZATION_HEADS.has(view.key(first));
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;

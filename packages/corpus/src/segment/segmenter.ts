@@ -56,6 +56,12 @@ export interface SegmentOptions {
   rules?: readonly FurnitureRule[];
   /** The text before its Markdown markers were blanked: a list item's or heading's marker opens a paragraph of its own. */
   markedText?: string;
+  /**
+   * A town or region the place lists know, handed in by the analysis layer (segment/ reads no name
+   * lists): a kicker's capitals that open a story's body and name one are its dateline, "DHAKA:" or
+   * "NEW DELHI:" as South Asian papers write it; "ANALYSIS:" stays a kicker.
+   */
+  isDatelinePlace?: (value: string) => boolean;
 }
 
 const MAX_SOURCE_LENGTH = 80;
@@ -365,15 +371,21 @@ class Segmenter {
       const window = this.text.slice(start, Math.min(whole.end, start + LEADING_WINDOW));
       const hit = this.matchLeading(window, applied);
       if (!hit) break;
-      applied.add(hit.rule.action);
+      const action = this.isColonDateline(hit, applied) ? 'dateline' : hit.rule.action;
+      applied.add(action);
       const match = { start, end: start + hit.length };
       const valueStart = start + hit.valueOffset;
-      found[hit.rule.action] = { text: hit.value, span: { start: valueStart, end: valueStart + hit.value.length }, match };
-      if (hit.rule.action === 'drop') this.dropped.push({ span: match, ruleId: hit.rule.id, reason: hit.rule.reason });
+      found[action] = { text: hit.value, span: { start: valueStart, end: valueStart + hit.value.length }, match };
+      if (action === 'drop') this.dropped.push({ span: match, ruleId: hit.rule.id, reason: hit.rule.reason });
       start += hit.length;
       while (start < whole.end && /\s/.test(this.text[start]!)) start++;
     }
     return { start, found };
+  }
+
+  /** "DHAKA: Bangladesh's election authority …": a kicker that names a place where a story's dateline may stand is that dateline. */
+  private isColonDateline(hit: { rule: FurnitureRule; value: string }, applied: ReadonlySet<RuleAction>): boolean {
+    return hit.rule.action === 'kicker' && !applied.has('dateline') && this.options.isDatelinePlace?.(hit.value) === true;
   }
 
   /** A kicker, or a cut-off paragraph on another topic, begins an article of its own. */

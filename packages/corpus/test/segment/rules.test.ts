@@ -242,6 +242,15 @@ describe('datelines', () => {
     expect(bodyText(page, parsed)).toBe(`${BODY}\n${later}`);
   });
 
+  it('an agency\'s credit without its dash before a sentence closes a dateline ("MOSCOW (Sputnik) The ministry …"), not a parenthesis inside a sentence', () => {
+    const page = `MOSCOW (Sputnik) ${BODY}\n`;
+    const parsed = parse(page, builtinRules());
+    expect(parsed.articles[0]!.dateline).toBe('MOSCOW (Sputnik)');
+    expect(bodyText(page, parsed)).toBe(BODY);
+    const inside = `NATO (Brussels) said on Monday that talks would resume.\n`;
+    expect(parse(inside, builtinRules()).articles[0]!.dateline).toBeNull();
+  });
+
   it('a dash inside a sentence\'s capitals is no dateline ("US - China talks")', () => {
     const page = `US - China talks ended. ${BODY}\n`;
     const parsed = parse(page, builtinRules());
