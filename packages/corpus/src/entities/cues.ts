@@ -3128,7 +3128,7 @@ function namesAPersonByItsWords(view: TokenView, first: number, end: number): bo
 /**
  * "Network Rail said the line would reopen", "National Grid warned of cuts", "Royal Mail raised
  * prices": two or more capitalised dictionary words that speak or act as a firm does name a body
- * (they were dropped: dictionary words with no evidence). Not a forename and a surname ("Bill Gates
+ * (they were dropped: dictionary words with no evidence); "and" may join them inside. Not a forename and a surname ("Bill Gates
  * said"), nor an office ("as the Chief Justice said"), nor a place after its preposition.
  */
 function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): boolean {
@@ -3138,6 +3138,8 @@ function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): b
   // "the US Geological Survey said", "Texas Instruments reported": a place the lists know may open it.
   const words = isKnownPlace(view.key(first)) ? first + 1 : first;
   for (let i = words; i < end; i++) {
+    // "the Hostages and Missing Families Forum said": an "and" between the body's words.
+    if (i > words && view.isLowerWord(i) && view.lower(i) === 'and') continue;
     if (!view.isWord(i) || view.isAllCaps(i) || !view.isCapitalized(i) || !view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Stop)) return false;
     // "as the Chief Justice said": an office, not a body.
     if (isTitleWord(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return false;
