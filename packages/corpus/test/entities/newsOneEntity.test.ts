@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short wire stories written for these tests (test/fixtures/news-one-entity), each indexed alone as
 // a corpus of one article, with invented people and clubs: one thing is one entity with one span.
@@ -17,5 +17,15 @@ describe('one thing, one span: bodies whose name holds "and"', () => {
     expect(mentionsOf(index, 'Food and Drug Administration')).toEqual(['Food and Drug Administration@4:85']);
     expect(mentionsOf(index, 'Hamas')).toEqual(['Hamas@6:0']);
     expect(mentionsOf(index, 'Islamic Jihad')).toEqual(['Islamic Jihad@6:10']);
+  });
+});
+
+describe('one thing, one span: an acronym the article defined, before a person', () => {
+  it('"The National Renewal Front (NRF) … NRF Tomas Verhaegen told reporters": the party and the person are two mentions (it was one person "NRF Tomas Verhaegen")', () => {
+    const index = indexStory('acronym-person.txt');
+    expect(mentionsOf(index, 'National Renewal Front')).toEqual(['National Renewal Front@2:33', 'NRF@2:57', 'NRF@4:0']);
+    expect(mentionsOf(index, 'Tomas Verhaegen')).toEqual(['Tomas Verhaegen@4:4']);
+    expect(typeOf(index, 'Tomas Verhaegen')).toBe('person');
+    expect(entityNames(index)).not.toContain('NRF Tomas Verhaegen');
   });
 });
