@@ -88,6 +88,9 @@ const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 
  */
 const BEATEN_BY_PHRASES = new Set(['held by', 'beaten by', 'defeated by', 'thrashed by', 'hammered by', 'routed by', 'edged by', 'stunned by', 'humbled by', 'crushed by']);
 
+/** A match's result after its score: "a 2-2 draw", "a 3-1 defeat". */
+const RESULT_NOUNS = new Set(['draw', 'defeat', 'win', 'victory', 'loss']);
+
 /** The name [first, end) is a side of a match verb: before it ("Chelsea beat", "Barcelona, who beat") or after it ("beating Lazio", "lost to Inter"). */
 function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   const verbAfter = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
@@ -99,6 +102,8 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
   if (isGivenTheLead(view, first, end)) return true;
   if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`) || BEATEN_BY_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
+  // "Leeds were held to a 2-2 draw by Burnley", "a 3-1 defeat by Castlebury": a scored result's noun and "by" (Burnley was a place).
+  if (view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && RESULT_NOUNS.has(view.lower(first - 2)) && isScoreAt(view, first - 5)) return true;
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
 }
 
@@ -513,20 +518,27 @@ export function hiresClubStaff(view: TokenView, first: number, end: number, sent
   if (!isClubsTownName(view, first, end)) return false;
   const verb = view.isLowerWord(end) && (view.lower(end) === 'have' || view.lower(end) === 'has') ? end + 1 : end;
   if (verb >= sentenceEnd || !view.isLowerWord(verb) || !STAFF_VERBS.has(view.lower(verb))) return false;
+  // "Stoke City signed the striker …": "the" before the role only after a club's closing word ("Paris hired the manager" is no club's).
+  const closed = end - first === 2;
   for (let k = verb + 1; k < sentenceEnd && k <= verb + 7 && view.isWord(k); k++) {
     if (!view.isLowerWord(k)) continue;
     const word = view.lower(k);
     if (STAFF_ROLES.has(word)) return true;
-    if (!NAME_PARTICLES.has(word) && !STAFF_ROLE_OPENERS.has(word)) return false;
+    if (!NAME_PARTICLES.has(word) && !STAFF_ROLE_OPENERS.has(word) && !(closed && word === 'the' && k === verb + 1)) return false;
   }
   return false;
 }
 
-/** "Barcelona", "Barnsworth Town": one known town's word, no country's, or a word no list holds and a club's closer. */
+/**
+ * "Barcelona", "Barnsworth Town", "Leicester City": one known town's word, no country's; or a club's
+ * closer after a word no list holds, or after a known town when the whole is no known place
+ * ("Leicester City sacked manager …" was a place; "Mexico City" is one).
+ */
 function isClubsTownName(view: TokenView, first: number, end: number): boolean {
   if (!view.isCapitalized(first) || view.isAllCaps(first)) return false;
   if (end - first === 1) return isKnownPlace(view.key(first)) && !isCountry(view.key(first));
-  return closesWithClubWordAfterUnknownTown(view, first, end);
+  if (closesWithClubWordAfterUnknownTown(view, first, end)) return true;
+  return end - first === 2 && CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.key(first)) && !isCountry(view.key(first)) && !isKnownPlace(view.keyOf(first, end));
 }
 
 const STAFF_VERBS = new Set(['signed', 'hired', 'sacked', 'fired', 'appointed', 'recruited', 're-signed']);

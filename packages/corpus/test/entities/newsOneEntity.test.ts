@@ -29,3 +29,21 @@ describe('one thing, one span: an acronym the article defined, before a person',
     expect(entityNames(index)).not.toContain('NRF Tomas Verhaegen');
   });
 });
+
+describe('one thing, one entity: clubs named after their town', () => {
+  it('"Stoke City signed the striker …", "Leicester City sacked manager …": a known town and "City" that hires or sacks staff is the club (both were places); "Mexico City appointed a new police chief" stays a place', () => {
+    const index = indexStory('club-signs.txt');
+    expect(mentionsOf(index, 'Stoke City')).toEqual(['Stoke City@0:0', 'Stoke City@2:0']);
+    expect(typeOf(index, 'Stoke City')).toBe('organization');
+    expect(mentionsOf(index, 'Leicester City')).toEqual(['Leicester City@4:0']);
+    expect(typeOf(index, 'Leicester City')).toBe('organization');
+    expect(typeOf(index, 'Mexico City')).toBe('place');
+  });
+
+  it('"held to a 2-2 draw by Burnley", "a 3-1 defeat by Preston": the side after a scored result and "by" is a club (both were places)', () => {
+    const index = indexStory('draw-by.txt');
+    expect(mentionsOf(index, 'Burnley')).toEqual(['Burnley@2:42']);
+    expect(mentionsOf(index, 'Preston')).toEqual(['Preston@2:108']);
+    for (const club of ['Burnley', 'Preston']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
+  });
+});
