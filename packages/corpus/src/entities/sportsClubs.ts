@@ -507,6 +507,52 @@ export function takesAClubsPluralVerb(view: TokenView, first: number, end: numbe
 const PLURAL_AGREEING_VERBS = new Set(['were', 'are', 'have', 'remain']);
 
 /**
+ * "Everton v Swansea City ended in a 1-1 draw", "Everton v Burnley kicks off at 3pm": a name on
+ * either side of a bare "v" or "vs" is a side of a fixture (Everton was dropped, Burnley a place)
+ * where its sentence reports a match or speaks of a fixture's league, cup or kick-off, or the other
+ * side is a club by its closing word. Not a country ("Wales v England" is left alone), nor a case's
+ * caption with its period ("Smith v. Jones"), nor "R v Okafor", whose sentence has no match's words.
+ */
+export function sidesAVersus(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (!view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.keyOf(first, end))) return false;
+  const other = otherSideOfVersus(view, first, end, sentenceFirst, sentenceEnd);
+  if (other === null) return false;
+  if (CLUB_CLOSERS.has(view.key(other.end - 1)) || TEAM_WORDS.has(view.key(other.end - 1))) return other.end - other.first >= 2;
+  return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsFixtureWord(view, sentenceFirst, sentenceEnd);
+}
+
+/** One of a fixture's words, capitalised too ("Castlebury v Northam, Premier League, Saturday 3pm"). */
+function holdsFixtureWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isWord(i) && FIXTURE_WORDS.has(view.lower(i))) return true;
+  return false;
+}
+
+/**
+ * A fixture's words beside its sides: "kicks off", "the League Cup". Not "draw", "tie" or "preview",
+ * which a debate's sides take too ("Harris vs Trump could draw a record audience"); a scored draw
+ * reports a match already.
+ */
+const FIXTURE_WORDS = new Set(['kicks', 'kick-off', 'kickoff', 'league', 'cup', 'lineups', 'line-ups']);
+
+/** The capitalised words (up to three, no country's) on the other side of a bare "v" or "vs" from the name [first, end); null where none stands there. */
+function otherSideOfVersus(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): { first: number; end: number } | null {
+  if (end + 1 < sentenceEnd && isBareVersus(view, end) && view.isCapitalized(end + 1)) {
+    let otherEnd = end + 1;
+    while (otherEnd < sentenceEnd && otherEnd - end <= 3 && view.isWord(otherEnd) && view.isCapitalized(otherEnd)) otherEnd++;
+    return isCountry(view.keyOf(end + 1, otherEnd)) ? null : { first: end + 1, end: otherEnd };
+  }
+  if (first - 2 < sentenceFirst || !isBareVersus(view, first - 1) || !view.isWord(first - 2) || !view.isCapitalized(first - 2)) return null;
+  let otherFirst = first - 2;
+  while (otherFirst - 1 >= sentenceFirst && first - 1 - otherFirst < 3 && view.isWord(otherFirst - 1) && view.isCapitalized(otherFirst - 1)) otherFirst--;
+  return isCountry(view.keyOf(otherFirst, first - 1)) ? null : { first: otherFirst, end: first - 1 };
+}
+
+/** "v" or "vs" in lower case with no period after it (a case's caption writes "v."). */
+function isBareVersus(view: TokenView, k: number): boolean {
+  return view.isLowerWord(k) && (view.lower(k) === 'v' || view.lower(k) === 'vs') && view.kind(k + 1) !== TokenKind.Period;
+}
+
+/**
  * "Barcelona hired Louis van Gaal as coach", "Sevilla sacked coach Pablo Machín", "Valencia signed
  * Portuguese midfielder Rui Costa", "Barnsworth Town have signed striker Dele Okonkwo": a town's name
  * (a known one that is no country, or one no list holds before a club's closing word) that hires,

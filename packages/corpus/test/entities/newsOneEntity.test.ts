@@ -47,3 +47,15 @@ describe('one thing, one entity: clubs named after their town', () => {
     for (const club of ['Burnley', 'Preston']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
   });
 });
+
+describe('one thing, one entity: the sides of a bare "v"', () => {
+  it('"Castlebury v Swansea City ended in a 1-1 draw", "Everton v Burnley kicks off at 3pm": both sides are clubs (Castlebury and Everton were dropped, Burnley a place); "Wales v England" and "Smith v. Jones" are left alone', () => {
+    const index = indexStory('versus.txt');
+    expect(mentionsOf(index, 'Castlebury')).toEqual(['Castlebury@2:0']);
+    expect(mentionsOf(index, 'Everton')).toEqual(['Everton@4:0']);
+    expect(mentionsOf(index, 'Burnley')).toEqual(['Burnley@4:10']);
+    for (const club of ['Castlebury', 'Swansea City', 'Everton', 'Burnley']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
+    for (const country of ['Wales', 'England']) expect([country, typeOf(index, country)]).toEqual([country, 'place']);
+    expect(typeOf(index, 'Smith')).toBe('person');
+  });
+});
