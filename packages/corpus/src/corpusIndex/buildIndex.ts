@@ -1318,7 +1318,10 @@ function leadTargetInBody(targets: readonly AliasTarget[], inBody: ReadonlySet<n
 
 /**
  * The entities of each article's body rows, as runs of one array (a counting sort by article): a
- * map of sets for this held a hundred thousand sets at 100k articles, about 50 MB.
+ * map of sets for this held a hundred thousand sets at 100k articles, about 50 MB. Each article's
+ * dateline rows come after its other rows: a dateline says where the story was filed, not whom it
+ * leads with ("LEEDS, England (Reuters) - Leeds beat Castlebury 2-0" under "Leeds see off
+ * Castlebury": the headline's Leeds is the club, which the body names after the dateline's town).
  */
 function bodyEntities(table: MentionTable, articles: number): { offsets: Int32Array; entities: Int32Array } {
   const offsets = new Int32Array(articles + 1);
@@ -1326,7 +1329,12 @@ function bodyEntities(table: MentionTable, articles: number): { offsets: Int32Ar
   for (let a = 0; a < articles; a++) offsets[a + 1]! += offsets[a]!;
   const next = offsets.slice(0, articles);
   const entities = new Int32Array(table.length);
-  for (let row = 0; row < table.length; row++) entities[next[table.article[row]!]!++] = table.entity[row]!;
+  let datelineRows = 0;
+  for (let row = 0; row < table.length; row++) {
+    if (table.region[row] === RegionKind.Dateline) datelineRows++;
+    else entities[next[table.article[row]!]!++] = table.entity[row]!;
+  }
+  if (datelineRows > 0) for (let row = 0; row < table.length; row++) if (table.region[row] === RegionKind.Dateline) entities[next[table.article[row]!]!++] = table.entity[row]!;
   return { offsets, entities };
 }
 

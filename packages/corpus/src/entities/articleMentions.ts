@@ -13,6 +13,7 @@ import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
+import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
@@ -83,6 +84,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   aliases.push(...linkTranslatedBodies(mentions, aliases));
   widenOverPlaceQualifiers(text, mentions);
+  keyClubsApartFromDateline(text, mentions);
   keyPlaceNamesakes(text, mentions);
   return { mentions, aliases, terms };
 }

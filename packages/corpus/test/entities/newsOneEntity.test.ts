@@ -59,3 +59,14 @@ describe('one thing, one entity: the sides of a bare "v"', () => {
     expect(typeOf(index, 'Smith')).toBe('person');
   });
 });
+
+describe('one thing, one entity: a dateline\'s town and its club', () => {
+  it('"LEEDS, England (Reuters) - Leeds beat Castlebury 2-0 … The Leeds captain": the club is an organization apart from the dateline\'s town (all were one place), with the headline\'s "Leeds"; "the centre of Leeds" stays the town', () => {
+    const index = indexStory('dateline-club.txt');
+    const leeds = index.entities.filter((e) => e.name === 'Leeds');
+    const mentions = leeds.map((e) => [e.type, index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)]);
+    expect(mentions).toHaveLength(2);
+    expect(mentions).toContainEqual(['organization', ['Leeds@0:0', 'Leeds@2:27', 'Leeds@4:4', 'Leeds@4:57']]);
+    expect(mentions).toContainEqual(['place', ['LEEDS@2:0', 'Leeds@6:37']]);
+  });
+});
