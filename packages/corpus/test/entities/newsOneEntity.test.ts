@@ -70,3 +70,10 @@ describe('one thing, one entity: a dateline\'s town and its club', () => {
     expect(mentions).toContainEqual(['place', ['LEEDS@2:0', 'Leeds@6:37']]);
   });
 });
+
+describe('one thing, one span: a headline\'s capitalised name particle', () => {
+  it('"Northam Rovers hire Van Aalst as coach" over a body that writes "Joris van Aalst": the headline names "Van Aalst" (it gave "Aalst")', () => {
+    const index = indexStory('headline-particle.txt');
+    expect(mentionsOf(index, 'Joris van Aalst')).toEqual(['Van Aalst@0:20', 'Joris van Aalst@2:26']);
+  });
+});
