@@ -18,6 +18,13 @@ describe('one thing, one span: bodies whose name holds "and"', () => {
     expect(mentionsOf(index, 'Hamas')).toEqual(['Hamas@6:0']);
     expect(mentionsOf(index, 'Islamic Jihad')).toEqual(['Islamic Jihad@6:10']);
   });
+
+  it('"The Forum said" after "the Hostages and Missing Families Forum", "The Conference closed" after "the Castlebury Climate Conference": the head word alone is that body or meeting (each was an event of its own)', () => {
+    const index = indexStory('forum-back.txt');
+    expect(mentionsOf(index, 'Hostages and Missing Families Forum')).toEqual(['Hostages and Missing Families Forum@2:25', 'Forum@2:105']);
+    expect(mentionsOf(index, 'Castlebury Climate Conference')).toEqual(['Castlebury Climate Conference@4:17', 'Conference@4:66']);
+    expect(entityNames(index)).not.toContain('Forum');
+  });
 });
 
 describe('one thing, one span: an acronym the article defined, before a person', () => {
