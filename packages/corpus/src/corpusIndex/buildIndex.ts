@@ -1059,7 +1059,7 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
   releaseForms(ctx, clusters);
   const surfaces = new StringTable();
   const table = mentionRows(ctx, clusterOfForm, surfaceOfForm, surfaces);
-  matchTitles(files, table, surfaces, matcher);
+  matchTitles(files, table, surfaces, matcher, (entity) => entities[entity]!.name);
   matcher.freeze();
   finishEntities(files, entities, table);
   const kept = dropEntitiesWithoutMentions(entities, table, matcher);
@@ -1245,7 +1245,7 @@ function aliasesOf(cluster: Cluster, byText: Map<string, number>): EntityRecord[
  * Headlines capitalise every word, so capitals say nothing there: their names are found by
  * matching the corpus's known names. A short form in a title means what it means in the article's body.
  */
-function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTable, matcher: NameMatcher): void {
+function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTable, matcher: NameMatcher, nameOf: (entity: number) => string): void {
   matcher.freeze();
   const body = bodyEntities(table, files.articleCount);
   const { articles } = files.columns();
@@ -1256,7 +1256,7 @@ function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTa
     if (!title || !article.titleSpan) continue;
     const bodyRows = body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!);
     const fileIndex = files.fileOfArticle(global);
-    for (const match of joinNameParts(title, titleMatches(title, bodyRows, matcher))) {
+    for (const match of joinNameParts(title, titleMatches(title, bodyRows, matcher, nameOf))) {
       table.push({
         file: fileIndex,
         start: article.titleSpan.start + match.start,
@@ -1272,31 +1272,37 @@ function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTa
 }
 
 /** The known names of a title, a short form read as the body's entity where the body names one. */
-function titleMatches(title: string, bodyRows: Int32Array, matcher: NameMatcher): { start: number; end: number; entity: number }[] {
+function titleMatches(title: string, bodyRows: Int32Array, matcher: NameMatcher, nameOf: (entity: number) => string): { start: number; end: number; entity: number }[] {
   const inBody = new Set(bodyRows);
   const found: { start: number; end: number; entity: number }[] = [];
   for (const match of matcher.matchAll(title)) {
     const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
     const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
     if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
-    found.push({ start: startWithParticles(title, match.start, match.end, target.entity, matcher), end: match.end, entity: target.entity });
+    found.push({ start: startWithParticles(title, match.start, match.end, target.entity, matcher, nameOf), end: match.end, entity: target.entity });
   }
   return found;
 }
 
 /**
  * "EU chief von der Leyen warns Beijing": the matcher skips words in lower case, so the title gave
- * "Leyen" alone. Lower-case name particles right before a match ("von der", "de la", "van") join it
- * when, written with a capital, they and the match are a known form of the same entity ("Von der
- * Leyen", which the body wrote opening a sentence or after "Ursula").
+ * "Leyen" alone. Name particles right before a match ("von der", "de la", "van") join it when,
+ * written with a capital, they and the match are a known form of the same entity ("Von der Leyen",
+ * which the body wrote opening a sentence or after "Ursula"). A headline's capitalised particles
+ * join it when they and the match close the entity's name: "Barcelona hire Van Gaal as coach" over a
+ * body that writes only "Louis van Gaal" (it gave "Gaal").
  */
-function startWithParticles(title: string, start: number, end: number, entity: number, matcher: NameMatcher): number {
+function startWithParticles(title: string, start: number, end: number, entity: number, matcher: NameMatcher, nameOf: (entity: number) => string): number {
   let best = start;
   let at = start;
   for (let words = 0; words < 3; words++) {
-    const word = /(?:^|\s)(\p{Ll}+) $/u.exec(title.slice(Math.max(0, at - 12), at));
-    if (!word || !NAME_PARTICLES.has(word[1]!)) break;
+    const word = /(?:^|\s)(\p{L}\p{Ll}*) $/u.exec(title.slice(Math.max(0, at - 12), at));
+    if (!word || !NAME_PARTICLES.has(word[1]!.toLowerCase())) break;
     at -= word[1]!.length + 1;
+    if (word[1] !== word[1]!.toLowerCase()) {
+      if (` ${nameOf(entity).toLowerCase()}`.endsWith(` ${title.slice(at, end).toLowerCase()}`)) best = at;
+      continue;
+    }
     const written = title[at]!.toUpperCase() + title.slice(at + 1, end);
     const whole = matcher.matchAll(written)[0];
     if (whole && whole.start === 0 && whole.end === written.length && whole.targets.some((t) => t.entity === entity)) best = at;
@@ -1318,7 +1324,10 @@ function leadTargetInBody(targets: readonly AliasTarget[], inBody: ReadonlySet<n
 
 /**
  * The entities of each article's body rows, as runs of one array (a counting sort by article): a
- * map of sets for this held a hundred thousand sets at 100k articles, about 50 MB.
+ * map of sets for this held a hundred thousand sets at 100k articles, about 50 MB. Each article's
+ * dateline rows come after its other rows: a dateline says where the story was filed, not whom it
+ * leads with ("LEEDS, England (Reuters) - Leeds beat Castlebury 2-0" under "Leeds see off
+ * Castlebury": the headline's Leeds is the club, which the body names after the dateline's town).
  */
 function bodyEntities(table: MentionTable, articles: number): { offsets: Int32Array; entities: Int32Array } {
   const offsets = new Int32Array(articles + 1);
@@ -1326,7 +1335,12 @@ function bodyEntities(table: MentionTable, articles: number): { offsets: Int32Ar
   for (let a = 0; a < articles; a++) offsets[a + 1]! += offsets[a]!;
   const next = offsets.slice(0, articles);
   const entities = new Int32Array(table.length);
-  for (let row = 0; row < table.length; row++) entities[next[table.article[row]!]!++] = table.entity[row]!;
+  let datelineRows = 0;
+  for (let row = 0; row < table.length; row++) {
+    if (table.region[row] === RegionKind.Dateline) datelineRows++;
+    else entities[next[table.article[row]!]!++] = table.entity[row]!;
+  }
+  if (datelineRows > 0) for (let row = 0; row < table.length; row++) if (table.region[row] === RegionKind.Dateline) entities[next[table.article[row]!]!++] = table.entity[row]!;
   return { offsets, entities };
 }
 

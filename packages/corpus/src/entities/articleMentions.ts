@@ -6,13 +6,14 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
-import { ARTICLES, BUSINESS_NOUNS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
+import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
@@ -84,6 +85,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   aliases.push(...linkTranslatedBodies(mentions, aliases));
   widenOverPlaceQualifiers(text, mentions);
+  keyClubsApartFromDateline(text, mentions);
   keyPlaceNamesakes(text, mentions);
   return { mentions, aliases, terms };
 }
@@ -1857,9 +1859,13 @@ function ofOrForAt(key: string): number {
   return of < 0 || (forAt >= 0 && forAt < of) ? forAt : of;
 }
 
-/** A body's head word, or a law's or a treaty's: "the Act" after "the App Store Accountability Act" is that law. */
+/**
+ * A body's head word, or a law's or a treaty's: "the Act" after "the App Store Accountability Act"
+ * is that law; a standing forum's or conference's too: "The Forum said" after "the Hostages and
+ * Missing Families Forum said" (it was an event of its own).
+ */
 function isBackReferenceHead(word: string): boolean {
-  return HEAD_WORDS.get(word) === 'organization' || BACK_REFERENCE_LAW_HEADS.has(word);
+  return HEAD_WORDS.get(word) === 'organization' || BACK_REFERENCE_LAW_HEADS.has(word) || STANDING_MEETING_HEADS.has(word);
 }
 
 const BACK_REFERENCE_LAW_HEADS = new Set(['act', 'treaty', 'agreement', 'accord', 'convention', 'charter', 'protocol', 'covenant']);

@@ -73,7 +73,7 @@ import {
   WORK_NOUNS,
   WORK_SOURCE_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, followsClubsStanding, hiresClubStaff, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, followsClubsStanding, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -340,7 +340,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   if (isGroundOfMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.matchSide);
@@ -3174,7 +3174,7 @@ function namesAPersonByItsWords(view: TokenView, first: number, end: number): bo
 /**
  * "Network Rail said the line would reopen", "National Grid warned of cuts", "Royal Mail raised
  * prices": two or more capitalised dictionary words that speak or act as a firm does name a body
- * (they were dropped: dictionary words with no evidence). Not a forename and a surname ("Bill Gates
+ * (they were dropped: dictionary words with no evidence); "and" may join them inside. Not a forename and a surname ("Bill Gates
  * said"), nor an office ("as the Chief Justice said"), nor a place after its preposition.
  */
 function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): boolean {
@@ -3184,6 +3184,8 @@ function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): b
   // "the US Geological Survey said", "Texas Instruments reported": a place the lists know may open it.
   const words = isKnownPlace(view.key(first)) ? first + 1 : first;
   for (let i = words; i < end; i++) {
+    // "the Hostages and Missing Families Forum said": an "and" between the body's words.
+    if (i > words && view.isLowerWord(i) && view.lower(i) === 'and') continue;
     if (!view.isWord(i) || view.isAllCaps(i) || !view.isCapitalized(i) || !view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Stop)) return false;
     // "as the Chief Justice said": an office, not a body.
     if (isTitleWord(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return false;

@@ -25,6 +25,13 @@ export function isCommonWord(lower: string): boolean {
 /** The head words that close a law's name: "Rivers and Harbors Act", "Fair Work Act". */
 export const LAW_HEADS = new Set(['act', 'code', 'bill']);
 
+/**
+ * Event heads that close a standing body's name too: "the Hostages and Missing Families Forum said",
+ * "the Southern Christian Leadership Conference" (HEAD_WORDS types them events, as "World Economic
+ * Forum" meets once a year).
+ */
+export const STANDING_MEETING_HEADS = new Set(['forum', 'conference']);
+
 export const STOPWORDS = set(`
   a an the this that these those there here it its it's he she they we i you his her their our my your him them us me
   and or but nor so yet if then than when while where whether after before since until because although though as

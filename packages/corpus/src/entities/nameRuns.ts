@@ -32,6 +32,7 @@ import {
   HYPHEN_PREFIXES,
   EVENT_OPENERS,
   LAW_HEADS,
+  STANDING_MEETING_HEADS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
   DUTCH_PLACE_PARTICLES,
@@ -2177,7 +2178,8 @@ function dictionaryConjunctEnd(view: TokenView, k: number, e: number, from: numb
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
   // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
-  const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1));
+  // "the Hostages and Missing Families Forum said": a forum of fields is one body's name (it was cut at "and").
+  const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1)) || STANDING_MEETING_HEADS.has(view.lower(e - 1));
   if (closesBodyOrLaw && (!headBefore || opensWithField)) return e;
   if (headBefore) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;

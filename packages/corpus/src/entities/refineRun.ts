@@ -139,7 +139,42 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
-  return constituencyParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+  return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+}
+
+/**
+ * "the Awami League (AL) … AL Jahangir Kabir Nanak said": letters the article defined in brackets
+ * before a person's name are the body's, no word of the person's (it was one person "AL Jahangir
+ * Kabir Nanak"). The person's first word is no dictionary word and no word is a body's head: "UN
+ * Security Council" after "(UN)" stays one name. Undefined where the run is no such pair.
+ */
+function definedAcronymParts(view: TokenView, run: NameRun, end: number): NamePart[] | undefined {
+  const { first } = run;
+  if (end - first < 3 || !view.isAllCaps(first) || view.length(first) < 2 || view.kind(first) !== TokenKind.Word || !view.spaceBefore(first + 1)) return undefined;
+  const opener = first + 1;
+  if (!view.isWord(opener) || !view.isCapitalized(opener) || view.isAllCaps(opener) || isCommonWord(view.lower(opener)) || view.hasClass(opener, WordClass.Title)) return undefined;
+  for (let k = opener; k < end; k++) if (!view.isWord(k) || view.isAllCaps(k) || HEAD_WORDS.has(view.lower(k))) return undefined;
+  if (!definedBefore(view, view.raw(first), first)) return undefined;
+  return [part(first, opener, null, false, null), ...refineRun(view, { ...run, first: opener, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((k) => k > opener) })];
+}
+
+/** Per article: where each acronym written alone in brackets is defined ("(AL)" at token 12). */
+const ACRONYM_DEFINITIONS = new WeakMap<TokenView, Map<string, number>>();
+
+function definedAcronyms(view: TokenView): Map<string, number> {
+  let found = ACRONYM_DEFINITIONS.get(view);
+  if (found) return found;
+  found = new Map();
+  for (let k = 1; k + 1 < view.count; k++) {
+    if (view.isChar(k - 1, '(') && view.isChar(k + 1, ')') && view.kind(k) === TokenKind.Word && view.isAllCaps(k) && !found.has(view.raw(k))) found.set(view.raw(k), k);
+  }
+  ACRONYM_DEFINITIONS.set(view, found);
+  return found;
+}
+
+/** The acronym is defined in brackets before token i. */
+function definedBefore(view: TokenView, acronym: string, i: number): boolean {
+  return (definedAcronyms(view).get(acronym) ?? view.count) < i;
 }
 
 /**

@@ -88,6 +88,9 @@ const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 
  */
 const BEATEN_BY_PHRASES = new Set(['held by', 'beaten by', 'defeated by', 'thrashed by', 'hammered by', 'routed by', 'edged by', 'stunned by', 'humbled by', 'crushed by']);
 
+/** A match's result after its score: "a 2-2 draw", "a 3-1 defeat". */
+const RESULT_NOUNS = new Set(['draw', 'defeat', 'win', 'victory', 'loss']);
+
 /** The name [first, end) is a side of a match verb: before it ("Chelsea beat", "Barcelona, who beat") or after it ("beating Lazio", "lost to Inter"). */
 function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   const verbAfter = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
@@ -99,6 +102,8 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
   if (isGivenTheLead(view, first, end)) return true;
   if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`) || BEATEN_BY_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
+  // "Leeds were held to a 2-2 draw by Burnley", "a 3-1 defeat by Castlebury": a scored result's noun and "by" (Burnley was a place).
+  if (view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && RESULT_NOUNS.has(view.lower(first - 2)) && isScoreAt(view, first - 5)) return true;
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
 }
 
@@ -502,6 +507,52 @@ export function takesAClubsPluralVerb(view: TokenView, first: number, end: numbe
 const PLURAL_AGREEING_VERBS = new Set(['were', 'are', 'have', 'remain']);
 
 /**
+ * "Everton v Swansea City ended in a 1-1 draw", "Everton v Burnley kicks off at 3pm": a name on
+ * either side of a bare "v" or "vs" is a side of a fixture (Everton was dropped, Burnley a place)
+ * where its sentence reports a match or speaks of a fixture's league, cup or kick-off, or the other
+ * side is a club by its closing word. Not a country ("Wales v England" is left alone), nor a case's
+ * caption with its period ("Smith v. Jones"), nor "R v Okafor", whose sentence has no match's words.
+ */
+export function sidesAVersus(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (!view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.keyOf(first, end))) return false;
+  const other = otherSideOfVersus(view, first, end, sentenceFirst, sentenceEnd);
+  if (other === null) return false;
+  if (CLUB_CLOSERS.has(view.key(other.end - 1)) || TEAM_WORDS.has(view.key(other.end - 1))) return other.end - other.first >= 2;
+  return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsFixtureWord(view, sentenceFirst, sentenceEnd);
+}
+
+/** One of a fixture's words, capitalised too ("Castlebury v Northam, Premier League, Saturday 3pm"). */
+function holdsFixtureWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isWord(i) && FIXTURE_WORDS.has(view.lower(i))) return true;
+  return false;
+}
+
+/**
+ * A fixture's words beside its sides: "kicks off", "the League Cup". Not "draw", "tie" or "preview",
+ * which a debate's sides take too ("Harris vs Trump could draw a record audience"); a scored draw
+ * reports a match already.
+ */
+const FIXTURE_WORDS = new Set(['kicks', 'kick-off', 'kickoff', 'league', 'cup', 'lineups', 'line-ups']);
+
+/** The capitalised words (up to three, no country's) on the other side of a bare "v" or "vs" from the name [first, end); null where none stands there. */
+function otherSideOfVersus(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): { first: number; end: number } | null {
+  if (end + 1 < sentenceEnd && isBareVersus(view, end) && view.isCapitalized(end + 1)) {
+    let otherEnd = end + 1;
+    while (otherEnd < sentenceEnd && otherEnd - end <= 3 && view.isWord(otherEnd) && view.isCapitalized(otherEnd)) otherEnd++;
+    return isCountry(view.keyOf(end + 1, otherEnd)) ? null : { first: end + 1, end: otherEnd };
+  }
+  if (first - 2 < sentenceFirst || !isBareVersus(view, first - 1) || !view.isWord(first - 2) || !view.isCapitalized(first - 2)) return null;
+  let otherFirst = first - 2;
+  while (otherFirst - 1 >= sentenceFirst && first - 1 - otherFirst < 3 && view.isWord(otherFirst - 1) && view.isCapitalized(otherFirst - 1)) otherFirst--;
+  return isCountry(view.keyOf(otherFirst, first - 1)) ? null : { first: otherFirst, end: first - 1 };
+}
+
+/** "v" or "vs" in lower case with no period after it (a case's caption writes "v."). */
+function isBareVersus(view: TokenView, k: number): boolean {
+  return view.isLowerWord(k) && (view.lower(k) === 'v' || view.lower(k) === 'vs') && view.kind(k + 1) !== TokenKind.Period;
+}
+
+/**
  * "Barcelona hired Louis van Gaal as coach", "Sevilla sacked coach Pablo Machín", "Valencia signed
  * Portuguese midfielder Rui Costa", "Barnsworth Town have signed striker Dele Okonkwo": a town's name
  * (a known one that is no country, or one no list holds before a club's closing word) that hires,
@@ -513,20 +564,27 @@ export function hiresClubStaff(view: TokenView, first: number, end: number, sent
   if (!isClubsTownName(view, first, end)) return false;
   const verb = view.isLowerWord(end) && (view.lower(end) === 'have' || view.lower(end) === 'has') ? end + 1 : end;
   if (verb >= sentenceEnd || !view.isLowerWord(verb) || !STAFF_VERBS.has(view.lower(verb))) return false;
+  // "Stoke City signed the striker …": "the" before the role only after a club's closing word ("Paris hired the manager" is no club's).
+  const closed = end - first === 2;
   for (let k = verb + 1; k < sentenceEnd && k <= verb + 7 && view.isWord(k); k++) {
     if (!view.isLowerWord(k)) continue;
     const word = view.lower(k);
     if (STAFF_ROLES.has(word)) return true;
-    if (!NAME_PARTICLES.has(word) && !STAFF_ROLE_OPENERS.has(word)) return false;
+    if (!NAME_PARTICLES.has(word) && !STAFF_ROLE_OPENERS.has(word) && !(closed && word === 'the' && k === verb + 1)) return false;
   }
   return false;
 }
 
-/** "Barcelona", "Barnsworth Town": one known town's word, no country's, or a word no list holds and a club's closer. */
+/**
+ * "Barcelona", "Barnsworth Town", "Leicester City": one known town's word, no country's; or a club's
+ * closer after a word no list holds, or after a known town when the whole is no known place
+ * ("Leicester City sacked manager …" was a place; "Mexico City" is one).
+ */
 function isClubsTownName(view: TokenView, first: number, end: number): boolean {
   if (!view.isCapitalized(first) || view.isAllCaps(first)) return false;
   if (end - first === 1) return isKnownPlace(view.key(first)) && !isCountry(view.key(first));
-  return closesWithClubWordAfterUnknownTown(view, first, end);
+  if (closesWithClubWordAfterUnknownTown(view, first, end)) return true;
+  return end - first === 2 && CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.key(first)) && !isCountry(view.key(first)) && !isKnownPlace(view.keyOf(first, end));
 }
 
 const STAFF_VERBS = new Set(['signed', 'hired', 'sacked', 'fired', 'appointed', 'recruited', 're-signed']);
