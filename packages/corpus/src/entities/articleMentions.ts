@@ -16,14 +16,14 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
-import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
+import { changedPart, knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
-import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
+import { copyDraft, RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 
 /** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
 interface RoleInSentence extends RoleWords {
@@ -42,11 +42,34 @@ interface DraftWithTokens {
   sentenceFirst: number;
   sentenceEnd: number;
   /** The sentence capitalises most of its words (a headline repeated in a list, a teaser): its capitals prove little. */
-  titleCase?: boolean;
+  titleCase: boolean;
   /** The sentence is written in capitals throughout ("4.1. LIMITATIONS AND FUTURE DIRECTIONS."): its capitals prove nothing. */
-  shouted?: boolean;
+  shouted: boolean;
   /** The name stands inside a quotation in title case ('a note called "Risks Skewed To The Downside"'): its capitals prove nothing. */
-  inQuotedTitle?: boolean;
+  inQuotedTitle: boolean;
+}
+
+/**
+ * A copy of a found name with some of its fields changed. Every found name is made with its
+ * fields in makeDraft's order, here and there, and none is added later, so that all have one
+ * hidden class: spread copies (`{ ...f, inQuotedTitle: false }`) and flags set on some names only
+ * gave them others, and the functions reading found names were deoptimized again each time a
+ * file first brought one (a title-case headline, a shouted sentence).
+ */
+function changedFound(f: DraftWithTokens, changes: Partial<DraftWithTokens>): DraftWithTokens {
+  const copy: DraftWithTokens = {
+    part: f.part,
+    draft: f.draft,
+    view: f.view,
+    first: f.first,
+    end: f.end,
+    sentenceFirst: f.sentenceFirst,
+    sentenceEnd: f.sentenceEnd,
+    titleCase: f.titleCase,
+    shouted: f.shouted,
+    inQuotedTitle: f.inQuotedTitle,
+  };
+  return Object.assign(copy, changes);
 }
 
 /**
@@ -321,7 +344,7 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const shape = wordShape(view, part.first, part.end);
-  const made: DraftWithTokens = {
+  return {
     part,
     draft: {
       start: view.start(part.first),
@@ -343,18 +366,21 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
       // "NASA launched Europa Clipper … to study Europa, an icy moon of Jupiter": a word its appositive makes a place names no longer thing it opens.
       modifier: part.hyphenSuffix !== null || cues.worksTitle || (cues.placeByAppositive && part.end - part.first === 1) || isPlaceWordAfterThe(view, part.first, part.end) || namesAnAnimal(view, part.first, part.end) || isOneOfAKind(view, part.first, part.end, cues.evidence),
+      relativeOfNamesake: null,
+      sideOfFixture: isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd),
+      award: namesAwardByItsContext(view, part.first, part.end),
+      school: namesSchoolByItsContext(view, part.first, part.end, sentenceFirst),
+      home: part.end - part.first === 1 && namesHomeByItsContext(view, part.first, sentenceFirst),
     },
     view,
     first: part.first,
     end: part.end,
     sentenceFirst,
     sentenceEnd,
+    titleCase: false,
+    shouted: false,
+    inQuotedTitle: false,
   };
-  if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
-  if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
-  if (namesSchoolByItsContext(view, part.first, part.end, sentenceFirst)) made.draft.school = true;
-  if (part.end - part.first === 1 && namesHomeByItsContext(view, part.first, sentenceFirst)) made.draft.home = true;
-  return made;
 }
 
 /**
@@ -455,7 +481,7 @@ function withLeadingYear(view: TokenView, part: NamePart, sentenceFirst: number)
   const year = part.first - 1;
   if (year - 1 < sentenceFirst || view.kind(year) !== TokenKind.Number || !YEAR.test(view.raw(year)) || view.lower(year - 1) !== 'the') return part;
   if (!view.spaceBefore(part.first) || HEAD_WORDS.get(view.key(part.end - 1)) !== 'event') return part;
-  return { ...part, first: year, sentenceInitial: false };
+  return changedPart(part, { first: year, sentenceInitial: false });
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -1073,7 +1099,7 @@ function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], bef
   const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, placeFirst, before + 1)];
   if (placeLetters === acronym || (headLetters === acronym && !article)) return null;
   if (!spellsAcrossPreposition(headLetters, view.raw(preposition)[0]!.toUpperCase(), placeLetters, acronym) && !(article && abbreviatesOpening(view, head, headLetters, acronym))) return null;
-  const joined = makeDraft(view, { ...head.part, end: before + 1, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
+  const joined = makeDraft(view, changedPart(head.part, { end: before + 1, hyphenSuffix: null }), head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
   // What gets an acronym spelling a name over a place is a body, whose head word stands before the place.
   addEvidence(joined.draft.nameEvidence, 'organization', WEIGHT.headWord);
   drafts.splice(headIndex, ownerIndex >= 0 ? 2 : 1, joined);
@@ -1399,30 +1425,26 @@ function defineAcronym(view: TokenView, owner: DraftWithTokens, letters: number,
 
 /** The name written in another script or as a code in parentheses, a mention of its own linked to the owner's name. */
 function otherScriptMention(view: TokenView, owner: DraftWithTokens, item: { first: number; end: number }, surface: string, key: string, region: RegionKind): DraftWithTokens {
-  return {
-    ...owner,
-    first: item.first,
-    end: item.end,
-    draft: {
-      ...owner.draft,
-      start: view.start(item.first),
-      end: view.end(item.end - 1),
-      surface,
-      key,
-      region,
-      initial: false,
-      acronym: false,
-      commonWordsOnly: false,
-      unvouchedInFile: false,
-      quoted: false,
-      evidence: owner.draft.evidence.slice(),
-      nameEvidence: owner.draft.nameEvidence.slice(),
-      descriptions: [],
-      link: owner.draft.key,
-      shortFormKeys: [],
-      modifier: false,
-    },
-  };
+  const draft = copyDraft(owner.draft);
+  Object.assign(draft, {
+    start: view.start(item.first),
+    end: view.end(item.end - 1),
+    surface,
+    key,
+    region,
+    initial: false,
+    acronym: false,
+    commonWordsOnly: false,
+    unvouchedInFile: false,
+    quoted: false,
+    evidence: owner.draft.evidence.slice(),
+    nameEvidence: owner.draft.nameEvidence.slice(),
+    descriptions: [],
+    link: owner.draft.key,
+    shortFormKeys: [],
+    modifier: false,
+  });
+  return changedFound(owner, { first: item.first, end: item.end, draft });
 }
 
 /**
@@ -1947,7 +1969,7 @@ function splitCitedPairs(found: DraftWithTokens[]): DraftWithTokens[] {
     if (at < 0) return [f];
     // The article names the first apart, which vouches for its capitals at a sentence's start.
     const opens = f.part.sentenceInitial && view.isChar(at, '&');
-    const partOf = (a: number, b: number): NamePart => ({ ...f.part, first: a, end: b, title: null, titleFirst: null, sentenceInitial: opens && a === first });
+    const partOf = (a: number, b: number): NamePart => changedPart(f.part, { first: a, end: b, title: null, titleFirst: null, sentenceInitial: opens && a === first });
     return [partOf(first, at), partOf(at + 1, end)].map((part) => makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
   });
 }
@@ -2004,10 +2026,11 @@ function isCapitalisedCommonWord(view: TokenView, i: number): boolean {
  */
 function redraft(f: DraftWithTokens, first: number, end: number): DraftWithTokens {
   const initial = f.part.sentenceInitial || (!f.view.isAllCaps(first) && f.view.hasClass(first, WordClass.Common));
-  const part: NamePart = { ...f.part, first, end, sentenceInitial: initial, initialCommonWord: f.part.initialCommonWord && first === f.first };
-  const redrafted = first === f.first && end === f.end ? { ...f, part, draft: { ...f.draft } } : makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
+  const part = changedPart(f.part, { first, end, sentenceInitial: initial, initialCommonWord: f.part.initialCommonWord && first === f.first });
+  const redrafted = first === f.first && end === f.end ? changedFound(f, { part, draft: copyDraft(f.draft) }) : makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   redrafted.draft.initial = initial;
-  return { ...redrafted, titleCase: false };
+  redrafted.titleCase = false;
+  return redrafted;
 }
 
 /**
@@ -2035,7 +2058,7 @@ function joinInvertedNames(found: DraftWithTokens[]): DraftWithTokens[] {
 
 function invertedName(surname: DraftWithTokens, given: DraftWithTokens): DraftWithTokens {
   const { view } = surname;
-  const part: NamePart = { ...surname.part, first: surname.first, end: given.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
+  const part: NamePart = { first: surname.first, end: given.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
   const joined = makeDraft(view, part, surname.draft.region, surname.draft.sentence, surname.sentenceFirst, given.sentenceEnd);
   joined.draft.key = invertedNameKey(view, surname, given);
   joined.draft.shortFormKeys = [view.key(given.first), view.keyOf(surname.first, surname.end)];
@@ -2113,7 +2136,7 @@ function dropShoutedNames(found: DraftWithTokens[]): DraftWithTokens[] {
  */
 function namesInQuotedTitle(f: DraftWithTokens, isName: (key: string) => boolean): DraftWithTokens[] {
   const { view } = f;
-  if (isName(f.draft.key)) return [{ ...f, inQuotedTitle: false }];
+  if (isName(f.draft.key)) return [changedFound(f, { inQuotedTitle: false })];
   const names: DraftWithTokens[] = [];
   for (const [first, end] of piecesBetweenVerbs(view, f.first, f.end)) {
     let a = first;
@@ -2122,10 +2145,10 @@ function namesInQuotedTitle(f: DraftWithTokens, isName: (key: string) => boolean
     while (b > a && isCapitalisedCommonWord(view, b - 1)) b--;
     // "Is Europe Ready For War?": a head word alone is capitalised like the rest; a body's name is not ("Save The Children").
     const dictionaryOnly = allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end);
-    if (a === f.first && b === f.end && !dictionaryOnly) return [{ ...f, inQuotedTitle: false }];
-    const named = a === first && b === end && !dictionaryOnly ? [] : namesInShoutedRun({ ...f, first, end }, isName);
+    if (a === f.first && b === f.end && !dictionaryOnly) return [changedFound(f, { inQuotedTitle: false })];
+    const named = a === first && b === end && !dictionaryOnly ? [] : namesInShoutedRun(changedFound(f, { first, end }), isName);
     if (named.length > 0) names.push(...named);
-    else if (a < b && !dictionaryOnly) names.push({ ...redraft(f, a, b), inQuotedTitle: false });
+    else if (a < b && !dictionaryOnly) names.push(changedFound(redraft(f, a, b), { inQuotedTitle: false }));
   }
   return names;
 }
@@ -2177,7 +2200,7 @@ function namesInShoutedRun(f: DraftWithTokens, isName: (key: string) => boolean)
     if (view.kind(i) !== TokenKind.Word) continue;
     for (let e = Math.min(f.end, i + MAX_SHOUTED_NAME_TOKENS); e > i; e--) {
       if (view.kind(e - 1) !== TokenKind.Word || !isName(view.keyOf(i, e))) continue;
-      names.push({ ...redraft(f, i, e), shouted: false, inQuotedTitle: false });
+      names.push(changedFound(redraft(f, i, e), { shouted: false, inQuotedTitle: false }));
       i = e - 1;
       break;
     }
@@ -2304,7 +2327,7 @@ function cutInfoboxLabels(found: DraftWithTokens[]): DraftWithTokens[] {
     if (label === null || label.includes(' ')) out.push(f);
     // "Occupation Actress": one dictionary word is the field's word, no name ("Branch Royal Navy" keeps the navy).
     else if (end - first > 1 && view.spaceBefore(first + 1) && !(end === first + 2 && allDictionaryWords(view, first + 1, end) && !gazetteer().byKey.has(view.key(first + 1)))) {
-      const part: NamePart = { ...f.part, first: first + 1, sentenceInitial: true, initialCommonWord: false };
+      const part = changedPart(f.part, { first: first + 1, sentenceInitial: true, initialCommonWord: false });
       out.push(makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
     }
   }
@@ -2384,7 +2407,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     // "Social Democratic Party leaders met", "New Democratic Party leader Jagmeet Singh": a party's own
     // first word before a party the lists know by its last words ("Senior Democratic Party officials" loses "Senior").
     if (PARTY_NAME_OPENERS.has(opener) && known.get(restKey)?.type === 'organization' && namesBodyByItsWords(f.draft)) return f;
-    const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
+    const part = changedPart(f.part, { first: rest, sentenceInitial: false, initialCommonWord: false });
     const cut = makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
     // The firm's kind says what it is, as "the chipmaker Nvidia" does ("Insurer Aviva" is no person).
     if (rest === first + 1 && isFirmKindNoun(opener)) addEvidence(cut.draft.evidence, 'organization', WEIGHT.contextNoun);
@@ -2542,8 +2565,8 @@ function draftOfPart(f: DraftWithTokens, a: number, b: number): DraftWithTokens 
     title: null,
     titleFirst: null,
     sentenceInitial: f.draft.initial && a === f.first,
-    hyphenSuffix: null,
     initialCommonWord: false,
+    hyphenSuffix: null,
   };
   return makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
 }

@@ -461,7 +461,18 @@ function part(
   titleFirst: number | null = null,
   initialCommonWord = false,
 ): NamePart {
-  return { first, end, title, titleFirst, sentenceInitial, hyphenSuffix, initialCommonWord };
+  return { first, end, title, titleFirst, sentenceInitial, initialCommonWord, hyphenSuffix };
+}
+
+/**
+ * A copy of a part with some of its fields changed. Every part is made with its fields in
+ * NamePart's order, here and in `part`, so that all have one hidden class: an object spread
+ * (`{ ...part, first }`) gave its copies another, and the functions reading parts were
+ * deoptimized each time a file first brought them one ("Losing Pokrovsk" cut to "Pokrovsk").
+ */
+export function changedPart(p: NamePart, changes: Partial<NamePart>): NamePart {
+  const copy: NamePart = { first: p.first, end: p.end, title: p.title, titleFirst: p.titleFirst, sentenceInitial: p.sentenceInitial, initialCommonWord: p.initialCommonWord, hyphenSuffix: p.hyphenSuffix };
+  return Object.assign(copy, changes);
 }
 
 function keyOf(view: TokenView, first: number, end: number): string {
