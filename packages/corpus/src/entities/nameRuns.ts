@@ -2122,7 +2122,7 @@ function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit
 
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
-  let e = fieldWordsEnd(view, k + 1, sentenceEnd, k + 5);
+  let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
@@ -2158,6 +2158,17 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
+
+/**
+ * "the Food and Drug Administration Commissioner Robert Califf", "the Independent Electoral and
+ * Boundaries Commission Chairman Wafula Chebukati": a body's head word right before a title closes
+ * the words after "and" (the title and its holder's name went with them, and the body was cut at
+ * "and" into "Food" and "Drug Administration"). Where the conjunct's field words end.
+ */
+function headBeforeTitleEnd(view: TokenView, from: number, e: number): number {
+  for (let i = from; i + 1 < e; i++) if (HEAD_WORDS.get(view.lower(i)) === 'organization' && view.hasClass(i + 1, WordClass.Title)) return i + 1;
+  return e;
+}
 
 /** A word of two letters or more in capitals right before the "and" at k, and the word after "and" not in capitals. */
 function isAcronymBeforeMixedCase(view: TokenView, k: number): boolean {

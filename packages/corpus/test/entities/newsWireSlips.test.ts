@@ -119,3 +119,13 @@ describe('wire slips: a list of places with their counts', () => {
     expect(typeOf(index, 'Halvorsen Room')).toBe('place');
   });
 });
+
+describe('wire slips: a body joined by "and" before its head\'s title', () => {
+  it('"signed by the National Roads and Bridges Authority Chairman Peter Odhiambo": the body\'s head word before a title closes the words after "and" (it was cut into "National Roads" and "Bridges Authority", and the article\'s first mention with it)', () => {
+    const index = indexStory('authority-chairman.txt');
+    expect(mentionsOf(index, 'National Roads and Bridges Authority')).toEqual(['National Roads and Bridges Authority@2:4', 'NRBA@2:42', 'National Roads and Bridges Authority@4:26']);
+    expect(mentionsOf(index, 'Peter Odhiambo')).toEqual(['Peter Odhiambo@4:72']);
+    expect(typeOf(index, 'Peter Odhiambo')).toBe('person');
+    expect(names(index).filter((n) => n === 'National Roads' || n === 'Bridges Authority')).toEqual([]);
+  });
+});
