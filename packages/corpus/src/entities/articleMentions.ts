@@ -113,6 +113,15 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   return { mentions, aliases, terms };
 }
 
+/**
+ * "Just spoke with @POTUS about the bill", "— Chuck Schumer (@SenSchumer) September 30, 2023": an
+ * embedded post's handle is an account's address, no name as the text writes it ("SenSchumer" was a
+ * name of type other, "POTUS" an organization).
+ */
+function isSocialHandle(view: TokenView, first: number): boolean {
+  return first > 0 && view.isChar(first - 1, '@') && view.adjacent(first - 1);
+}
+
 /** What extractArticleMentions gathers of one article as it reads its regions' sentences. */
 interface ArticleDrafts {
   found: DraftWithTokens[];
@@ -128,6 +137,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   const { firstToken, endToken } = sentence;
   const inSentence: DraftWithTokens[] = [];
   for (const run of findNameRuns(view, firstToken, endToken)) {
+    if (isSocialHandle(view, run.first)) continue;
     for (const part of refineRun(view, run)) inSentence.push(makeDraft(view, withLeadingYear(view, part, firstToken), region, sentenceIndex, firstToken, endToken));
   }
   addStateAbbreviations(view, inSentence, region, sentenceIndex, firstToken, endToken);

@@ -129,3 +129,11 @@ describe('wire slips: a body joined by "and" before its head\'s title', () => {
     expect(names(index).filter((n) => n === 'National Roads' || n === 'Bridges Authority')).toEqual([]);
   });
 });
+
+describe('wire slips: an embedded post\'s handles', () => {
+  it('"Just spoke with @PMOffice", "— Marta Okafor (@SenOkafor) September 30, 2023": a handle after "@" is no name (each was one, of type other or organization); the poster\'s name is read', () => {
+    const index = indexStory('embedded-post.txt');
+    expect(names(index).filter((n) => n.includes('PMOffice') || n.includes('SenOkafor'))).toEqual([]);
+    expect(mentionsOf(index, 'Marta Okafor')).toEqual(['Marta Okafor@2:14', 'Marta Okafor@5:2', 'Okafor@7:0']);
+  });
+});
