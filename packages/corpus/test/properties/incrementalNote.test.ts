@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { findNoteNames, NoteAnalysis } from '../../src/notes/noteAnalysis.js';
 import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit.js';
-import type { NoteName } from '../../src/notes/noteNames.js';
+import { findHeadings, resolveName, type NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
 import { PieceText } from '../../src/notes/pieceText.js';
 import { NAMES_PER_TURN } from '../../src/notes/resolvedNames.js';
@@ -237,6 +237,27 @@ describe('incremental note analysis (property)', () => {
     // A heading ends a section: a later section's name does not decide.
     const split = findNoteNames(index, '# A\nHsieh said so.\n# B\nHsieh Pei-ling spoke.\n').find((n) => n.text === 'Hsieh')!;
     expect(split.resolution).toBe('corpus');
+  });
+
+  it('resolves the names of a long note one by one, as hovers do, reading each name a few times only', () => {
+    // "Hsieh" (two people) decided by nothing in the first section, later in its section in the second.
+    const filler = 'Putin met Zelenskyy. '.repeat(100);
+    const shorts = 'Hsieh said so. '.repeat(20);
+    const text = `# One\n${shorts}${filler}${shorts}\n# Two\n${shorts}${filler}Hsieh Pei-ling answered. ${shorts}\n`;
+    const reads = { items: 0 };
+    const matched = SpanList.from(index.matcher.matchAll(text).map((m) => ({ start: m.start, end: m.end, item: m.targets })));
+    const names = new Proxy(matched, {
+      get: (target, key) => (key === 'item' ? (i: number) => (reads.items++, target.item(i)) : Reflect.get(target, key)),
+    });
+    const view = { index, text, names, headings: SpanList.from(findHeadings(text, 0, text.length)), aliases: new Map<string, string>() };
+    const alone = Array.from({ length: names.count }, (_, i) => resolveName(view, i));
+    const whole = findNoteNames(index, text);
+    expect(summary(alone)).toEqual(summary(whole));
+    const hsieh = whole.filter((n) => n.text === 'Hsieh');
+    expect(hsieh.map((n) => n.resolution)).toEqual([...Array(40).fill('corpus'), ...Array(20).fill('section'), ...Array(20).fill('note')]);
+    expect(names.count).toBe(481);
+    // Each "Hsieh" walked over the whole section before (19,932 reads of 481 names).
+    expect(reads.items).toBeLessThan(5 * names.count);
   });
 
   it('resolves a note in turns (resolvedInTurns) as in one go, another note resolved between two turns', async () => {
