@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { findNoteNames, NoteAnalysis } from '../../src/notes/noteAnalysis.js';
+import { findNoteNames, NoteAnalysis, resolveNoteInPieces } from '../../src/notes/noteAnalysis.js';
 import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit.js';
 import { findHeadings, resolveName, type NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
 import { PieceText } from '../../src/notes/pieceText.js';
-import { NAMES_PER_TURN } from '../../src/notes/resolvedNames.js';
+import { NAMES_PER_TURN, type ResolvedNames } from '../../src/notes/resolvedNames.js';
 import { SpanList } from '../../src/notes/spanList.js';
 import { namesInOrder, noteSpellings } from '../../src/notes/spelling.js';
 import { fixtureIndex } from './fixtureIndex.js';
@@ -292,6 +292,22 @@ describe('incremental note analysis (property)', () => {
       }),
       params,
     );
+  }, TIMEOUT);
+
+  it('matches and resolves a note on disk a piece at a time as in one go (resolveNoteInPieces, property)', async () => {
+    const params = fuzzParams(100);
+    const cases = { severalPieces: 0 };
+    const rows = (r: ResolvedNames) => Array.from({ length: r.count }, (_, i) => [r.start(i), r.end(i), r.entityIndex(i), r.resolution(i)]);
+    await fc.assert(
+      fc.asyncProperty(namedNote(index), fc.integer({ min: 1, max: 48 }), async (text, pieceChars) => {
+        let turns = 0;
+        const resolved = await resolveNoteInPieces(index, text, async () => void turns++, pieceChars);
+        expect(rows(resolved)).toEqual(rows(NoteAnalysis.of(index, text).resolved()));
+        if (turns >= 3) cases.severalPieces++;
+      }),
+      params,
+    );
+    expect(cases.severalPieces).toBeGreaterThan(params.numRuns / 2);
   }, TIMEOUT);
 
   it('resolves again a name earlier in its section when a name typed further on decides it, or no longer does', () => {
