@@ -35,10 +35,12 @@ export const NOTE_PIECE_CHARS = 8 * 1024;
 export async function resolveNoteInPieces(index: CorpusIndex, text: string, waitForTurn: WaitForTurn, pieceChars = NOTE_PIECE_CHARS): Promise<ResolvedNames> {
   const comments = SpanList.from(aliasComments(text, 0, text.length));
   const aliases = aliasMap(readFrontMatter(text), items(comments));
-  // The comments' search reads the whole note (a regular expression over 1 MB, 3 ms when first run): a turn of its own.
-  await waitForTurn();
+  // The comments' search reads the whole note (a regular expression over 1 MB, 3 ms when first run):
+  // a turn of its own, and so is the resolution's first stretch, unless the note is one piece.
+  const onePiece = text.length <= pieceChars;
+  if (!onePiece) await waitForTurn();
   const names = SpanList.from(await matchInPieces(index.matcher, wholeText(blankComments(text, comments)), waitForTurn, pieceChars));
-  await waitForTurn();
+  if (!onePiece) await waitForTurn();
   const view: NoteNamesView = { index, text, names, headings: SpanList.from(findHeadings(text, 0, text.length)), aliases };
   return (await resolveNamesInTurns(view, waitForTurn))!;
 }
