@@ -12,7 +12,8 @@ import type { TypingMeasures } from './typing.js';
 // --storage <dir> keeps the server's cache there; --warm-only then starts warm on it, without the
 // cold run; --server-cpu-prof=<dir> profiles the server; --server <path> measures another build's
 // packages/lsp/dist/server.js; --client-watches: the warm run's client watches files, as VS Code;
-// --without-malloc-settings: the server started without mallocEnv.ts's settings, as before 2026-12-06.
+// --without-malloc-settings: the server started without mallocEnv.ts's settings, as before 2026-12-06;
+// --without-server-node-args: without its SERVER_NODE_ARGS (the old generation's first limit), as before 2026-12-06's second stop.
 const sizeArg = process.argv.indexOf('--size');
 
 /**
@@ -37,7 +38,7 @@ if (sizeArg >= 0) {
   const storage = storageAt >= 0 ? fromCallersFolder(process.argv[storageAt + 1]) : undefined;
   const serverAt = process.argv.indexOf('--server');
   const serverPath = serverAt >= 0 ? existingFile('--server', fromCallersFolder(process.argv[serverAt + 1])) : undefined;
-  const scaleOptions = { ...(storage ? { storage } : {}), ...(serverPath ? { serverPath } : {}), warmOnly: process.argv.includes('--warm-only'), clientWatchesFiles: process.argv.includes('--client-watches'), withoutMallocSettings: process.argv.includes('--without-malloc-settings'), serverNodeArgs };
+  const scaleOptions = { ...(storage ? { storage } : {}), ...(serverPath ? { serverPath } : {}), warmOnly: process.argv.includes('--warm-only'), clientWatchesFiles: process.argv.includes('--client-watches'), withoutMallocSettings: process.argv.includes('--without-malloc-settings'), withoutServerNodeArgs: process.argv.includes('--without-server-node-args'), serverNodeArgs };
   const result = await runScale(size, (line) => console.log(line), scaleOptions);
   writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
   process.exit(0);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { withMallocSettings } from '../../packages/lsp/src/mallocEnv.js';
+import { SERVER_NODE_ARGS, withMallocSettings } from '../../packages/lsp/src/mallocEnv.js';
 import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
 import { ensureWorkspace } from './corpora.js';
 import { firstCard } from './lspLatency.js';
@@ -109,6 +109,8 @@ export interface ScaleOptions {
    * launcher did before 2026-12-06: to measure an older build as it was run.
    */
   withoutMallocSettings?: boolean;
+  /** Starts the server without mallocEnv.ts's SERVER_NODE_ARGS (its old generation's first limit), as launchers did before 2026-12-06 (second stop). */
+  withoutServerNodeArgs?: boolean;
 }
 
 /** How the server is started: this checkout's build unless `path` names another. */
@@ -117,6 +119,7 @@ interface ServerCommand {
   path?: string;
   clientWatchesFiles?: boolean;
   withoutMallocSettings?: boolean;
+  withoutServerNodeArgs?: boolean;
 }
 
 /** What the warm run's client says it can do: file watching too with `clientWatchesFiles`. */
@@ -141,7 +144,7 @@ export async function runScale(size: number, log: (line: string) => void, option
   // Absolute: the server runs in another folder, where a relative path would name another cache.
   const storage = options.storage ? resolve(options.storage) : mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
   mkdirSync(storage, { recursive: true });
-  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}), clientWatchesFiles: !!options.clientWatchesFiles, withoutMallocSettings: !!options.withoutMallocSettings };
+  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}), clientWatchesFiles: !!options.clientWatchesFiles, withoutMallocSettings: !!options.withoutMallocSettings, withoutServerNodeArgs: !!options.withoutServerNodeArgs };
   try {
     const cache = join(storage, 'cache');
     if (options.warmOnly && !existsSync(cache)) throw new Error(`--warm-only: no cache in ${storage}; run once without it first`);
@@ -270,8 +273,8 @@ async function measureHovers(client: LspClient, note: string, log: (line: string
 const FULL_COLLECTION_ARGS = ['--expose-gc', '--require', fileURLToPath(new URL('./fullCollection.cjs', import.meta.url))];
 
 function startServer(workspace: string, server: ServerCommand): LspClient {
-  const nodeArgs = [...FULL_COLLECTION_ARGS, ...server.nodeArgs];
   // As the extension starts it (clientOptions.ts serverProcessOptions).
+  const nodeArgs = [...FULL_COLLECTION_ARGS, ...(server.withoutServerNodeArgs ? [] : SERVER_NODE_ARGS), ...server.nodeArgs];
   const env = server.withoutMallocSettings ? process.env : withMallocSettings();
   if (!server.path) return LspClient.start(['--stdio'], workspace, nodeArgs, env);
   const child = spawn(process.execPath, [...nodeArgs, server.path, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: workspace, env });

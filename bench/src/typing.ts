@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_ARGS } from '../../packages/lsp/src/mallocEnv.js';
 import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
 import { latency, type Latency } from './latency.js';
 
@@ -339,7 +340,8 @@ function firstDiagnosticsAt(client: LspClient, uri: string, version: number): nu
 
 /** Starts the server on the workspace, waits for its index, then types into each note. */
 export async function measureTyping(workspace: string, notes: string[], storage: string, options: TypingOptions): Promise<TypingMeasures[]> {
-  const client = LspClient.start(['--stdio'], workspace, options.nodeArgs);
+  // With the V8 options the extension starts the server with (clientOptions.ts serverProcessOptions).
+  const client = LspClient.start(['--stdio'], workspace, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? [])]);
   try {
     const init = (await client.initialize(workspace, { storagePath: storage })) as { capabilities: { semanticTokensProvider?: { full?: boolean | { delta?: boolean } } } };
     // Typing begins once the index is ready. A cold index runs in a process of its own (since

@@ -23,7 +23,7 @@ export { readNoteAliases, noteAliasComment, noteAliasInsertOffset, type NoteAlia
 export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, isConfigFile, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';
 export { entityCard, type EntityCard, type Snippet, type CardOptions } from './cards/entityCard.js';
 export { type NoteName, type Resolution } from './notes/noteNames.js';
-export { findNoteNames, NoteAnalysis } from './notes/noteAnalysis.js';
+export { findNoteNames, NoteAnalysis, resolveNoteInPieces } from './notes/noteAnalysis.js';
 export { NAMES_PER_TURN, type ResolvedNames } from './notes/resolvedNames.js';
 export { applyEdit, composeEdits, editDelta, type NoteEdit } from './notes/noteEdit.js';
 export { touchedLines } from './notes/lineSpans.js';

@@ -2,7 +2,7 @@
 // that a unit test can inspect them (test/clientOptions.test.ts).
 import type { LogOutputChannel } from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient/node';
-import { withMallocSettings } from '../../lsp/src/mallocEnv';
+import { SERVER_NODE_ARGS, withMallocSettings } from '../../lsp/src/mallocEnv';
 import type { DossierSettings } from './settings';
 
 /** What the server finds in `initialize`'s initializationOptions. */
@@ -63,10 +63,11 @@ export function buildClientOptions(
 /**
  * How the server's process is started: with the malloc settings the server's own indexing process
  * gets (lsp mallocEnv.ts, read by glibc when the process starts, so they must be in its environment
- * from the start; a setting of the editor's environment wins), and for "Run Extension" from a
- * debugger, attached to port 6011.
+ * from the start; a setting of the editor's environment wins), with the server's V8 options
+ * (SERVER_NODE_ARGS: its old generation's first limit), and for "Run Extension" from a debugger,
+ * attached to port 6011.
  */
-export function serverProcessOptions(debug: boolean): { env: NodeJS.ProcessEnv; execArgv?: string[] } {
+export function serverProcessOptions(debug: boolean): { env: NodeJS.ProcessEnv; execArgv: string[] } {
   const env = withMallocSettings();
-  return debug ? { env, execArgv: ['--nolazy', '--inspect=6011'] } : { env };
+  return { env, execArgv: debug ? [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6011'] : [...SERVER_NODE_ARGS] };
 }

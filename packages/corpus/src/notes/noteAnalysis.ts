@@ -7,7 +7,7 @@ import { wholeText, type NoteText } from './noteText.js';
 import { findHeadings, resolveEntity, resolveName, type NoteName, type NoteNamesView } from './noteNames.js';
 import { entityKeptAfterEdit, resolveNames, resolveNamesAfterEdit, resolveNamesInTurns, type ResolvedNames } from './resolvedNames.js';
 import type { WaitForTurn } from '../quotes/nextTurn.js';
-import { rematchNames, type NameSpans } from './rematchNames.js';
+import { matchInPieces, rematchNames, type NameSpans } from './rematchNames.js';
 import { SpanList } from './spanList.js';
 
 /**
@@ -18,6 +18,31 @@ import { SpanList } from './spanList.js';
  */
 export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
   return NoteAnalysis.of(index, text).names;
+}
+
+/** How much of a note on disk `resolveNoteInPieces` matches between two turns. */
+export const NOTE_PIECE_CHARS = 8 * 1024;
+
+/**
+ * The names of a note on disk resolved, as `NoteAnalysis.of(index, text).resolved()` resolves
+ * them, worked out a piece at a time, waiting for `waitForTurn` between: its names matched about
+ * `pieceChars` characters at a time (matchInPieces), then resolved NAMES_PER_TURN at a time
+ * (resolveNamesInTurns). The notes graph needs only their entities: no quotation is looked for.
+ * It used to analyse the bench's 1 MB note as if typed 8 KB at a time, each piece an edit of the
+ * analysis of all before it (span lists spliced, the whole resolution copied): 2–5 ms of the
+ * main thread per piece, more for each piece than the one before.
+ */
+export async function resolveNoteInPieces(index: CorpusIndex, text: string, waitForTurn: WaitForTurn, pieceChars = NOTE_PIECE_CHARS): Promise<ResolvedNames> {
+  const comments = SpanList.from(aliasComments(text, 0, text.length));
+  const aliases = aliasMap(readFrontMatter(text), items(comments));
+  // The comments' search reads the whole note (a regular expression over 1 MB, 3 ms when first run):
+  // a turn of its own, and so is the resolution's first stretch, unless the note is one piece.
+  const onePiece = text.length <= pieceChars;
+  if (!onePiece) await waitForTurn();
+  const names = SpanList.from(await matchInPieces(index.matcher, wholeText(blankComments(text, comments)), waitForTurn, pieceChars));
+  if (!onePiece) await waitForTurn();
+  const view: NoteNamesView = { index, text, names, headings: SpanList.from(findHeadings(text, 0, text.length)), aliases };
+  return (await resolveNamesInTurns(view, waitForTurn))!;
 }
 
 /** What a note says about its own names: front matter, alias comments, and the map they make. */

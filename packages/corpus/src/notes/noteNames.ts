@@ -1,5 +1,6 @@
 import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
 import { AliasKind, type AliasTarget } from '../corpusIndex/nameMatcher.js';
+import { firstAtLeast } from '../text/sortedSearch.js';
 import { nameKey } from '../text/tokenize.js';
 import { regexSpans } from './lineSpans.js';
 import type { NoteText } from './noteText.js';
@@ -76,20 +77,109 @@ function aliasedEntityAlone(view: NoteNamesView, i: number, chosen: number): num
  * card allocated there.
  */
 function contextOf(view: NoteNamesView, i: number, why?: { resolution: Resolution }): number {
-  const { names } = view;
-  const targets = names.item(i);
+  const targets = view.names.item(i);
   if (isUnambiguous(targets)) return decided(targets[0]!.entity, 'unique', why);
-  for (let j = i - 1; j >= 0; j--) {
-    const entity = unambiguousCandidate(names.item(j), targets);
-    if (entity !== null) return decided(entity, 'note', why);
-  }
+  const before = lastBefore(view, i, targets);
+  if (before >= 0) return decided(view.names.item(before)[0]!.entity, 'note', why);
   // No candidate is named unambiguously before this name: the section's first such name after it decides.
-  const section = sectionOf(view, names.start(i));
-  for (let j = i + 1; j < names.count && sectionOf(view, names.start(j)) === section; j++) {
-    const entity = unambiguousCandidate(names.item(j), targets);
-    if (entity !== null) return decided(entity, 'section', why);
-  }
+  const after = firstAfterInSection(view, i, targets);
+  if (after >= 0) return decided(view.names.item(after)[0]!.entity, 'section', why);
   return decided(targets[0]!.entity, 'corpus', why);
+}
+
+/** The nearest name before name i that names one of `targets` unambiguously, or -1: walked back to, or looked up once the walks cost too much. */
+function lastBefore(view: NoteNamesView, i: number, targets: AliasTarget[]): number {
+  const reads = readsOf(view.names);
+  for (let j = i - 1; j >= 0 && !reads.table; j--) {
+    if (unambiguousCandidate(view.names.item(j), targets) !== null) return j;
+    reads.spend(targets.length);
+  }
+  return reads.table ? reads.table.lastBefore(targets, i) : -1;
+}
+
+/** The first name after name i in its section that names one of `targets` unambiguously, or -1 (as `lastBefore`). */
+function firstAfterInSection(view: NoteNamesView, i: number, targets: AliasTarget[]): number {
+  const { names } = view;
+  const reads = readsOf(names);
+  const end = sectionEnd(view, i);
+  for (let j = i + 1; j < end && !reads.table; j++) {
+    if (unambiguousCandidate(names.item(j), targets) !== null) return j;
+    reads.spend(targets.length);
+  }
+  return reads.table ? reads.table.firstAfter(targets, i, end) : -1;
+}
+
+/** The number of the first name after name i's section (the count if it is the last). */
+function sectionEnd(view: NoteNamesView, i: number): number {
+  const section = sectionOf(view, view.names.start(i));
+  return section < view.headings.count ? view.names.firstFrom(view.headings.start(section)) : view.names.count;
+}
+
+/**
+ * What the walks of `contextOf` cost in one list of names (one version of a note), and its table
+ * of unambiguous names once they cost as much as making it: from then on a name's context is
+ * looked up, not walked to. A name read costs one per candidate of the name walked from (each is
+ * compared with it). The bench's 100 KB note, hovered before its resolution was made: "Juvin
+ * Rasski"'s card resolved the 40 names around it, some ambiguous with no earlier mention of a
+ * candidate, each walking over the whole note (2–3 ms a hover). A hover on each keystroke's
+ * version, which walks a few names, never makes the table.
+ */
+class NameReads {
+  table: UnambiguousNames | null = null;
+  private cost = 0;
+
+  constructor(private readonly names: NameSpans) {}
+
+  spend(cost: number): void {
+    this.cost += cost;
+    if (this.cost > this.names.count) this.table = new UnambiguousNames(this.names);
+  }
+}
+
+const NAME_READS = new WeakMap<NameSpans, NameReads>();
+
+function readsOf(names: NameSpans): NameReads {
+  let reads = NAME_READS.get(names);
+  if (!reads) NAME_READS.set(names, (reads = new NameReads(names)));
+  return reads;
+}
+
+/** Where each entity is named unambiguously in a list of names: the numbers of those names, ascending, by entity. */
+class UnambiguousNames {
+  private readonly byEntity = new Map<number, number[]>();
+
+  constructor(names: NameSpans) {
+    for (let j = 0; j < names.count; j++) {
+      const targets = names.item(j);
+      if (!isUnambiguous(targets)) continue;
+      const entity = targets[0]!.entity;
+      const at = this.byEntity.get(entity);
+      if (at) at.push(j);
+      else this.byEntity.set(entity, [j]);
+    }
+  }
+
+  /** The last name before name i that names a candidate unambiguously, or -1 (`walkBack`'s answer). */
+  lastBefore(candidates: AliasTarget[], i: number): number {
+    let last = -1;
+    for (const c of candidates) {
+      const at = this.byEntity.get(c.entity);
+      const k = at ? firstAtLeast(at, i) - 1 : -1;
+      if (k >= 0) last = Math.max(last, at![k]!);
+    }
+    return last;
+  }
+
+  /** The first name after name i and before name `end` that names a candidate unambiguously, or -1 (`walkForward`'s answer). */
+  firstAfter(candidates: AliasTarget[], i: number, end: number): number {
+    let first = end;
+    for (const c of candidates) {
+      const at = this.byEntity.get(c.entity);
+      const k = at ? firstAtLeast(at, i + 1) : 0;
+      if (at && k < at.length) first = Math.min(first, at[k]!);
+    }
+    return first < end ? first : -1;
+  }
 }
 
 function decided(entity: number, resolution: Resolution, why: { resolution: Resolution } | undefined): number {

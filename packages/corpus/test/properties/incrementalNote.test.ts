@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { findNoteNames, NoteAnalysis } from '../../src/notes/noteAnalysis.js';
+import { findNoteNames, NoteAnalysis, resolveNoteInPieces } from '../../src/notes/noteAnalysis.js';
 import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit.js';
-import type { NoteName } from '../../src/notes/noteNames.js';
+import { findHeadings, resolveName, type NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
 import { PieceText } from '../../src/notes/pieceText.js';
-import { NAMES_PER_TURN } from '../../src/notes/resolvedNames.js';
+import { NAMES_PER_TURN, type ResolvedNames } from '../../src/notes/resolvedNames.js';
 import { SpanList } from '../../src/notes/spanList.js';
 import { namesInOrder, noteSpellings } from '../../src/notes/spelling.js';
 import { fixtureIndex } from './fixtureIndex.js';
@@ -239,6 +239,27 @@ describe('incremental note analysis (property)', () => {
     expect(split.resolution).toBe('corpus');
   });
 
+  it('resolves the names of a long note one by one, as hovers do, reading each name a few times only', () => {
+    // "Hsieh" (two people) decided by nothing in the first section, later in its section in the second.
+    const filler = 'Putin met Zelenskyy. '.repeat(100);
+    const shorts = 'Hsieh said so. '.repeat(20);
+    const text = `# One\n${shorts}${filler}${shorts}\n# Two\n${shorts}${filler}Hsieh Pei-ling answered. ${shorts}\n`;
+    const reads = { items: 0 };
+    const matched = SpanList.from(index.matcher.matchAll(text).map((m) => ({ start: m.start, end: m.end, item: m.targets })));
+    const names = new Proxy(matched, {
+      get: (target, key) => (key === 'item' ? (i: number) => (reads.items++, target.item(i)) : Reflect.get(target, key)),
+    });
+    const view = { index, text, names, headings: SpanList.from(findHeadings(text, 0, text.length)), aliases: new Map<string, string>() };
+    const alone = Array.from({ length: names.count }, (_, i) => resolveName(view, i));
+    const whole = findNoteNames(index, text);
+    expect(summary(alone)).toEqual(summary(whole));
+    const hsieh = whole.filter((n) => n.text === 'Hsieh');
+    expect(hsieh.map((n) => n.resolution)).toEqual([...Array(40).fill('corpus'), ...Array(20).fill('section'), ...Array(20).fill('note')]);
+    expect(names.count).toBe(481);
+    // Each "Hsieh" walked over the whole section before (19,932 reads of 481 names).
+    expect(reads.items).toBeLessThan(5 * names.count);
+  });
+
   it('resolves a note in turns (resolvedInTurns) as in one go, another note resolved between two turns', async () => {
     // More than NAMES_PER_TURN names between "Hsieh Pei-ling" and "Hsieh": the name that decides is in an earlier turn.
     const filler = 'Putin met Zelenskyy. '.repeat(150);
@@ -271,6 +292,22 @@ describe('incremental note analysis (property)', () => {
       }),
       params,
     );
+  }, TIMEOUT);
+
+  it('matches and resolves a note on disk a piece at a time as in one go (resolveNoteInPieces, property)', async () => {
+    const params = fuzzParams(100);
+    const cases = { severalPieces: 0 };
+    const rows = (r: ResolvedNames) => Array.from({ length: r.count }, (_, i) => [r.start(i), r.end(i), r.entityIndex(i), r.resolution(i)]);
+    await fc.assert(
+      fc.asyncProperty(namedNote(index), fc.integer({ min: 1, max: 48 }), async (text, pieceChars) => {
+        let turns = 0;
+        const resolved = await resolveNoteInPieces(index, text, async () => void turns++, pieceChars);
+        expect(rows(resolved)).toEqual(rows(NoteAnalysis.of(index, text).resolved()));
+        if (turns >= 3) cases.severalPieces++;
+      }),
+      params,
+    );
+    expect(cases.severalPieces).toBeGreaterThan(params.numRuns / 2);
   }, TIMEOUT);
 
   it('resolves again a name earlier in its section when a name typed further on decides it, or no longer does', () => {

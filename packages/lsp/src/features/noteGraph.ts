@@ -1,4 +1,4 @@
-import { nextTurn, NoteAnalysis, type CorpusIndex, type EntityRecord, type WaitForTurn } from '@dossier/corpus/query';
+import { nextTurn, resolveNoteInPieces, type CorpusIndex, type EntityRecord, type WaitForTurn } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
@@ -136,42 +136,14 @@ export class NoteGraph {
     let entities = new Set<number>();
     // By entity number: a 1 MB note's names are not made into objects (28,000 of them) for this.
     // An open note not resolved yet is resolved in turns, as the spelling check does (shared with it).
-    const names = open ? (await this.analyses.get(note, index).resolvedInTurns(this.waitForTurn))! : (await this.analysedInPieces(index, text!)).resolved();
+    // A note on disk is matched and resolved a piece at a time (resolveNoteInPieces): the bench's 1 MB note in one piece held the thread 120–670 ms.
+    const names = open ? (await this.analyses.get(note, index).resolvedInTurns(this.waitForTurn))! : await resolveNoteInPieces(index, text!, this.waitForTurn);
     for (let i = 0; i < names.count; i++) entities.add(names.entityIndex(i));
     // A keystroke seldom changes which entities a note names: the same set is kept, and so is the graph (read).
     if (cached && cached.index === index && sameMembers(cached.entities, entities)) entities = cached.entities;
     this.perNote.set(note.uri, open ? { document: note, version: note.version, text: null, index, entities } : { document: null, version: 0, text, index, entities });
     return entities;
   }
-
-  /**
-   * A note on disk analysed as if typed a piece (about 8 KB, to a line's end) at a time, waiting
-   * for its turn between pieces: the analysis of the bench's 1 MB note in one piece held the
-   * thread 120–670 ms and landed on a hover. Each piece goes through the incremental analysis of
-   * an edit (`NoteAnalysis.edited`), which finds the names one analysis of the whole finds (on
-   * that note, the same 6,305 entities; 2–3 ms a piece).
-   */
-  private async analysedInPieces(index: CorpusIndex, text: string): Promise<NoteAnalysis> {
-    let cut = pieceEnd(text, 0);
-    let analysis = NoteAnalysis.of(index, text.slice(0, cut));
-    while (cut < text.length) {
-      analysis.resolved();
-      await this.waitForTurn();
-      const next = pieceEnd(text, cut);
-      analysis = analysis.edited(text.slice(0, next), { start: cut, end: cut, length: next - cut });
-      cut = next;
-    }
-    return analysis;
-  }
-}
-
-/** How much of a note on disk is analysed between two turns. */
-const PIECE_CHARS = 8 * 1024;
-
-/** Where the piece of `text` that starts at `from` ends: after the line end that follows PIECE_CHARS more characters, or at the text's end. */
-function pieceEnd(text: string, from: number): number {
-  const lineEnd = text.indexOf('\n', from + PIECE_CHARS);
-  return lineEnd < 0 ? text.length : lineEnd + 1;
 }
 
 /** One note's entities in a read of the graph. */

@@ -5,7 +5,7 @@ import { noCorrections } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColdIndexEvents, ColdIndexJob } from '../../src/indexing/coldIndex.js';
 import { outOfMemory } from '../../src/indexing/indexMerger.js';
-import { indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
+import { childExecArgv, indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
 import { withMallocSettings } from '../../src/mallocEnv.js';
 import { silentLogger } from '../../src/logger.js';
 
@@ -82,6 +82,11 @@ describe('processIndexer', () => {
     expect(execArgv.slice(0, 3)).toEqual(indexingHeapFlags());
     expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=20']);
     expect(execArgv.slice(3)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
+  });
+
+  it("leaves out the server's own V8 options: the indexing process keeps its small heap limits", () => {
+    const server = ['--initial-old-space-size=128', '--expose-gc', '--inspect=6011'];
+    expect(childExecArgv(server)).toEqual([...indexingHeapFlags(), '--expose-gc']);
   });
 
   it("runs the process with malloc held to two arenas, large blocks mapped apart, and the server's environment otherwise; a setting of the server's own wins", async () => {
