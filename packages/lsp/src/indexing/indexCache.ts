@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, readAnalysisFile, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
+import { analysisRulesKey, openSnapshot, readAnalysisFile, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
 import type { Logger } from '../logger.js';
 import type { SnapshotTarget } from './indexMerger.js';
+import { entryBytes, entryOf, ENTRY_SCHEMA, type CacheEntry } from './cacheEntry.js';
 import { corpusCacheFolder } from './cacheLocation.js';
 import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
-
-/** Raised when FileAnalysis changes shape; it carries ANALYSIS_VERSION for changes of meaning. Older entries are ignored and rewritten. */
-const ENTRY_SCHEMA = `dossier-file-8.${ANALYSIS_VERSION}`;
 
 export interface FileStamp {
   path: string;
@@ -40,17 +37,6 @@ function stampsOf(value: unknown): FileStamp[] | null {
   const paths = sizes.length === 0 ? [] : columns.paths.split('\0');
   if (paths.length !== sizes.length || mtimes.length !== sizes.length) return null;
   return paths.map((path, i) => ({ path, size: sizes[i]!, mtimeMs: mtimes[i]! }));
-}
-
-interface CacheEntry {
-  schema: string;
-  path: string;
-  size: number;
-  mtimeMs: number;
-  hash: string;
-  /** Everything that changes an analysis besides the file: the furniture rules and capture times in force. */
-  rules: string;
-  analysis: FileAnalysis;
 }
 
 /**
@@ -165,11 +151,12 @@ export class IndexCache {
       } else misses.push(path);
     }
     const stores: Promise<void>[] = [];
-    const onResult = (path: string, analysis: FileAnalysis | null) => {
-      if (analysis) stores.push(this.store(analysis, rules).catch((error) => this.log.warn(`cannot write the index cache for ${path}: ${error}`)));
+    // An analyzer that gives an entry's bytes with its analysis (the worker pool) saves this thread serialising it.
+    const onResult = (path: string, analysis: FileAnalysis | null, entry?: Uint8Array) => {
+      if (analysis) stores.push(this.store(analysis, rules, entry).catch((error) => this.log.warn(`cannot write the index cache for ${path}: ${error}`)));
       deliver(out, options, path, analysis);
     };
-    await inner.analyze(misses, { ...options, onProgress: (n) => options.onProgress(done + n), onResult });
+    await inner.analyze(misses, { ...options, onProgress: (n) => options.onProgress(done + n), onResult, entryRules: rules });
     await Promise.all(stores);
     return out;
   }
@@ -187,7 +174,7 @@ export class IndexCache {
   private async lookup(path: string, rules: string): Promise<FileAnalysis | null> {
     let entry: CacheEntry;
     try {
-      entry = deserialize(await readFile(this.entryPath(path))) as CacheEntry;
+      entry = entryOf(await readFile(this.entryPath(path)));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.log.warn(`index cache entry for ${path} is unreadable; analysing again`);
       return null;
@@ -206,14 +193,14 @@ export class IndexCache {
       if (hash !== entry.hash) return null;
       entry.mtimeMs = current.mtimeMs;
       entry.analysis = { ...entry.analysis, mtimeMs: current.mtimeMs };
-      await this.write(this.entryPath(path), serialize(entry)).catch(() => undefined);
+      await this.write(this.entryPath(path), entryBytes(entry.analysis, rules)).catch(() => undefined);
     }
     return entry.analysis;
   }
 
-  private async store(analysis: FileAnalysis, rules: string): Promise<void> {
-    const entry: CacheEntry = { schema: ENTRY_SCHEMA, path: analysis.path, size: analysis.size, mtimeMs: analysis.mtimeMs, hash: analysis.hash, rules, analysis };
-    await this.write(this.entryPath(analysis.path), serialize(entry));
+  /** `entry`: the entry's bytes when the analyzer made them (see AnalyzeOptions.entryRules). */
+  private async store(analysis: FileAnalysis, rules: string, entry?: Uint8Array): Promise<void> {
+    await this.write(this.entryPath(analysis.path), entry ?? entryBytes(analysis, rules));
   }
 
   /**
@@ -225,7 +212,7 @@ export class IndexCache {
   }
 
   /** Write to a temporary file and rename: a crash never leaves half an entry behind. */
-  private async write(path: string, data: Buffer | Buffer[]): Promise<void> {
+  private async write(path: string, data: Uint8Array | Buffer[]): Promise<void> {
     if (this.closed) return;
     const folder = dirname(path);
     const made = this.madeFolders.has(folder);

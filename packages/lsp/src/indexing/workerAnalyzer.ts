@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '@dossier/corpus/query';
 import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
-import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
+import type { AnalyzeJob, AnalyzeResult, SentOutcome } from './analyzeWorker.js';
+import { entryOf } from './cacheEntry.js';
 import { workerScript } from './workerScript.js';
 
 /** Files per message: large enough to amortise messaging, small enough to report progress often. */
@@ -39,10 +40,12 @@ export class WorkerAnalyzer implements FileAnalyzer {
       while (batches.length && !options.isCancelled()) {
         const batch = batches.shift()!;
         const job: AnalyzeJob = { id: this.nextId++, paths: batch, maxFileBytes: options.maxFileBytes, furniture: options.corrections.furniture, capture: options.corrections.capture };
+        // Entries only for a caller that takes them: without onResult the analyses are all kept.
+        if (options.entryRules !== undefined && options.onResult) job.entryRules = options.entryRules;
         const result = await this.send(worker, job);
         for (const r of result.results) {
           for (const w of r.warnings) options.onWarning(r.path, w);
-          deliver(out, options, r.path, r.result);
+          deliverSent(out, options, r);
         }
         done += batch.length;
         options.onProgress(done);
@@ -87,4 +90,11 @@ export class WorkerAnalyzer implements FileAnalyzer {
       worker.postMessage(job);
     });
   }
+}
+
+/** A worker's outcome handed on: an entry's bytes are read back into the analysis, and go on with it to be stored. */
+function deliverSent(out: Map<string, FileAnalysis | null>, options: AnalyzeOptions, sent: SentOutcome): void {
+  if (!sent.entry) return deliver(out, options, sent.path, sent.result);
+  const entry = new Uint8Array(sent.entry);
+  deliver(out, options, sent.path, entryOf(entry).analysis, entry);
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { noCorrections } from '@dossier/corpus';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { FileAnalysis } from '@dossier/corpus';
+import { entryBytes, entryOf, ENTRY_SCHEMA } from '../../src/indexing/cacheEntry.js';
 import { disposedWhenDone, type AnalyzeOptions, type FileAnalyzer } from '../../src/indexing/fileAnalyzer.js';
 import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
 import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
@@ -64,6 +66,35 @@ describe('the two analyzers', () => {
     expect(workers.results).toEqual(inline.results);
     expect(workers.warnings).toEqual(inline.warnings);
     expect(workers.done).toBe(paths.length);
+  });
+});
+
+describe('the pool with the cache rules key (each analysis handed over as its cache entry)', () => {
+  it('gives each analysis with the bytes of its entry, which hold the same analysis under that key, and no more bytes than an entry written from the analysis received', async () => {
+    const inline = await run(new InlineAnalyzer());
+    const pool = new WorkerAnalyzer(2, BUILT_WORKER);
+    const given = new Map<string, { analysis: FileAnalysis | null; entry?: Uint8Array }>();
+    const options: AnalyzeOptions = {
+      corrections: noCorrections(),
+      maxFileBytes: 1 << 20,
+      onProgress: () => undefined,
+      onWarning: () => undefined,
+      isCancelled: () => false,
+      onResult: (path, analysis, entry) => given.set(path, { analysis, ...(entry ? { entry } : {}) }),
+      entryRules: 'the rules key',
+    };
+    await pool.analyze(paths, options).finally(() => pool.dispose());
+    expect(new Map([...given].map(([path, { analysis }]) => [path, analysis]))).toEqual(inline.results);
+    const analysed = paths.filter((p) => inline.results.get(p));
+    expect(paths.filter((p) => given.get(p)!.entry)).toEqual(analysed);
+    for (const path of analysed) {
+      const { analysis, entry } = given.get(path)!;
+      const stored = entryOf(entry!);
+      expect({ ...stored, analysis: null }).toEqual({ schema: ENTRY_SCHEMA, path, size: analysis!.size, mtimeMs: analysis!.mtimeMs, hash: analysis!.hash, rules: 'the rules key', analysis: null });
+      expect(stored.analysis).toEqual(inline.results.get(path));
+      // The worker's evidence vectors written as doubles, 9 bytes a weight, made entries a sixth larger.
+      expect(entry!.length).toBeLessThanOrEqual(entryBytes(analysis!, 'the rules key').length);
+    }
   });
 });
 

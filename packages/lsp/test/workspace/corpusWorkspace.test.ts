@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCorpusIndex, noCorrections, type Corrections } from '@dossier/corpus';
+import { buildCorpusIndex, noCorrections, type Corrections, type FileAnalysis } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusParams } from '../../src/protocol.js';
 import { IndexCache } from '../../src/indexing/indexCache.js';
@@ -12,7 +12,8 @@ import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
 import { CorpusWorkspace } from '../../src/workspace/corpusWorkspace.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 import { processIndexer } from '../../src/indexing/processIndexer.js';
-import { BUILT_COLD_INDEX_PROCESS, BUILT_MERGE_WORKER } from '../integration/inProcessServer.js';
+import { BUILT_COLD_INDEX_PROCESS, BUILT_MERGE_WORKER, BUILT_WORKER } from '../integration/inProcessServer.js';
+import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
 
 const ARTICLE = (name: string) => `${name} met officials in Seoul on Monday, the ministry said in a statement about the talks.\n`;
 
@@ -351,6 +352,23 @@ describe('the cache entries of a run', () => {
     }
     expect(cold.calls).toEqual([paths]);
     expect(warm.calls).toEqual([[]]);
+  });
+
+  it('reads back, next time, the entries the worker pool handed over as bytes, as the analyses they were', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Angela Merkel') });
+    const paths = [join(root, 'corpus/a.txt'), join(root, 'corpus/b.txt')];
+    const cold = new IndexCache(join(root, '.cache'), silentLogger);
+    await cold.useCorpus([join(root, 'corpus')]);
+    const pool = new WorkerAnalyzer(2, BUILT_WORKER);
+    const analysed = new Map<string, FileAnalysis | null>();
+    await cold.analyzer(pool).analyze(paths, { ...options(), onResult: (path, analysis) => analysed.set(path, analysis) }).finally(() => pool.dispose());
+    const warm = new RecordingAnalyzer();
+    const again = new IndexCache(join(root, '.cache'), silentLogger);
+    await again.useCorpus([join(root, 'corpus')]);
+    const read = await again.analyzer(warm).analyze(paths, options());
+    expect(warm.calls).toEqual([[]]);
+    expect(read.get(paths[0]!)!.forms.map((form) => form.surface)).toContain('Vladimir Putin');
+    expect(read).toEqual(analysed);
   });
 });
 
