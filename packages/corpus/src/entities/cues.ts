@@ -3948,8 +3948,15 @@ function appositiveCueOf(view: TokenView, word: string, first: number, end: numb
   if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) return 'person';
   // "Liverpool, the reigning champion,": a place that holds a title is its club or its team.
   if (TITLE_HOLDER_APPOSITIVES.has(word)) return isKnownPlace(view.keyOf(first, end)) ? null : 'person';
-  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null);
+  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : null);
 }
+
+/**
+ * Nouns of a part of a town that say a place only in an appositive: "Roads in Mong Kok, a tourist area
+ * known for its night market," (a person: "Kok" is a surname). Before a name they say nothing ("the
+ * area Smith visited"); a later noun of the phrase still decides ("an area manager").
+ */
+const PLACE_APPOSITIVES = new Set(['area', 'zone', 'locality']);
 
 function appositiveNounCue(view: TokenView, word: string, first: number, end: number): EntityType | undefined {
   const cue = typeCueOfNoun(word);

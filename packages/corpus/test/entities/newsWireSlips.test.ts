@@ -137,3 +137,13 @@ describe('wire slips: an embedded post\'s handles', () => {
     expect(mentionsOf(index, 'Marta Okafor')).toEqual(['Marta Okafor@2:14', 'Marta Okafor@5:2', 'Okafor@7:0']);
   });
 });
+
+describe('wire slips: a part of a town in an appositive', () => {
+  it('"Roads in Sai Lok, a tourist area known for its night market,": an area in an appositive says a place (it was not one); "the area Tom Kessler had visited" and "Kessler, an area manager" keep the person', () => {
+    const index = indexStory('night-market.txt');
+    expect(mentionsOf(index, 'Sai Lok')).toEqual(['Sai Lok@2:9']);
+    expect(typeOf(index, 'Sai Lok')).toBe('place');
+    expect(mentionsOf(index, 'Tom Kessler')).toEqual(['Tom Kessler@4:25', 'Kessler@4:54']);
+    expect(typeOf(index, 'Tom Kessler')).toBe('person');
+  });
+});
