@@ -2847,11 +2847,20 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
   }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
-  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) || namesAwardByItsContext(view, first, end)) {
+  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after)) && !isWinnerOfComplement(view, after)) || namesAwardByItsContext(view, first, end)) {
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return true;
   }
   return false;
+}
+
+/**
+ * "The electoral umpire announced Bago winner of the election", "declared Ruto winner of the
+ * poll": a winner "of" something after a name is what the name was declared, no award's winner
+ * ("Bago" was an event).
+ */
+function isWinnerOfComplement(view: TokenView, after: number): boolean {
+  return view.lower(after + 1) === 'of' && view.isLowerWord(after + 1);
 }
 
 /** A city or a name that competes, wins, has fans or takes a plural verb: a club or a team; true when one decided. */
@@ -3892,6 +3901,13 @@ function opensNoAppositive(view: TokenView, first: number, phrase: number, start
   return closesParticiplePhrase(view, first) && !opensNounPhrase(view, phrase);
 }
 
+/** The first lower-case word of a phrase that a capitalised name opens, a verb of a finite clause: "Umar Bago came out". */
+function isVerbAfterOpeningName(view: TokenView, start: number, k: number, word: string): boolean {
+  if (k === start || view.isLowerWord(start) || !(AUXILIARY_VERBS.has(word) || IRREGULAR_PAST_VERBS.has(word))) return false;
+  for (let j = start; j < k; j++) if (view.isLowerWord(j)) return false;
+  return true;
+}
+
 /**
  * The type an appositive's head noun says, and where its phrase ends (`k`, at a comma, a semicolon, a
  * colon or 14 words), where the noun that typed it stands and where a clause inside it starts; null
@@ -3914,6 +3930,9 @@ function appositiveHead(view: TokenView, first: number, end: number, start: numb
     if (k === start && type === null && STOPWORDS.has(word)) return null;
     // "to Odesa, the head of the agency said...": the phrase is a subject, not an appositive.
     if (SPEECH_VERBS.has(word)) return null;
+    // "the candidate of the APC, Umar Bago came out successful during the exercise": a name and a
+    // verb after the comma are a clause of their own ("exercise" made an event of the party).
+    if (isVerbAfterOpeningName(view, start, k, word)) return null;
     // "Jack Herrick, wikiHow founder interviewed by Wikinews Saturday,": a participle with "by" opens a clause about the person, no part of the description.
     if (clauseFirst < 0 && k > start && word.endsWith('ed') && view.lower(k + 1) === 'by') clauseFirst = k;
     if (STOPWORDS.has(word)) {

@@ -147,3 +147,15 @@ describe('wire slips: a part of a town in an appositive', () => {
     expect(typeOf(index, 'Tom Kessler')).toBe('person');
   });
 });
+
+describe('wire slips: an election\'s winner', () => {
+  it('"the candidate of the CPP, Umar Kwaru came out successful during the exercise", "announced Kwaru winner of the election": a name and its verb after the comma are no appositive, and a winner "of" something is what the name was declared (the party and the man were events)', () => {
+    const index = indexStory('governorship-count.txt');
+    expect(mentionsOf(index, 'Citizens Progressive Party')).toEqual(['Citizens Progressive Party@2:4', 'CPP@2:32', 'CPP@2:146']);
+    expect(typeOf(index, 'Citizens Progressive Party')).toBe('organization');
+    expect(mentionsOf(index, 'Umar Kwaru')).toEqual(['Umar Kwaru@2:151', 'Kwaru@4:31']);
+    expect(typeOf(index, 'Umar Kwaru')).toBe('person');
+    // An award's name before its winner stays an award's.
+    expect(typeOf(index, 'Nobel')).toBe('event');
+  });
+});
