@@ -1475,6 +1475,10 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
+  if (word === 'of' && isPersonsNounBeforeOf(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'person', WEIGHT.personPossession);
+    return true;
+  }
   if (word === 'in' && isPublishedIn(view, before, sentenceFirst, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
@@ -1486,6 +1490,19 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     return true;
   }
   return addWorkOrMakerCueBefore(view, first, end, before, word, sentenceFirst, evidence);
+}
+
+/**
+ * Nouns whose "of" names a person, and only a person: "the estate of Innocent Kamadi Anyange" (it
+ * was other: "Innocent" is a dictionary word), "the widow of", "the killing of". Not "the family
+ * of" or "the children of" (of nations and places too: "the children of Gaza").
+ */
+const OF_PERSON_NOUNS = new Set(['estate', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'grandson', 'granddaughter', 'nephew', 'niece', 'funeral', 'murder', 'killing', 'assassination', 'biography', 'autobiography']);
+
+/** One of OF_PERSON_NOUNS before "of" at `of`, after a determiner or a possessive: "the estate of", "her son of". */
+function isPersonsNounBeforeOf(view: TokenView, of: number, sentenceFirst: number): boolean {
+  const noun = of - 1;
+  return noun > sentenceFirst && view.isLowerWord(noun) && OF_PERSON_NOUNS.has(view.lower(noun)) && isDeterminedNoun(view, noun, sentenceFirst);
 }
 
 /** addNounOrRoleCueBefore's cues of a work, its maker, a side and an award: the word before the name at `before`. */

@@ -159,3 +159,14 @@ describe('wire slips: an election\'s winner', () => {
     expect(typeOf(index, 'Nobel')).toBe('event');
   });
 });
+
+describe('wire slips: a person\'s estate', () => {
+  it('"the administrator of the estate of Innocent Kamau Odiwuor": an estate\'s "of" names a person (the name was other: "Innocent" is a dictionary word); "the children of Gaza" stay a place', () => {
+    const index = indexStory('estate-claim.txt');
+    expect(mentionsOf(index, 'Innocent Kamau Odiwuor')).toEqual(['Innocent Kamau Odiwuor@2:35']);
+    expect(typeOf(index, 'Innocent Kamau Odiwuor')).toBe('person');
+    expect(typeOf(index, 'Rosario Valdivia Tapia')).toBe('person');
+    expect(mentionsOf(index, 'Gaza')).toEqual(['Gaza@4:135']);
+    expect(typeOf(index, 'Gaza')).toBe('place');
+  });
+});
