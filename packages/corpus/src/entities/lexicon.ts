@@ -231,6 +231,8 @@ export const NAME_DESCRIPTORS = new Set([
   'leftist', 'rightist', 'centrist', 'populist', 'hardline', 'reformist',
   // "Rookie Matt Barkley then came in for Foles", "Freshman Ava Brooks scored 20": a player's year (other, title and all).
   'rookie', 'freshman', 'sophomore',
+  // "Renowned Australian novelist Craig Silvey was charged": praise before a nationality (a name "Renowned Australian").
+  'renowned', 'celebrated', 'acclaimed', 'famed', 'prominent', 'respected', 'influential', 'controversial', 'beloved',
 ]);
 
 /**

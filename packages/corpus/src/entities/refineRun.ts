@@ -274,7 +274,10 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   const placeFirst = afterTitleModifiers(view, first, end);
   // "Former Brazilian president Jair Bolsonaro was indicted": a title's modifier and a nationality
   // opening the sentence name no one (the modifier was dropped as an opener, and "Brazilian" kept).
-  if (initial && placeFirst > first && isDemonymSpan(view, placeFirst, end)) return [];
+  // So do a descriptor and a nationality: "Veteran British actor Tom Pelling died", "Renowned
+  // Australian novelist Craig Silvey" (the descriptor was cut as an opener, and "British" kept).
+  const nationalityFirst = placeFirst === first && NAME_DESCRIPTORS.has(view.lower(first)) ? first + 1 : placeFirst;
+  if (initial && nationalityFirst > first && isDemonymSpan(view, nationalityFirst, end)) return [];
   const placeBeforeTitles = knownPrefixEnd(view, placeFirst, end);
   if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
     return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];

@@ -170,3 +170,12 @@ describe('wire slips: a person\'s estate', () => {
     expect(typeOf(index, 'Gaza')).toBe('place');
   });
 });
+
+describe('wire slips: praise before a nationality', () => {
+  it('"Renowned Australian novelist Colm Varley", "Veteran British actor Tom Pelling" opening a sentence: a descriptor and a nationality name no one (they were names "Renowned Australian" and "British", of type other)', () => {
+    const index = indexStory('novelist-charged.txt');
+    expect(names(index).sort()).toEqual(['Colm Varley', 'Perth', 'Tom Pelling']);
+    expect(mentionsOf(index, 'Colm Varley')).toEqual(['Colm Varley@2:29', 'Varley@4:0']);
+    expect(mentionsOf(index, 'Tom Pelling')).toEqual(['Tom Pelling@2:86']);
+  });
+});
