@@ -179,3 +179,13 @@ describe('wire slips: praise before a nationality', () => {
     expect(mentionsOf(index, 'Tom Pelling')).toEqual(['Tom Pelling@2:86']);
   });
 });
+
+describe('wire slips: streets of an address', () => {
+  it('"a sedan travelling on Tarrant Crescent", "a unit on Kellow Terrace": a crescent and a terrace are streets, places (they were other)', () => {
+    const index = indexStory('vehicle-stop.txt');
+    expect(mentionsOf(index, 'Tarrant Crescent')).toEqual(['Tarrant Crescent@2:39']);
+    expect(typeOf(index, 'Tarrant Crescent')).toBe('place');
+    expect(mentionsOf(index, 'Kellow Terrace')).toEqual(['Kellow Terrace@2:99']);
+    expect(typeOf(index, 'Kellow Terrace')).toBe('place');
+  });
+});
