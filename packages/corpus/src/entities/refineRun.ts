@@ -42,10 +42,22 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
-  if (NAME_TITLE_ABBREVIATIONS.has(view.lower(i))) return view.kind(i + 1) === TokenKind.Period && view.adjacent(i);
+  if (NAME_TITLE_ABBREVIATIONS.has(view.lower(i))) return (view.kind(i + 1) === TokenKind.Period && view.adjacent(i)) || isBareHonourableAt(view, i);
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (CLERICAL_TITLES.has(view.lower(i))) return isClericalTitleAt(view, i);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
+}
+
+/**
+ * "Hon Isah Liman Kantigi", "Hon Kimaru Luka Kiprotich": "Hon" without its period, as Nigeria's and
+ * Kenya's press write it, before two or more words no dictionary holds (the title stayed in the
+ * name). Not "Hon Hai Precision Industry", a firm.
+ */
+function isBareHonourableAt(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'hon' || view.isAllCaps(i)) return false;
+  let k = i + 1;
+  while (k < view.count && view.kind(k) === TokenKind.Word && view.isCapitalized(k) && !view.isAllCaps(k) && !isCommonWord(view.lower(k)) && !HEAD_WORDS.has(view.lower(k))) k++;
+  return k - i >= 3;
 }
 
 /**

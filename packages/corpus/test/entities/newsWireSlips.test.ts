@@ -189,3 +189,12 @@ describe('wire slips: streets of an address', () => {
     expect(typeOf(index, 'Kellow Terrace')).toBe('place');
   });
 });
+
+describe('wire slips: "Hon" without its period', () => {
+  it('"Hon Isah Dankwambo Kantigi of the opposition conceded": the title is no word of the name (it was "Hon Isah Dankwambo Kantigi"); "Hon Hai Precision Industry" keeps its first word', () => {
+    const index = indexStory('candidate-concedes.txt');
+    expect(mentionsOf(index, 'Isah Dankwambo Kantigi')).toEqual(['Isah Dankwambo Kantigi@2:4', 'Kantigi@2:65']);
+    expect(typeOf(index, 'Isah Dankwambo Kantigi')).toBe('person');
+    expect(mentionsOf(index, 'Hon Hai Precision Industry')).toEqual(['Hon Hai Precision Industry@4:10']);
+  });
+});
