@@ -1260,7 +1260,12 @@ function isPrizeInAField(view: TokenView, first: number, end: number): boolean {
 function namesStateOfAPlace(view: TokenView, first: number, last: number): boolean {
   if (view.key(last) !== 'state' || !view.isCapitalized(last)) return false;
   const place = view.keyOf(first, last);
-  return isKnownPlace(place) && !isAmericanState(place);
+  // "Gombara State Governor, Inuwa Dankaka,": a name no list knows before the state's title is a state too.
+  return (isKnownPlace(place) || (isCapitalizedTitleAt(view, last + 1) && !isCommonWord(place))) && !isAmericanState(place);
+}
+
+function isCapitalizedTitleAt(view: TokenView, i: number): boolean {
+  return i < view.count && view.kind(i) === TokenKind.Word && view.isCapitalized(i) && isTitleWord(view.lower(i));
 }
 
 /**

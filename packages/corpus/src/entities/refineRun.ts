@@ -294,6 +294,8 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
     return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];
   }
+  const stateBeforeTitles = stateOfTitleAt(view, placeFirst, end);
+  if (stateBeforeTitles > 0) return [part(placeFirst, stateBeforeTitles + 1, null, initial && placeFirst === first, null)];
   // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   const office = officeBefore(view, first, end);
@@ -529,6 +531,20 @@ export function knownPrefixEnd(view: TokenView, first: number, end: number): num
     else if (key !== '' && !opensLongerGazetteerKey(key)) break;
   }
   return longest;
+}
+
+/**
+ * "Gombe State Governor, Inuwa Yahaya, thanked voters", "The Kano State Governor said": words no
+ * dictionary holds, then "State" and title words closing the run, are the state's name, before its
+ * title (the run was one name, of type other or person). Where "State" stands, or 0: the state's name ends after it. The gazetteer's
+ * states go by knownPrefixEnd ("Ohio State Treasurer").
+ */
+function stateOfTitleAt(view: TokenView, first: number, end: number): number {
+  for (let k = first + 1; k < end - 1; k++) {
+    if (view.lower(k) !== 'state' || !view.isCapitalized(k)) continue;
+    return noDictionaryWords(view, first, k) && isRoleOnlyForm(keyOf(view, k, end)) ? k : 0;
+  }
+  return 0;
 }
 
 /**

@@ -198,3 +198,16 @@ describe('wire slips: "Hon" without its period', () => {
     expect(mentionsOf(index, 'Hon Hai Precision Industry')).toEqual(['Hon Hai Precision Industry@4:10']);
   });
 });
+
+describe('wire slips: a state before its governor\'s title', () => {
+  it('"Gombara State Governor, Inuwa Dankaka, thanked", "The Kwandu State Governor said": the state\'s name and "State" are a place, its title no name (each was one name, "Gombara State Governor" of type other, "Kwandu State Governor" a person)', () => {
+    const index = indexStory('state-governors.txt');
+    expect(names(index).filter((n) => n.includes('Governor') || n.includes('Commissioner'))).toEqual([]);
+    expect(mentionsOf(index, 'Gombara State')).toEqual(['Gombara State@2:0']);
+    expect(mentionsOf(index, 'Kwandu State')).toEqual(['Kwandu State@2:73']);
+    expect(mentionsOf(index, 'Ogbere State')).toEqual(['Ogbere State@2:113']);
+    for (const state of ['Gombara State', 'Kwandu State', 'Ogbere State']) expect([state, typeOf(index, state)]).toEqual([state, 'place']);
+    expect(mentionsOf(index, 'Inuwa Dankaka')).toEqual(['Inuwa Dankaka@2:24']);
+    expect(typeOf(index, 'Inuwa Dankaka')).toBe('person');
+  });
+});
