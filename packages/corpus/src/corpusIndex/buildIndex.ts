@@ -1220,11 +1220,18 @@ function addFormsToMatcher(matcher: NameMatcher, index: number, entity: EntityRe
   }
 }
 
-/** People are also called by their first or last name alone, though the corpus may never do so. */
+/**
+ * People are also called by their first or last name alone, though the corpus may never do so. A
+ * hyphened name is one word there: "Court backs Omo-Agege" over a body writing only "Ovie
+ * Omo-Agege" (the headline gave "Agege"), "Jean-Pierre"; an Arabic article's surname goes without
+ * it too ("Burhan" of "Abdel Fattah al-Burhan").
+ */
 function addGivenAndSurnamesToMatcher(matcher: NameMatcher, index: number, cluster: Cluster, fullForms: readonly string[], declaredByKey: Map<string, Corrections['entities'][number]>, excluded: Set<string>): void {
   for (const full of fullForms) {
-    const words = full.split(/[\s-]+/).filter(Boolean);
-    for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+    const words = full.split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1]!;
+    const afterArticle = surnameWithoutArticle(nameKey(last));
+    for (const w of new Set([words[0]!, last, ...(afterArticle ? [last.slice(last.length - afterArticle.length)] : [])])) {
       if (w.length > 1 && !declaredByKey.has(nameKey(w)) && !excluded.has(nameKey(w))) {
         matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1, ...declaredCaseRule(cluster.declared, w) });
       }

@@ -211,3 +211,10 @@ describe('wire slips: a state before its governor\'s title', () => {
     expect(typeOf(index, 'Inuwa Dankaka')).toBe('person');
   });
 });
+
+describe('wire slips: a hyphened surname in a headline', () => {
+  it('"Court backs Ade-Ogunlana" over a body writing only "Tunde Ade-Ogunlana": the whole hyphened surname is his short form (the headline gave "Ogunlana")', () => {
+    const index = indexStory('poll-dispute.txt');
+    expect(mentionsOf(index, 'Tunde Ade-Ogunlana')).toEqual(['Ade-Ogunlana@0:12', 'Tunde Ade-Ogunlana@2:46']);
+  });
+});
