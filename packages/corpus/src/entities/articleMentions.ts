@@ -2557,7 +2557,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // person's given name, though no list gives it as one.
     const givenName = prefixEnd - first === 1 && (opensWithGivenName(view, first) || titled) && isGivenNameBeforeSurname(view.lower(first), restKey, titled);
     // "the Boeing 737 MAX" after "737 MAX production": a maker before its model's number is the model's name.
-    const splits = standalone.has(restKey) ? !givenName && view.kind(prefixEnd) !== TokenKind.Number && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
+    const splits = standalone.has(restKey) ? !givenName && view.kind(prefixEnd) !== TokenKind.Number && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames) || isSurnameAfterKnownBody(found, f, prefixEnd, restKey);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
       // "Dublin–Holyhead": the dash between the two is neither's.
       const restFirst = view.kind(prefixEnd) === TokenKind.Hyphen || view.isChar(prefixEnd, '–') ? prefixEnd + 1 : prefixEnd;
@@ -2565,6 +2565,21 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * "The minister told CNN Biden had erred … Joe Biden declined": a body the lists know, then the
+ * surname of another name of the article, are two names (it was one, "CNN Biden" of type other).
+ * Not a place before a surname ("Victoria Beckham" is her own full name).
+ */
+function isSurnameAfterKnownBody(found: readonly DraftWithTokens[], f: DraftWithTokens, prefixEnd: number, restKey: string): boolean {
+  const { view, first } = f;
+  // A surname is written in lower case after its capital: "Arsenal FC" beside "Chelsea FC" is one club.
+  if (restKey.includes(' ') || view.isAllCaps(prefixEnd) || isCommonWord(restKey) || HEAD_WORDS.has(restKey) || gazetteer().byKey.get(view.keyOf(first, prefixEnd))?.type !== 'organization') return false;
+  // "Rhun ap Iorwerth … Ap Iorwerth said": a short acronym the lists know only in capitals ("AP").
+  if (prefixEnd - first === 1 && view.length(first) <= 3 && !view.isAllCaps(first)) return false;
+  // The other name is a person's, a given name and the surname: not "Getafe CF" beside "Real Madrid CF".
+  return found.some((o) => o.draft.key !== f.draft.key && o.draft.shortFormKeys.length > 1 && o.draft.shortFormKeys[1] === restKey && isGivenName(o.draft.shortFormKeys[0]!));
 }
 
 /** The draft of tokens [a, b) of a found name, a part of it with no title of its own. */

@@ -218,3 +218,12 @@ describe('wire slips: a hyphened surname in a headline', () => {
     expect(mentionsOf(index, 'Tunde Ade-Ogunlana')).toEqual(['Ade-Ogunlana@0:12', 'Tunde Ade-Ogunlana@2:46']);
   });
 });
+
+describe('wire slips: an outlet told, then a surname', () => {
+  it('"The minister told CNN Okafor had erred … Ruth Okafor declined": the outlet and the surname of the article\'s person are two names (it was one, "CNN Okafor" of type other)', () => {
+    const index = indexStory('tender-error.txt');
+    expect(mentionsOf(index, 'CNN')).toEqual(['CNN@2:18']);
+    expect(mentionsOf(index, 'Ruth Okafor')).toEqual(['Okafor@2:22', 'Ruth Okafor@2:61']);
+    expect(typeOf(index, 'Ruth Okafor')).toBe('person');
+  });
+});
