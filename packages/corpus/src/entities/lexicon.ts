@@ -666,6 +666,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     newspaper newspapers tabloid broadcaster`)].map((w) => [w, 'organization'] as const),
   // "shares were flat on the Tadawul exchange", "the Paris bourse": a market where shares trade (Tadawul was other).
   ...[...set(`exchange bourse`)].map((w) => [w, 'organization'] as const),
+  // "Nuseirat's Al-Awda hospital said", "the Nasser hospital": a hospital's name (Al-Awda was a person, by the speech verb).
+  ...[...set(`hospital clinic`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "the Biden administration", "the Assad regime": a leader's.
   ...[...set(`administration regime presidency`)].map((w) => [w, 'person'] as const),

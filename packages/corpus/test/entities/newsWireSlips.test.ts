@@ -227,3 +227,11 @@ describe('wire slips: an outlet told, then a surname', () => {
     expect(typeOf(index, 'Ruth Okafor')).toBe('person');
   });
 });
+
+describe('wire slips: a hospital that speaks', () => {
+  it('"Deir Tamra\'s Al-Rahma hospital said": a name before "hospital" is the hospital\'s, a body (it was a person, by the speech verb)', () => {
+    const index = indexStory('shelter-strike.txt');
+    expect(mentionsOf(index, 'Al-Rahma')).toEqual(['Al-Rahma@2:76']);
+    expect(typeOf(index, 'Al-Rahma')).toBe('organization');
+  });
+});
