@@ -235,3 +235,14 @@ describe('wire slips: a hospital that speaks', () => {
     expect(typeOf(index, 'Al-Rahma')).toBe('organization');
   });
 });
+
+describe('wire slips: an institute of technology clipped', () => {
+  it('"Georgia Tech\'s department of earth sciences", "Virginia Tech sent two students": a place or a given name before "Tech" names a body (both were persons)', () => {
+    const index = indexStory('climate-team.txt');
+    expect(mentionsOf(index, 'Georgia Tech')).toEqual(['Georgia Tech@2:27']);
+    expect(typeOf(index, 'Georgia Tech')).toBe('organization');
+    expect(mentionsOf(index, 'Virginia Tech')).toEqual(['Virginia Tech@2:93']);
+    expect(typeOf(index, 'Virginia Tech')).toBe('organization');
+    expect(typeOf(index, 'Judith Kerrigan')).toBe('person');
+  });
+});
