@@ -251,6 +251,8 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd) || isRepresentedSeat(view, first, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
+  // A seat in parentheses outweighs the firm an ampersand's name shape says: "(Grantham & Stamford)".
+  if (isSeatInParentheses(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   addMatchCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
@@ -374,6 +376,20 @@ function isRepresentedSeat(view: TokenView, first: number, sentenceFirst: number
   if (first - 2 < sentenceFirst || view.lower(first - 1) !== 'for' || !view.isLowerWord(first - 1)) return false;
   return SEAT_HOLDERS.has(view.lower(first - 2)) && (view.isLowerWord(first - 2) || view.isAllCaps(first - 2));
 }
+
+/**
+ * "Conservative MPs Nick Boles (Grantham & Stamford), Jonathan Djanogly (Huntingdon) and George
+ * Freeman (Mid Norfolk) voted": a name in parentheses right after a name, in a sentence about members
+ * of a parliament, is the member's seat, a place (they were a body, other and a person).
+ */
+function isSeatInParentheses(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (first - 2 < sentenceFirst || !view.isChar(first - 1, '(') || !view.isChar(end, ')') || !view.isCapitalized(first - 2)) return false;
+  for (let i = sentenceFirst; i < first - 2; i++) if (view.isWord(i) && MEMBERS_OF_PARLIAMENT.has(view.lower(i))) return true;
+  return false;
+}
+
+/** Members of a parliament as news writes them: "MP", "MSPs", "MLA", "TD". */
+const MEMBERS_OF_PARLIAMENT = new Set(['mp', 'mps', 'msp', 'msps', 'mla', 'mlas', 'mep', 'meps', 'mpp', 'mpps', 'td', 'tds']);
 
 const SEAT_HOLDERS = new Set(['mp', 'mps', 'mep', 'msp', 'mla', 'mpp', 'member', 'senator', 'deputy', 'congressman', 'congresswoman', 'representative', 'candidate']);
 const OWNERS_PRONOUNS = new Set(['its', 'their', 'our']);

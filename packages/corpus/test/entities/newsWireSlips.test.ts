@@ -246,3 +246,14 @@ describe('wire slips: an institute of technology clipped', () => {
     expect(typeOf(index, 'Judith Kerrigan')).toBe('person');
   });
 });
+
+describe('wire slips: a member\'s seat in parentheses', () => {
+  it('"Conservative MPs Nick Dowling (North Fenwick), Jonathan Pardew (Tallbridge) and George Marlowe (Mid Corrowshire) voted": each seat is a place (they were other and persons)', () => {
+    const index = indexStory('mps-rebel.txt');
+    expect(mentionsOf(index, 'North Fenwick')).toEqual(['North Fenwick@2:31']);
+    expect(mentionsOf(index, 'Tallbridge')).toEqual(['Tallbridge@2:64']);
+    expect(mentionsOf(index, 'Mid Corrowshire')).toEqual(['Mid Corrowshire@2:96']);
+    for (const seat of ['North Fenwick', 'Tallbridge', 'Mid Corrowshire']) expect([seat, typeOf(index, seat)]).toEqual([seat, 'place']);
+    expect(typeOf(index, 'Nick Dowling')).toBe('person');
+  });
+});
