@@ -2810,6 +2810,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
+  if (!possessive && isPersonByPredicate(view, after, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return;
+  }
   addFollowingWordCues(view, first, end, after, possessive, sentenceEnd, evidence);
 }
 
@@ -3342,6 +3346,25 @@ function isPlaceByPredicate(view: TokenView, k: number, sentenceEnd: number): bo
   if (k + 2 >= sentenceEnd || !view.isLowerWord(k) || !COPULAS.has(view.lower(k))) return false;
   if (!view.isLowerWord(k + 1) || !ARTICLES.has(view.lower(k + 1))) return false;
   for (let j = k + 2; j < Math.min(sentenceEnd, k + 4) && view.isLowerWord(j); j++) if (SETTLEMENT_NOUNS.has(view.lower(j))) return true;
+  return false;
+}
+
+/**
+ * "Kapil became the first Indian captain with a Test win", "Okoro was the team's doctor": a copula,
+ * a determiner, up to three modifiers (a nationality too) and a role only people hold say the
+ * subject is a person (Kapil was other). Not a role firms hold as well ("Temasek was the lead investor").
+ */
+function isPersonByPredicate(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k + 2 >= sentenceEnd || !view.isLowerWord(k) || !COPULAS.has(view.lower(k))) return false;
+  let j = k + 1;
+  if (!view.isLowerWord(j) || !ARTICLES.has(view.lower(j))) return false;
+  for (j++; j < Math.min(sentenceEnd, k + 6); j++) {
+    const lower = view.lower(j);
+    if (view.isLowerWord(j) && ROLE_NOUNS.has(lower)) return !EITHER_KIND_ROLES.has(lower) && !ROLES_FIRMS_HOLD.has(lower);
+    // "the team's doctor": a possessor before the role.
+    if (view.kind(j) === TokenKind.Possessive) continue;
+    if (!(view.isLowerWord(j) && !STOPWORDS.has(lower)) && !gazetteer().demonyms.has(view.key(j))) return false;
+  }
   return false;
 }
 

@@ -728,8 +728,9 @@ const CLOSING_HEADS = {
   // "forced a replay at Ashton Gate", "the Brandenburg Gate", "India Gate" (persons: "Gate" is a listed surname);
   // "spoke in the Roosevelt Room of the White House", "the Cabinet Room": a room of a seat of power (a person).
   // "a sedan travelling on Gabo Crescent", "Kirribilli Terrace", "the Marina Esplanade": a street of
-  // Australian and British addresses (other).
-  place: `crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // Australian and British addresses (other). "the Edgbaston Cricket Ground", "the Riverside Ground": a
+  // cricket or a football ground (other).
+  place: `ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

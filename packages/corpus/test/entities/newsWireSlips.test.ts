@@ -257,3 +257,13 @@ describe('wire slips: a member\'s seat in parentheses', () => {
     expect(typeOf(index, 'Nick Dowling')).toBe('person');
   });
 });
+
+describe('wire slips: a role after a copula', () => {
+  it('"Kapil became the first Indian captain with a Test win": a copula and a role only people hold say a person (Kapil was other); "Temasek was the lead investor" keeps the firm', () => {
+    const index = indexStory('test-captain.txt');
+    expect(mentionsOf(index, 'Kapil')).toEqual(['Kapil@2:0']);
+    expect(typeOf(index, 'Kapil')).toBe('person');
+    expect(typeOf(index, 'Edgbaston Cricket Ground')).toBe('place');
+    expect(typeOf(index, 'Temasek')).not.toBe('person');
+  });
+});
