@@ -24,6 +24,9 @@ export const enum TokenFlag {
   HasDigit = 16,
 }
 
+/** Slots past the last token that `Tokens.closeEnd` blanks: rules read up to three tokens ahead. */
+const END_SLOTS = 4;
+
 /**
  * Tokens of a text as parallel typed arrays: millions of tokens cost a few bytes each
  * instead of an object each. Offsets are UTF-16 offsets into the text that was tokenized.
@@ -54,6 +57,21 @@ export class Tokens {
     this.ends[i] = end;
     this.kinds[i] = kind;
     this.flags[i] = flags;
+  }
+
+  /**
+   * Blanks the slots just past the last token (kind 0, no offsets), which a shared buffer keeps from
+   * an earlier text: a rule reading token i + 1 or i + 2 at the article's end saw the last article's
+   * tokens there ("Castlebury 3" closing a story was a vessel or not by which file came before).
+   */
+  closeEnd(): void {
+    while (this.count + END_SLOTS > this.starts.length) this.grow();
+    for (let i = this.count; i < this.count + END_SLOTS; i++) {
+      this.starts[i] = -1;
+      this.ends[i] = -1;
+      this.kinds[i] = 0;
+      this.flags[i] = 0;
+    }
   }
 
   private grow(): void {
@@ -177,6 +195,7 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
     i += width;
     pendingFlags = 0;
   }
+  tokens.closeEnd();
   return tokens;
 }
 
