@@ -21,6 +21,7 @@ import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone,
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
+import { addMatchReportClubEvidence } from './matchReportClubs.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { copyDraft, RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -190,6 +191,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   linkKinshipTitledNames(split);
   linkBodiesByHeadWord(text, split);
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
+  addMatchReportClubEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short wire stories written for these tests (test/fixtures/news-match-captions), each indexed alone
+// as a corpus of one article: a match's report and its result lines, a case's caption, bodies'
+// names and an office's letters. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-match-captions', name);
+
+describe('a match report names clubs after their towns', () => {
+  it('"Stoke City travel to Swansea City on Saturday … Swansea have lost their last two matches … Stoke beat Hull City 2-1": Swansea City and its short forms are one club (it was a place by "to" and its head word "City")', () => {
+    const index = indexStory('match-preview.txt');
+    expect(mentionsOf(index, 'Swansea City')).toEqual(['Swansea@0:25', 'Swansea City@2:40', 'Swansea@4:0', 'Swansea@6:77']);
+    expect(typeOf(index, 'Swansea City')).toBe('organization');
+    expect(mentionsOf(index, 'Stoke City')).toEqual(['Stoke@0:0', 'Stoke City@2:19', 'Stoke@6:0', 'Stoke@8:0']);
+    expect(typeOf(index, 'Stoke City')).toBe('organization');
+  });
+
+  it('"Stoke City travel to Swansea City on Saturday after a 3-0 defeat at home": a town no list knows and "City", in a story of a scored result, is the club (it was a place)', () => {
+    const index = indexStory('match-preview-2.txt');
+    expect(mentionsOf(index, 'Stoke City')).toEqual(['Stoke City@2:0']);
+    expect(typeOf(index, 'Stoke City')).toBe('organization');
+    expect(typeOf(index, 'Swansea City')).toBe('organization');
+  });
+
+  it('"Dodge City commissioners said the sales tax passed 5-2": a vote\'s count is no match\'s score, and the town stays a place', () => {
+    const index = indexStory('town-vote.txt');
+    expect(mentionsOf(index, 'Dodge City')).toEqual(['Dodge City@2:0', 'Dodge City@4:12']);
+    expect(typeOf(index, 'Dodge City')).toBe('place');
+    expect(typeOf(index, 'Davao City')).toBe('place');
+  });
+
+  it('"Bristol City 1 Norwich City 2", "Northam Rovers 0 Castlebury 3": a result\'s line names two clubs, without their goals (Bristol City and Norwich City were places, "Northam Rovers 0" a club with its goals, Castlebury other)', () => {
+    const index = indexStory('result-lines.txt');
+    expect(mentionsOf(index, 'Bristol City')).toEqual(['Bristol City@2:0', 'Bristol City@6:48']);
+    expect(mentionsOf(index, 'Norwich City')).toEqual(['Norwich City@2:15', 'Norwich@6:0']);
+    expect(mentionsOf(index, 'Northam Rovers')).toEqual(['Northam Rovers@4:0']);
+    expect(mentionsOf(index, 'Castlebury')).toEqual(['Castlebury@4:17']);
+    for (const club of ['Bristol City', 'Norwich City', 'Northam Rovers', 'Castlebury']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
+    expect(entityNames(index)).not.toContain('Northam Rovers 0');
+  });
+});
