@@ -599,6 +599,11 @@ export function sidesAVersus(view: TokenView, first: number, end: number, senten
   return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsFixtureWord(view, sentenceFirst, sentenceEnd);
 }
 
+/** A sentence of a match or a fixture: "Everton v Burnley was decided by a late goal", "Everton v Burnley kicks off at 3pm". */
+export function speaksOfAFixture(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsFixtureWord(view, sentenceFirst, sentenceEnd);
+}
+
 /** One of a fixture's words, capitalised too ("Castlebury v Northam, Premier League, Saturday 3pm"). */
 function holdsFixtureWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
   for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isWord(i) && FIXTURE_WORDS.has(view.lower(i))) return true;

@@ -41,3 +41,13 @@ describe('a match report names clubs after their towns', () => {
     expect(entityNames(index)).not.toContain('Northam Rovers 0');
   });
 });
+
+describe('a case caption with a bare "v"', () => {
+  it('"In Harker v Lindqvist, decided on Monday, the appeal court said", "cited Okafor vs Brennan, a 2019 ruling": the parties are persons (Harker was a place); "Everton v Burnley was decided by a late goal" stays a fixture of clubs', () => {
+    const index = indexStory('case-captions.txt');
+    expect(mentionsOf(index, 'Harker')).toEqual(['Harker@2:3']);
+    expect(mentionsOf(index, 'Lindqvist')).toEqual(['Lindqvist@2:12', 'Lindqvist@2:103']);
+    for (const party of ['Harker', 'Lindqvist', 'Okafor', 'Brennan']) expect([party, typeOf(index, party)]).toEqual([party, 'person']);
+    for (const club of ['Everton', 'Burnley']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
+  });
+});
