@@ -51,3 +51,15 @@ describe('a case caption with a bare "v"', () => {
     for (const club of ['Everton', 'Burnley']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
   });
 });
+
+describe('bodies\' names', () => {
+  it('"The Society for Science and the Public named three winners" is one body (it was cut at "and", "Public" a body of its own); "the Institute for Fiscal Studies and the Treasury" and "the Ministry of Health and the Interior Ministry" stay two', () => {
+    const index = indexStory('body-and-the.txt');
+    expect(mentionsOf(index, 'Society for Science and the Public')).toEqual(['Society for Science and the Public@2:4']);
+    expect(typeOf(index, 'Society for Science and the Public')).toBe('organization');
+    expect(mentionsOf(index, 'Institute for Fiscal Studies')).toEqual(['Institute for Fiscal Studies@2:75']);
+    expect(mentionsOf(index, 'Treasury')).toEqual(['Treasury@2:112']);
+    expect(mentionsOf(index, 'Ministry of Health')).toEqual(['Ministry of Health@4:4']);
+    expect(mentionsOf(index, 'Interior Ministry')).toEqual(['Interior Ministry@4:31']);
+  });
+});
