@@ -62,4 +62,11 @@ describe('bodies\' names', () => {
     expect(mentionsOf(index, 'Ministry of Health')).toEqual(['Ministry of Health@4:4']);
     expect(mentionsOf(index, 'Interior Ministry')).toEqual(['Interior Ministry@4:31']);
   });
+
+  it('"arrived for the World Economic Forum … expected at the WEF": the foundation is an organization (its head word "Forum" made it an event); "the Eastern Economic Forum in Vladivostok" stays a meeting', () => {
+    const index = indexStory('forum.txt');
+    expect(mentionsOf(index, 'World Economic Forum')).toEqual(['World Economic Forum@2:74', 'WEF@4:39']);
+    expect(typeOf(index, 'World Economic Forum')).toBe('organization');
+    expect(typeOf(index, 'Eastern Economic Forum')).toBe('event');
+  });
 });
