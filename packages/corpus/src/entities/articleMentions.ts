@@ -974,6 +974,7 @@ function findParentheticals(
     // they are a term, as the letters of lower-case words are.
     if (owner && isOfficePhrase(view, owner.first, owner.end)) {
       for (const item of items) if (isAcronymItem(view, item)) terms.push(view.key(item.first));
+      giveOfficeToItsHolder(view, owner, close, drafts);
       continue;
     }
     for (const item of items) {
@@ -984,17 +985,37 @@ function findParentheticals(
 }
 
 /**
+ * "Chief Operating Officer (COO) Lina Park said", "Ravi Menon, Chief Financial Officer (CFO), said":
+ * an office and its letters in brackets right before a name are that person's title, as "Chief
+ * Operating Officer Lina Park" is (Lina Park was a place by her "Park"), and right after a name and
+ * its comma they are that person's appositive, as without the letters. Either way the office is no
+ * name of its own (it was an organization "Chief Financial Officer"). `close` is the bracket's end.
+ */
+function giveOfficeToItsHolder(view: TokenView, office: DraftWithTokens, close: number, drafts: DraftWithTokens[]): void {
+  const holder = drafts.find((d) => d.first === close + 1 && d.part.title === null);
+  const afterName = view.isChar(office.first - 1, ',') && drafts.some((d) => d.end === office.first - 1);
+  const appositive = afterName && (view.isChar(close + 1, ',.') || (view.isLowerWord(close + 1) && SPEECH_VERBS.has(view.lower(close + 1))));
+  if (!holder && !appositive) return;
+  if (holder) {
+    addEvidence(holder.draft.evidence, 'person', WEIGHT.title);
+    holder.draft.descriptions.push(view.slice(office.first, office.end));
+  }
+  drafts.splice(drafts.indexOf(office), 1);
+}
+
+/**
  * "Chief Executive Officer", "Managing Director", "Director General": capitalised words that close
- * with an office's noun, with no body's head word and no word in lower case between, are an
- * office's title, whose letters in parentheses ("(CEO)") make it no name. "Department of Justice
- * (DOJ)" and "National Security Council (NSC)" are bodies.
+ * with an office's noun, with no body's head word opening them and no word in lower case between,
+ * are an office's title, whose letters in parentheses ("(CEO)") make it no name. "Department of
+ * Justice (DOJ)" and "National Security Council (NSC)" are bodies. A head word inside is the
+ * office's field: "Chief Financial Officer (CFO)" (it was an organization).
  */
 function isOfficePhrase(view: TokenView, first: number, end: number): boolean {
-  if (end - first < 2 || !OFFICE_NOUNS.has(view.lower(end - 1))) return false;
+  if (end - first < 2 || !OFFICE_NOUNS.has(view.lower(end - 1)) || HEAD_WORDS.has(view.lower(first))) return false;
   for (let k = first; k < end; k++) {
     if (view.kind(k) === TokenKind.Hyphen) continue;
     const lower = view.lower(k);
-    if (!view.isCapitalized(k) || HEAD_WORDS.has(lower) || !(isTitleWord(lower) || isCommonWord(lower))) return false;
+    if (!view.isCapitalized(k) || !(isTitleWord(lower) || isCommonWord(lower))) return false;
   }
   return true;
 }

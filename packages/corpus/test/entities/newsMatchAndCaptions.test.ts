@@ -69,4 +69,13 @@ describe('bodies\' names', () => {
     expect(typeOf(index, 'World Economic Forum')).toBe('organization');
     expect(typeOf(index, 'Eastern Economic Forum')).toBe('event');
   });
+
+  it('"Chief Operating Officer (COO) Lina Park said", "Ravi Menon, Chief Financial Officer (CFO), said": the office and its letters are the person\'s title, no name (Lina Park was a place by "Park", and "Chief Financial Officer" an organization)', () => {
+    const index = indexStory('office-letters.txt');
+    expect(mentionsOf(index, 'Lina Park')).toEqual(['Lina Park@4:30']);
+    expect(typeOf(index, 'Lina Park')).toBe('person');
+    expect(mentionsOf(index, 'Ravi Menon')).toEqual(['Ravi Menon@6:0']);
+    expect(entityNames(index)).not.toContain('Chief Financial Officer');
+    expect(entityNames(index)).not.toContain('Chief Operating Officer');
+  });
 });
