@@ -16,7 +16,7 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
-import { changedPart, knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
+import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
@@ -972,9 +972,10 @@ function findParentheticals(
     }
     // "Gary Nagle, Chief Executive Officer (CEO) of Glencore": an office's letters define no name;
     // they are a term, as the letters of lower-case words are.
-    if (owner && isOfficePhrase(view, owner.first, owner.end)) {
+    const office = owner ? officeOfName(view, owner, items) : -1;
+    if (owner && office >= 0) {
       for (const item of items) if (isAcronymItem(view, item)) terms.push(view.key(item.first));
-      giveOfficeToItsHolder(view, owner, close, drafts);
+      giveOfficeToItsHolder(view, office > owner.first ? withoutOffice(view, owner, office, drafts) : owner, close, drafts);
       continue;
     }
     for (const item of items) {
@@ -1000,7 +1001,38 @@ function giveOfficeToItsHolder(view: TokenView, office: DraftWithTokens, close: 
     addEvidence(holder.draft.evidence, 'person', WEIGHT.title);
     holder.draft.descriptions.push(view.slice(office.first, office.end));
   }
-  drafts.splice(drafts.indexOf(office), 1);
+  const at = drafts.indexOf(office);
+  if (at >= 0) drafts.splice(at, 1);
+}
+
+/**
+ * Where the office opens in the name before a bracket of its letters: the whole name where it is an
+ * office's phrase ("Chief Executive Officer (CEO)"), or the office after a body's name where the
+ * letters spell it ("Harbourline Managing Director (MD) Dana Reyes said", "Meridian Bank Chief
+ * Executive Officer (CEO) Tunde Bakare"); -1 where the name holds no office.
+ */
+function officeOfName(view: TokenView, owner: DraftWithTokens, items: readonly { first: number; end: number }[]): number {
+  if (isOfficePhrase(view, owner.first, owner.end)) return owner.first;
+  if (items.length !== 1 || !isAcronymItem(view, items[0]!)) return -1;
+  const letters = view.raw(items[0]!.first);
+  for (let k = owner.first + 1; k + 1 < owner.end; k++) if (isOfficePhrase(view, k, owner.end) && everyWordsInitial(view, k, owner.end) === letters) return k;
+  return -1;
+}
+
+/**
+ * The body's name before an office that closed the same run ("Harbourline" of "Harbourline Managing
+ * Director (MD)": the whole was an other of its own, and "MD" an organization), put in the owner's
+ * place among the drafts; the office, as a found name of its own tokens, is returned.
+ */
+function withoutOffice(view: TokenView, owner: DraftWithTokens, office: number, drafts: DraftWithTokens[]): DraftWithTokens {
+  // "Harbourline Managing Director (MD) said" opening a sentence: a word no dictionary holds before an office is a name, as before a title.
+  const sentenceInitial = owner.part.sentenceInitial && !noDictionaryWords(view, owner.part.first, office);
+  const part: NamePart = { first: owner.part.first, end: office, title: owner.part.title, titleFirst: owner.part.titleFirst, sentenceInitial, initialCommonWord: owner.part.initialCommonWord, hyphenSuffix: null };
+  const body = changedFound(makeDraft(view, part, owner.draft.region, owner.draft.sentence, owner.sentenceFirst, owner.sentenceEnd), { titleCase: owner.titleCase, shouted: owner.shouted, inQuotedTitle: owner.inQuotedTitle });
+  // The office's body, as "Harbourline Managing Director Dana Reyes" makes it without the letters.
+  addEvidence(body.draft.evidence, 'organization', WEIGHT.contextNoun);
+  drafts.splice(drafts.indexOf(owner), 1, body);
+  return changedFound(owner, { first: office });
 }
 
 /**

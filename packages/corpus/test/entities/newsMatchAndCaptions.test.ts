@@ -78,4 +78,14 @@ describe('bodies\' names', () => {
     expect(entityNames(index)).not.toContain('Chief Financial Officer');
     expect(entityNames(index)).not.toContain('Chief Operating Officer');
   });
+
+  it('"Harbourline Managing Director (MD) Dana Reyes said": the body before the office is a name of its own, an organization, and the office and its letters name no one (the whole was an other "Harbourline Managing Director", and "MD" an organization)', () => {
+    const index = indexStory('office-letters.txt');
+    expect(mentionsOf(index, 'Harbourline')).toEqual(['Harbourline@8:0']);
+    expect(typeOf(index, 'Harbourline')).toBe('organization');
+    expect(mentionsOf(index, 'Dana Reyes')).toEqual(['Dana Reyes@8:35']);
+    expect(typeOf(index, 'Dana Reyes')).toBe('person');
+    expect(entityNames(index)).not.toContain('Harbourline Managing Director');
+    expect(entityNames(index)).not.toContain('MD');
+  });
 });
