@@ -16,11 +16,12 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
-import { changedPart, knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
+import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
+import { addMatchReportClubEvidence } from './matchReportClubs.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { copyDraft, RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -190,6 +191,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   linkKinshipTitledNames(split);
   linkBodiesByHeadWord(text, split);
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
+  addMatchReportClubEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }
 
@@ -970,8 +972,10 @@ function findParentheticals(
     }
     // "Gary Nagle, Chief Executive Officer (CEO) of Glencore": an office's letters define no name;
     // they are a term, as the letters of lower-case words are.
-    if (owner && isOfficePhrase(view, owner.first, owner.end)) {
+    const office = owner ? officeOfName(view, owner, items) : -1;
+    if (owner && office >= 0) {
       for (const item of items) if (isAcronymItem(view, item)) terms.push(view.key(item.first));
+      giveOfficeToItsHolder(view, office > owner.first ? withoutOffice(view, owner, office, drafts) : owner, close, drafts);
       continue;
     }
     for (const item of items) {
@@ -982,17 +986,68 @@ function findParentheticals(
 }
 
 /**
+ * "Chief Operating Officer (COO) Lina Park said", "Ravi Menon, Chief Financial Officer (CFO), said":
+ * an office and its letters in brackets right before a name are that person's title, as "Chief
+ * Operating Officer Lina Park" is (Lina Park was a place by her "Park"), and right after a name and
+ * its comma they are that person's appositive, as without the letters. Either way the office is no
+ * name of its own (it was an organization "Chief Financial Officer"). `close` is the bracket's end.
+ */
+function giveOfficeToItsHolder(view: TokenView, office: DraftWithTokens, close: number, drafts: DraftWithTokens[]): void {
+  const holder = drafts.find((d) => d.first === close + 1 && d.part.title === null);
+  const afterName = view.isChar(office.first - 1, ',') && drafts.some((d) => d.end === office.first - 1);
+  const appositive = afterName && (view.isChar(close + 1, ',.') || (view.isLowerWord(close + 1) && SPEECH_VERBS.has(view.lower(close + 1))));
+  if (!holder && !appositive) return;
+  if (holder) {
+    addEvidence(holder.draft.evidence, 'person', WEIGHT.title);
+    holder.draft.descriptions.push(view.slice(office.first, office.end));
+  }
+  const at = drafts.indexOf(office);
+  if (at >= 0) drafts.splice(at, 1);
+}
+
+/**
+ * Where the office opens in the name before a bracket of its letters: the whole name where it is an
+ * office's phrase ("Chief Executive Officer (CEO)"), or the office after a body's name where the
+ * letters spell it ("Harbourline Managing Director (MD) Dana Reyes said", "Meridian Bank Chief
+ * Executive Officer (CEO) Tunde Bakare"); -1 where the name holds no office.
+ */
+function officeOfName(view: TokenView, owner: DraftWithTokens, items: readonly { first: number; end: number }[]): number {
+  if (isOfficePhrase(view, owner.first, owner.end)) return owner.first;
+  if (items.length !== 1 || !isAcronymItem(view, items[0]!)) return -1;
+  const letters = view.raw(items[0]!.first);
+  for (let k = owner.first + 1; k + 1 < owner.end; k++) if (isOfficePhrase(view, k, owner.end) && everyWordsInitial(view, k, owner.end) === letters) return k;
+  return -1;
+}
+
+/**
+ * The body's name before an office that closed the same run ("Harbourline" of "Harbourline Managing
+ * Director (MD)": the whole was an other of its own, and "MD" an organization), put in the owner's
+ * place among the drafts; the office, as a found name of its own tokens, is returned.
+ */
+function withoutOffice(view: TokenView, owner: DraftWithTokens, office: number, drafts: DraftWithTokens[]): DraftWithTokens {
+  // "Harbourline Managing Director (MD) said" opening a sentence: a word no dictionary holds before an office is a name, as before a title.
+  const sentenceInitial = owner.part.sentenceInitial && !noDictionaryWords(view, owner.part.first, office);
+  const part: NamePart = { first: owner.part.first, end: office, title: owner.part.title, titleFirst: owner.part.titleFirst, sentenceInitial, initialCommonWord: owner.part.initialCommonWord, hyphenSuffix: null };
+  const body = changedFound(makeDraft(view, part, owner.draft.region, owner.draft.sentence, owner.sentenceFirst, owner.sentenceEnd), { titleCase: owner.titleCase, shouted: owner.shouted, inQuotedTitle: owner.inQuotedTitle });
+  // The office's body, as "Harbourline Managing Director Dana Reyes" makes it without the letters.
+  addEvidence(body.draft.evidence, 'organization', WEIGHT.contextNoun);
+  drafts.splice(drafts.indexOf(owner), 1, body);
+  return changedFound(owner, { first: office });
+}
+
+/**
  * "Chief Executive Officer", "Managing Director", "Director General": capitalised words that close
- * with an office's noun, with no body's head word and no word in lower case between, are an
- * office's title, whose letters in parentheses ("(CEO)") make it no name. "Department of Justice
- * (DOJ)" and "National Security Council (NSC)" are bodies.
+ * with an office's noun, with no body's head word opening them and no word in lower case between,
+ * are an office's title, whose letters in parentheses ("(CEO)") make it no name. "Department of
+ * Justice (DOJ)" and "National Security Council (NSC)" are bodies. A head word inside is the
+ * office's field: "Chief Financial Officer (CFO)" (it was an organization).
  */
 function isOfficePhrase(view: TokenView, first: number, end: number): boolean {
-  if (end - first < 2 || !OFFICE_NOUNS.has(view.lower(end - 1))) return false;
+  if (end - first < 2 || !OFFICE_NOUNS.has(view.lower(end - 1)) || HEAD_WORDS.has(view.lower(first))) return false;
   for (let k = first; k < end; k++) {
     if (view.kind(k) === TokenKind.Hyphen) continue;
     const lower = view.lower(k);
-    if (!view.isCapitalized(k) || HEAD_WORDS.has(lower) || !(isTitleWord(lower) || isCommonWord(lower))) return false;
+    if (!view.isCapitalized(k) || !(isTitleWord(lower) || isCommonWord(lower))) return false;
   }
   return true;
 }

@@ -73,7 +73,7 @@ import {
   WORK_NOUNS,
   WORK_SOURCE_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, followsClubsStanding, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -342,7 +342,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd) || sidesAResultLine(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   if (isGroundOfMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.matchSide);
@@ -3451,22 +3451,42 @@ function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst:
 
 const SOVEREIGN_PARTIES = new Set(['state', 'people', 'commonwealth', 'crown', 'government', 'republic', 'union', 'nation']);
 
-/** A capitalised word before "v." and the name [first, end) after it, or the name before it and a capitalised word after. */
+/**
+ * A capitalised word before "v." and the name [first, end) after it, or the name before it and a
+ * capitalised word after. A bare "v" or "vs" is a caption's in a sentence of a court's words ("In
+ * Smith v Jones, decided on Monday, the appeal court said": Smith was a place), as British courts
+ * and papers write it; elsewhere it is a fixture's ("Everton v Burnley kicks off at 3pm", sidesAVersus).
+ */
 function inCaseCaption(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   const after = afterVersus(view, end);
-  if (after > 0 && after < sentenceEnd && view.isCapitalized(after)) return true;
+  if (after > 0 && after < sentenceEnd && view.isCapitalized(after)) return isCaptionsVersus(view, end, sentenceFirst, sentenceEnd);
   if (first - 2 < sentenceFirst) return false;
-  if (afterVersus(view, first - 1) === first) return view.isCapitalized(first - 2);
-  return first - 3 >= sentenceFirst && afterVersus(view, first - 2) === first && view.isCapitalized(first - 3);
+  if (afterVersus(view, first - 1) === first) return view.isCapitalized(first - 2) && isCaptionsVersus(view, first - 1, sentenceFirst, sentenceEnd);
+  return first - 3 >= sentenceFirst && afterVersus(view, first - 2) === first && view.isCapitalized(first - 3) && isCaptionsVersus(view, first - 2, sentenceFirst, sentenceEnd);
 }
 
-/** Where the party after "v.", "vs." or "versus" at token k starts, or -1 when k is none of them. */
+/** Where the party after "v", "vs" or "versus" at token k (and its period) starts, or -1 when k is none of them. */
 function afterVersus(view: TokenView, k: number): number {
   if (!view.isLowerWord(k)) return -1;
   const word = view.lower(k);
   if (word === 'versus') return k + 1;
-  return (word === 'v' || word === 'vs') && view.kind(k + 1) === TokenKind.Period ? k + 2 : -1;
+  if (word !== 'v' && word !== 'vs') return -1;
+  return view.kind(k + 1) === TokenKind.Period ? k + 2 : k + 1;
 }
+
+/** "versus", "v." or "vs." at token k; a bare "v" or "vs" only in a sentence of a court's words and no match's ("decided by a late goal"). */
+function isCaptionsVersus(view: TokenView, k: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (view.lower(k) === 'versus' || view.kind(k + 1) === TokenKind.Period) return true;
+  return holdsCourtWord(view, sentenceFirst, sentenceEnd) && !speaksOfAFixture(view, sentenceFirst, sentenceEnd);
+}
+
+/** One of a court's words in the sentence, capitalised too ("the High Court heard", "decided on Monday", "the justices said"). */
+function holdsCourtWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isWord(i) && COURT_WORDS.has(view.lower(i))) return true;
+  return false;
+}
+
+const COURT_WORDS = new Set(['court', 'courts', 'judge', 'judges', 'justice', 'justices', 'ruling', 'ruled', 'judgment', 'judgement', 'decided', 'appeal', 'lawyers', 'case', 'trial', 'jury', 'tribunal', 'claimant', 'defendant', 'precedent']);
 
 /**
  * An author cited: "Miller et al.", "(Jasny, Chin, Chong, & Vignieri, 2011)", "Dye & Bavelier, 2010",

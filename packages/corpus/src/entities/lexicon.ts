@@ -27,8 +27,9 @@ export const LAW_HEADS = new Set(['act', 'code', 'bill']);
 
 /**
  * Event heads that close a standing body's name too: "the Hostages and Missing Families Forum said",
- * "the Southern Christian Leadership Conference" (HEAD_WORDS types them events, as "World Economic
- * Forum" meets once a year).
+ * "the Southern Christian Leadership Conference" (HEAD_WORDS types them events, as "the Eastern
+ * Economic Forum" meets once a year; the World Economic Forum, a foundation, is a known body of
+ * known-entities.json).
  */
 export const STANDING_MEETING_HEADS = new Set(['forum', 'conference']);
 

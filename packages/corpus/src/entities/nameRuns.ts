@@ -69,7 +69,7 @@ import {
   isTitleWord,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
-import { isClubCloser, isNumberedPlural, isSideOfScore } from './sportsClubs.js';
+import { isClubCloser, isNumberedPlural, isResultLinesGoals, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -1806,7 +1806,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -2128,6 +2128,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
   // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
   const after = view.lower(k + 1);
+  if (e === k + 1 && after === 'the') return fieldAfterTheEnd(view, first, k, sentenceEnd);
   if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization' && !isPortsBody(view, k + 1, e))) return 0;
   // "Delta Air Lines and United Airlines": two carriers, each closed by its own word of carriage.
   if (CARRIER_CLOSERS.has(view.lower(k - 1)) && CARRIER_CLOSERS.has(view.lower(e - 1)) && e - k > 2) return 0;
@@ -2158,6 +2159,29 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
+
+/**
+ * "the Society for Science and the Public", "the Center for Science and the Humanities": after a
+ * body's head, its "of" or "for" and fields, "and the" and one or two fields closing the capitals
+ * go on with the name (it was cut at "and", and "Public" an organization). Not where they are a
+ * body or a known name of their own ("the Institute for Fiscal Studies and the Treasury", "and the
+ * Pentagon"), nor after a government's head ("the Ministry of Health and the Interior" may be two).
+ */
+function fieldAfterTheEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isLowerWord(k + 1)) return 0;
+  let connector = -1;
+  for (let i = first + 1; i < k && connector < 0; i++) if (view.isOfOrFor(i)) connector = i;
+  const head = view.lower(connector - 1);
+  if (connector < 0 || HEAD_WORDS.get(head) !== 'organization' || GOVERNMENT_HEADS.has(head)) return 0;
+  for (let i = connector + 1; i < k; i++) if (!isFieldNameWord(view, i)) return 0;
+  let end = k + 2;
+  while (end < sentenceEnd && end - (k + 2) < 2 && view.spaceBefore(end) && isFieldNameWord(view, end) && !HEAD_WORDS.has(view.lower(end)) && !view.hasClass(end, WordClass.Title)) end++;
+  if (end === k + 2 || (end < sentenceEnd && view.isWord(end) && view.isCapitalized(end))) return 0;
+  return gazetteer().byKey.has(view.keyOf(k + 2, end)) ? 0 : end;
+}
+
+/** A government's heads, whose "and the" after a field may name another office ("the Ministry of Health and the Interior"). */
+const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'office', 'bureau', 'secretariat', 'directorate']);
 
 /**
  * "the Food and Drug Administration Commissioner Robert Califf", "the Independent Electoral and

@@ -979,7 +979,8 @@ function opensBodyWithConnector(view: TokenView, first: number, end: number): bo
   return view.isLowerWord(first + 1) && view.hasClass(first + 1, WordClass.NameConnector) && view.isCapitalized(first + 2);
 }
 
-function noDictionaryWords(view: TokenView, first: number, end: number): boolean {
+/** Capitalised words no dictionary holds, no title's or portfolio's: "Bekasi", "Harbourline" (a name before a title, capitals or not). */
+export function noDictionaryWords(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Title) || isPortfolioWord(view.lower(i))) return false;
   return true;
 }

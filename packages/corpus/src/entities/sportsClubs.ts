@@ -372,9 +372,84 @@ export function isGroundOfMatch(view: TokenView, first: number, end: number, sen
   return reportsAMatch(view, sentenceFirst, sentenceEnd);
 }
 
+/**
+ * A sentence holding a match's score: before a result's noun ("after a 3-0 defeat"), after a
+ * match's verb ("beat Hull City 2-1", "won 2-0"), or a result's line ("Blackburn Rovers 2 Swansea City 1"). Not a vote's ("Dodge City said the tax passed
+ * 5-2", "The court ruled 5-4") nor a tennis set's ("beat Zverev 6-3, 7-6" is a player's).
+ */
+export function reportsAScore(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
+  if (resultLineSides(view, sentenceFirst, sentenceEnd) !== null) return true;
+  for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) {
+    if (!isScoreAt(view, i)) continue;
+    if (view.isLowerWord(i + 3) && RESULT_NOUNS.has(view.lower(i + 3))) return true;
+    for (let k = sentenceFirst; k < i; k++) if (view.isLowerWord(k) && SCORED_RESULT_VERBS.has(view.lower(k))) return true;
+  }
+  return false;
+}
+
+
+/**
+ * "Blackburn Rovers 2 Swansea City 1", "Bristol City 1 Norwich City 2": a line of a result alone,
+ * a side's name and its goals twice, names its two clubs (Swansea City and Bristol City were places).
+ * The name [first, end) is one of the sides: it opens the sentence before its goals, or closes it
+ * before its goals, after the other side and that side's goals.
+ */
+export function sidesAResultLine(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  const line = resultLineSides(view, sentenceFirst, sentenceEnd);
+  return line !== null && ((first === sentenceFirst && end === line.homeEnd) || (first === line.homeEnd + 1 && end === line.awayEnd));
+}
+
+/** Where a result line's two sides close (each before its goals); null where the sentence is no such line. */
+function resultLineSides(view: TokenView, sentenceFirst: number, sentenceEnd: number): { homeEnd: number; awayEnd: number } | null {
+  const homeEnd = capitalisedWordsFrom(view, sentenceFirst, sentenceEnd);
+  if (homeEnd === sentenceFirst || !isGoalsAt(view, homeEnd, sentenceEnd)) return null;
+  const awayEnd = capitalisedWordsFrom(view, homeEnd + 1, sentenceEnd);
+  if (awayEnd === homeEnd + 1 || !isGoalsAt(view, awayEnd, sentenceEnd)) return null;
+  return closesLine(view, awayEnd + 1, sentenceEnd) ? { homeEnd, awayEnd } : null;
+}
+
+/**
+ * The number at token k is a side's goals in a result's line: "Northam Rovers 0 Castlebury 3" (the
+ * names were "Northam Rovers 0", a club, and "Castlebury 3", a ship by its number). Before the other
+ * side's name and goals, which close the sentence, or closing the sentence after them.
+ */
+export function isResultLinesGoals(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!isGoalsAt(view, k, sentenceEnd)) return false;
+  const awayEnd = capitalisedWordsFrom(view, k + 1, sentenceEnd);
+  if (awayEnd > k + 1 && isGoalsAt(view, awayEnd, sentenceEnd) && closesLine(view, awayEnd + 1, sentenceEnd)) return true;
+  if (!closesLine(view, k + 1, sentenceEnd)) return false;
+  let name = k - 1;
+  while (name >= 0 && view.isWord(name) && view.isCapitalized(name)) name--;
+  return name < k - 1 && isGoalsAt(view, name, sentenceEnd) && name >= 1 && view.isWord(name - 1) && view.isCapitalized(name - 1);
+}
+
+/** The sentence ends at token k, or after a period there. */
+function closesLine(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k === sentenceEnd || (k + 1 === sentenceEnd && view.isChar(k, '.'));
+}
+
+/** Where up to four capitalised words from token k end. */
+function capitalisedWordsFrom(view: TokenView, k: number, sentenceEnd: number): number {
+  let end = k;
+  while (end < sentenceEnd && end - k < 4 && view.isWord(end) && view.isCapitalized(end) && !view.isAllCaps(end)) end++;
+  return end;
+}
+
+/** A side's goals in a result line: a number of one or two digits in the sentence, standing alone or before its period ("2-1" is a score). */
+function isGoalsAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k >= sentenceEnd || view.kind(k) !== TokenKind.Number || view.length(k) > 2) return false;
+  return k + 1 >= sentenceEnd || !view.adjacent(k) || view.isChar(k + 1, '.');
+}
+
 /** A sentence reporting a match: a score, one of a match's words, or "drew with" a side. */
 export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  return holdsMatchWord(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
+  return speaksOfAMatch(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
+}
+
+/** One of a match's words ("penalties", "the match") or "drew with" a side: a match's report with no score, or a vote's. */
+export function speaksOfAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  return holdsMatchWord(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd);
 }
 
 /**
@@ -427,6 +502,9 @@ function competesForScore(view: TokenView, end: number, sentenceFirst: number, s
 
 /** Verbs of a match right after its side: "beat", "rallied", "trailed". Not "won" or "lost", which a city does of jobs and votes too, nor "hosted" ("Paris hosted the Olympics"). */
 export const COMPETING_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'rallied', 'trailed', 'outscored', 'outplayed', 'drew']);
+
+/** Verbs of a match's result before its score: "beat Hull City 2-1", "won 2-0", "drew 1-1 with". */
+const SCORED_RESULT_VERBS = new Set([...MATCH_VERBS, ...COMPETING_VERBS, 'won', 'wins', 'draws', 'loses']);
 
 /**
  * "Leicester City lost 2-0 to Stoke City": a word no list knows as a place or a given name (a
@@ -521,6 +599,11 @@ export function sidesAVersus(view: TokenView, first: number, end: number, senten
   return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsFixtureWord(view, sentenceFirst, sentenceEnd);
 }
 
+/** A sentence of a match or a fixture: "Everton v Burnley was decided by a late goal", "Everton v Burnley kicks off at 3pm". */
+export function speaksOfAFixture(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsFixtureWord(view, sentenceFirst, sentenceEnd);
+}
+
 /** One of a fixture's words, capitalised too ("Castlebury v Northam, Premier League, Saturday 3pm"). */
 function holdsFixtureWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
   for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isWord(i) && FIXTURE_WORDS.has(view.lower(i))) return true;
@@ -580,7 +663,7 @@ export function hiresClubStaff(view: TokenView, first: number, end: number, sent
  * closer after a word no list holds, or after a known town when the whole is no known place
  * ("Leicester City sacked manager …" was a place; "Mexico City" is one).
  */
-function isClubsTownName(view: TokenView, first: number, end: number): boolean {
+export function isClubsTownName(view: TokenView, first: number, end: number): boolean {
   if (!view.isCapitalized(first) || view.isAllCaps(first)) return false;
   if (end - first === 1) return isKnownPlace(view.key(first)) && !isCountry(view.key(first));
   if (closesWithClubWordAfterUnknownTown(view, first, end)) return true;
