@@ -612,7 +612,7 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   // compass word heads the name (they were a person, other and a person).
   if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isPowerCompany(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
@@ -960,6 +960,18 @@ function isPlacesUtility(view: TokenView, first: number, lastWord: number): bool
 }
 
 const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
+
+/**
+ * "Hokuriku Electric Power said it had restarted a reactor", "Kansai Electric Power": the source of
+ * the power it makes before "Power", after the company's own word, names a utility (both were persons:
+ * "Power" is a listed surname, and nothing else in the name says a body). "Samantha Power" has no
+ * source before it; "Wind Power" alone is a topic's words.
+ */
+function isPowerCompany(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord - first >= 2 && view.key(lastWord) === 'power' && view.isCapitalized(lastWord - 1) && POWER_SOURCES.has(view.key(lastWord - 1));
+}
+
+const POWER_SOURCES = new Set(['electric', 'electrical', 'electricity', 'nuclear', 'hydro', 'hydroelectric', 'solar', 'wind', 'thermal', 'atomic', 'geothermal']);
 
 /**
  * "Tennis Australia said", "Cricket Australia fined him", "Athletics Kenya", "Hockey Canada": a sport

@@ -704,8 +704,10 @@ const CLOSING_HEADS = {
   // "Athy Memorial Home" (other), "Sunrise Nursing Home": a funeral home or a care home.
   // "Marshall High", "Lakeshore Middle": a school without its "School" (the first was a person); "Cal Poly"
   // ("visiting Cal Poly said"), a polytechnic's clipped name (a person: "Cal" is a given name); "Man Utd
-  // beat Spurs", "Dundee Utd": a club's "United" as sports pages clip it ("Man Utd" was a person).
-  organization: 'poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  // beat Spurs", "Dundee Utd": a club's "United" as sports pages clip it ("Man Utd" was a person);
+  // "Bramwell Electric said it had hired advisers", "Kansai Electric", "Schneider Electric": a maker's or
+  // a utility's "Electric" (a person by the speech verb; alone it is a word).
+  organization: 'electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":

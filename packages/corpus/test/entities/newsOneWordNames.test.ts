@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short wire stories written for these tests (test/fixtures/news-one-word-names), each indexed alone
+// as a corpus of one article unless a test says otherwise, with invented people, companies and
+// places: one-word names of speakers and of companies, a utility's name, clock times and lab methods.
+// Mentions are "text@line:character" (LSP positions).
+
+const FOLDER = 'news-one-word-names';
+const indexStory = (name: string): CorpusIndex => indexFixtureStory(FOLDER, name);
+
+describe("a utility's name", () => {
+  it('"Tamsu Electric Power said …", "Oreda Electric Power and Nishiwa Electric Power", "Bramwell Electric said": companies (they were persons)', () => {
+    const index = indexStory('utility-power.txt');
+    expect(mentionsOf(index, 'Tamsu Electric Power')).toEqual(['Tamsu Electric Power@2:18']);
+    expect(mentionsOf(index, 'Oreda Electric Power')).toEqual(['Oreda Electric Power@2:124']);
+    expect(mentionsOf(index, 'Nishiwa Electric Power')).toEqual(['Nishiwa Electric Power@2:149']);
+    expect(mentionsOf(index, 'Bramwell Electric')).toEqual(['Bramwell Electric@4:0']);
+    for (const name of ['Tamsu Electric Power', 'Oreda Electric Power', 'Nishiwa Electric Power', 'Bramwell Electric']) expect(typeOf(index, name)).toBe('organization');
+    expect(typeOf(index, 'Kirano')).toBe('place');
+  });
+});
