@@ -434,6 +434,7 @@ export const NON_NAME_ACRONYMS = set(`
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip mp mps mep meps msp msps
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
+  pcr elisa crispr ecg ekg eeg hpv rsv
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 

@@ -21,3 +21,16 @@ describe("a utility's name", () => {
     expect(typeOf(index, 'Kirano')).toBe('place');
   });
 });
+
+describe('letters that name nothing', () => {
+  it('"at 10:00a.m ET", "by 4 p.m ET", "at 2:00 PM ET": the zone after a clock time however written is no body', () => {
+    const index = indexStory('clock-zones.txt');
+    expect(entityNames(index)).not.toContain('ET');
+    expect(mentionsOf(index, 'Federal Reserve')).toEqual(['Federal Reserve@2:112']);
+  });
+
+  it('"checked by PCR and ELISA … confirmed with RT-PCR": lab methods are no bodies, and "RT" is no broadcaster', () => {
+    const index = indexStory('lab-methods.txt');
+    expect(entityNames(index).sort()).toEqual(['Harwick University', 'London', 'Reuters']);
+  });
+});
