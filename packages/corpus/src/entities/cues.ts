@@ -2899,8 +2899,49 @@ function addClubCuesAfter(view: TokenView, first: number, end: number, after: nu
   return false;
 }
 
+/**
+ * The verb of a sentence whose subject ends before `i`: the next word, or the word past what news
+ * puts between a speaker and the verb: "on Friday", an adverb ("also", "later"), an auxiliary
+ * ("has said", "had earlier told"), a participle's clause between commas ("Ghebrey, speaking in
+ * Geneva, said"). -1 if none.
+ */
+export function verbAfterSubject(view: TokenView, i: number): number {
+  if (i >= view.count) return -1;
+  if (view.isChar(i, ',')) return verbAfterParticiplesClause(view, i + 1);
+  if (!view.isLowerWord(i) || !view.spaceBefore(i)) return -1;
+  if (view.lower(i) === 'on' && i + 2 < view.count && view.hasClass(i + 1, WordClass.MonthOrDay) && view.isCapitalized(i + 1) && view.isLowerWord(i + 2)) i += 2;
+  if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  if (AUXILIARIES.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1) && isPastParticipleAt(view, i + 1)) i++;
+  if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  return i;
+}
+
+/** "has said", "had earlier told", "have also warned": a participle, or an adverb before one. */
+function isPastParticipleAt(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  return SPEECH_VERBS.has(word) || (word.endsWith('ed') && isCommonWord(word)) || (SPEAKERS_ADVERBS.has(word) && i + 1 < view.count && view.isLowerWord(i + 1));
+}
+
+/** ", speaking in Geneva, said": the verb after a present participle's clause that a comma closes within a few words. */
+function verbAfterParticiplesClause(view: TokenView, i: number): number {
+  if (i >= view.count || !view.isLowerWord(i) || !view.lower(i).endsWith('ing')) return -1;
+  for (let j = i + 1; j < Math.min(view.count - 1, i + 8); j++) {
+    if (view.isChar(j, '.;:!?')) return -1;
+    if (view.isChar(j, ',')) return view.isLowerWord(j + 1) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** "on Friday", "also", "later": what stands between a speaker and the verb ("Ghebrey also told reporters"). */
+const SPEAKERS_ADVERBS = new Set(['also', 'later', 'earlier', 'again', 'previously', 'repeatedly', 'separately', 'subsequently', 'recently', 'already', 'initially', 'then', 'once']);
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+
 /** The first two lower-case words after a name (and its possessive): a verb, a noun or a stop word that decides. */
 function addFollowingWordCues(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceEnd: number, evidence: Evidence): void {
+  // "Ghebrey also told reporters", "Ghebrey on Friday said", "Ghebrey has said": the verb of saying
+  // past what news puts between (they said nothing: "also" and "has" end the search).
+  const verb = possessive ? -1 : verbAfterSubject(view, after);
+  if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;

@@ -34,3 +34,16 @@ describe('letters that name nothing', () => {
     expect(entityNames(index).sort()).toEqual(['Harwick University', 'London', 'Reuters']);
   });
 });
+
+describe('a one-word speaker opening a sentence', () => {
+  it('"Tekeros told reporters", "Varanakis has also said", "Ghebrey on Friday said", "Mardle, speaking in Nairobi, said": persons named nowhere else (all were dropped); "Paramedics told reporters" and "Protesters have said" name no one', () => {
+    const index = indexStory('speakers-open.txt');
+    expect(mentionsOf(index, 'Tekeros')).toEqual(['Tekeros@4:0']);
+    expect(mentionsOf(index, 'Varanakis')).toEqual(['Varanakis@6:0']);
+    expect(mentionsOf(index, 'Ghebrey')).toEqual(['Ghebrey@6:56']);
+    expect(mentionsOf(index, 'Mardle')).toEqual(['Mardle@8:0']);
+    for (const name of ['Tekeros', 'Varanakis', 'Ghebrey', 'Mardle']) expect(typeOf(index, name)).toBe('person');
+    expect(entityNames(index)).not.toContain('Paramedics');
+    expect(entityNames(index)).not.toContain('Protesters');
+  });
+});
