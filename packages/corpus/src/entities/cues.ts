@@ -1674,12 +1674,29 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'place', WEIGHT.nearPreposition);
     return true;
   }
+  if (word === 'from' && isWordOfSpeakerAt(view, before - 1, sentenceFirst) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
+    // "drew criticism from Kavelashvi", "a letter from Ardelean", "a call from Mbatharo": what comes
+    // from a name after a word's noun comes from a speaker, as after a verb of saying (all three were places).
+    addEvidence(evidence, 'person', WEIGHT.speechVerb);
+    return true;
+  }
   if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
     return true;
   }
   return false;
 }
+
+/** A noun of what a speaker says or sends at `k` ("criticism", "letter", "call"): SPEAKERS_NOUNS. */
+function isWordOfSpeakerAt(view: TokenView, k: number, sentenceFirst: number): boolean {
+  return k >= sentenceFirst && view.isLowerWord(k) && SPEAKERS_NOUNS.has(view.lower(k));
+}
+
+const SPEAKERS_NOUNS = new Set([
+  'criticism', 'criticisms', 'condemnation', 'rebuke', 'praise', 'letter', 'letters', 'call', 'calls', 'message', 'messages', 'statement',
+  'remarks', 'comments', 'comment', 'warning', 'warnings', 'reply', 'response', 'appeal', 'plea', 'apology', 'endorsement', 'tweet', 'post',
+  'email', 'e-mail', 'invitation', 'request', 'demand', 'demands', 'complaint', 'complaints', 'objection', 'objections', 'testimony', 'speech',
+]);
 
 /** "of", a self-naming verb or "the" before a name; true when one matched. */
 function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {

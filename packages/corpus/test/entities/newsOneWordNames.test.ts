@@ -47,3 +47,15 @@ describe('a one-word speaker opening a sentence', () => {
     expect(entityNames(index)).not.toContain('Protesters');
   });
 });
+
+describe('what comes from a speaker', () => {
+  it('"drew sharp criticism from Kavelan", "A letter from Ardelean": speakers (they were places); "Aid arrived from Tarvanek" stays a place', () => {
+    const index = indexStory('criticism-from.txt');
+    expect(mentionsOf(index, 'Kavelan')).toEqual(['Kavelan@2:119']);
+    expect(typeOf(index, 'Kavelan')).toBe('person');
+    expect(mentionsOf(index, 'Ardelean')).toEqual(['Ardelean@4:14']);
+    expect(typeOf(index, 'Ardelean')).toBe('person');
+    expect(mentionsOf(index, 'Tarvanek')).toEqual(['Tarvanek@4:92']);
+    expect(typeOf(index, 'Tarvanek')).toBe('place');
+  });
+});
