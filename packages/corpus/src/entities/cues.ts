@@ -3116,7 +3116,7 @@ function addGatheringOrGroupCue(view: TokenView, first: number, end: number, k: 
  * "Kanye said he was happy with the ruling", "Shakira said that she would tour": a speaker whose
  * words report "he" or "she" is a person (a body says "it" or "they"), more than "said" alone says.
  */
-function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
+export function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
   const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
 }
@@ -3209,6 +3209,46 @@ export function reportsAsACompany(view: TokenView, end: number, sentenceEnd: num
   if (RESULTS_VERBS.has(word) && businessNounWithin(view, end + 1, Math.min(sentenceEnd, end + 6))) return true;
   return actsOnItsFigures(view, end, sentenceEnd) || earnsPerShare(view, end, sentenceEnd);
 }
+
+/**
+ * "Fischer posted a loss", "Fischer earned 45 cents per share", "Fischer said it earned $2 billion in
+ * the quarter", "Brandt said on Tuesday it would cut 800 jobs": what only a company does, right after
+ * its name (tradedCompanies.ts counts it as the story's mark of a company). Narrower than
+ * reportsAsACompany: a chief executive speaks of "its revenue" and "its margins" too.
+ */
+export function doesACompanysDeed(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !view.isLowerWord(end)) return false;
+  const word = view.lower(end);
+  if (!SPEECH_VERBS.has(word)) return reportsItsResults(view, end, sentenceEnd) || (EARNING_VERBS.has(word) && earnsPerShare(view, end, sentenceEnd));
+  const it = afterSayingWhenOrHow(view, end, sentenceEnd);
+  if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it)) return false;
+  const verb = view.lower(it + 1) === 'had' || view.lower(it + 1) === 'has' ? it + 2 : it + 1;
+  return reportsItsResults(view, verb, sentenceEnd) || (EARNING_VERBS.has(view.lower(verb)) && view.isLowerWord(verb) && amountWithin(view, verb + 1, Math.min(sentenceEnd, verb + 3))) || cutsJobs(view, verb, sentenceEnd);
+}
+
+/** "posted a loss", "reported higher quarterly sales": a results verb and, within four words, the result. */
+function reportsItsResults(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  if (verb >= sentenceEnd || !view.isLowerWord(verb) || !RESULTS_VERBS.has(view.lower(verb))) return false;
+  for (let k = verb + 1; k < Math.min(sentenceEnd, verb + 5); k++) if (view.isLowerWord(k) && RESULTS_NOUNS.has(view.lower(k))) return true;
+  return false;
+}
+
+/** "would cut 1,200 jobs", "will shed 800 positions": a modal, a verb of cutting, a number and the jobs. */
+function cutsJobs(view: TokenView, modal: number, sentenceEnd: number): boolean {
+  if (modal + 3 >= sentenceEnd || (view.lower(modal) !== 'would' && view.lower(modal) !== 'will') || !JOB_CUTTING_VERBS.has(view.lower(modal + 1))) return false;
+  return view.kind(modal + 2) === TokenKind.Number && view.isLowerWord(modal + 3) && JOBS.has(view.lower(modal + 3));
+}
+
+/** "$2 billion", "2 billion euros", "45 cents": a number within [from, end). */
+function amountWithin(view: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (view.kind(k) === TokenKind.Number) return true;
+  return false;
+}
+
+const EARNING_VERBS = new Set(['earned', 'earns', 'lost', 'loses', 'made', 'makes', 'netted']);
+const RESULTS_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings']);
+const JOB_CUTTING_VERBS = new Set(['cut', 'shed', 'eliminate', 'axe', 'slash']);
+const JOBS = new Set(['jobs', 'positions', 'workers', 'employees', 'staff', 'roles']);
 
 /** "earned 85 cents per share", "lost $1.10 a share": a verb, then within six words a figure per share, which only a company reports. */
 function earnsPerShare(view: TokenView, verb: number, sentenceEnd: number): boolean {

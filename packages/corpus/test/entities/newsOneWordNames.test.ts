@@ -59,3 +59,24 @@ describe('what comes from a speaker', () => {
     expect(typeOf(index, 'Tarvanek')).toBe('place');
   });
 });
+
+describe('a lone listed surname as a company', () => {
+  it('"Hartmann said on Tuesday it earned $2 billion in the third quarter": a company (it was a person)', () => {
+    const index = indexStory('lone-surname-earned.txt');
+    expect(mentionsOf(index, 'Hartmann')).toEqual(['Hartmann@2:19']);
+    expect(typeOf(index, 'Hartmann')).toBe('organization');
+  });
+
+  it('"Brandt said on Tuesday it would cut 800 jobs": a company (it was a person)', () => {
+    const index = indexStory('lone-surname-jobs.txt');
+    expect(mentionsOf(index, 'Brandt')).toEqual(['Brandt@2:22']);
+    expect(typeOf(index, 'Brandt')).toBe('organization');
+  });
+
+  it('"Hartmann, the chief executive of Velmora Holdings, said … Hartmann said it would cut 1,200 jobs … Hartmann said it had earned $600 million in Asia": the chief who speaks of the company as "it" stays a person', () => {
+    const index = indexStory('chief-quoted-twice.txt');
+    expect(mentionsOf(index, 'Hartmann')).toEqual(['Hartmann@2:21', 'Hartmann@2:144', 'Hartmann@4:33', 'Hartmann@4:48']);
+    expect(typeOf(index, 'Hartmann')).toBe('person');
+    expect(typeOf(index, 'Velmora Holdings')).toBe('organization');
+  });
+});
