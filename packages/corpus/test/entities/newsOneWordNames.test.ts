@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { entityNames, indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short wire stories written for these tests (test/fixtures/news-one-word-names), each indexed alone
 // as a corpus of one article unless a test says otherwise, with invented people, companies and
@@ -9,6 +10,7 @@ import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf }
 
 const FOLDER = 'news-one-word-names';
 const indexStory = (name: string): CorpusIndex => indexFixtureStory(FOLDER, name);
+const story = (name: string): string => readFileSync(new URL(`../fixtures/${FOLDER}/${name}`, import.meta.url), 'utf8');
 
 describe("a utility's name", () => {
   it('"Tamsu Electric Power said …", "Oreda Electric Power and Nishiwa Electric Power", "Bramwell Electric said": companies (they were persons)', () => {
@@ -78,5 +80,15 @@ describe('a lone listed surname as a company', () => {
     expect(mentionsOf(index, 'Hartmann')).toEqual(['Hartmann@2:21', 'Hartmann@2:144', 'Hartmann@4:33', 'Hartmann@4:48']);
     expect(typeOf(index, 'Hartmann')).toBe('person');
     expect(typeOf(index, 'Velmora Holdings')).toBe('organization');
+  });
+});
+
+describe("another story's company named like a person", () => {
+  it('"Morgan said she would resign … Morgan told reporters" is no short form of another story\'s "Morgan Lister", a traded bank (it joined the bank, typed organization)', () => {
+    const index = indexTexts({ 'company-lister.txt': story('company-lister.txt'), 'minister-morgan.txt': story('minister-morgan.txt') });
+    expect(mentionsOf(index, 'Morgan Lister')).toEqual(['Morgan Lister@2:31', 'Morgan Lister@2:123']);
+    expect(typeOf(index, 'Morgan Lister')).toBe('organization');
+    expect(mentionsOf(index, 'Morgan')).toEqual(['Morgan@4:0', 'Morgan@4:48']);
+    expect(typeOf(index, 'Morgan')).toBe('person');
   });
 });
