@@ -842,12 +842,14 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
   const bestFullName = new Map<string, string | null>();
   let crowned: Set<string> | null = null;
   const crownedNames = () => (crowned ??= crownedNameKeys(ctx));
+  let companies: Set<string> | null = null;
+  const companyNames = () => (companies ??= companyFullNameRoots(ctx));
   return (d) => {
     if (d.link || d.modifier || isFullName(d) || ctx.known.has(d.key) || ctx.aliasKeys.has(d.key) || ctx.declaredByKey.has(d.key)) return null;
     const form = shortFormReading(d);
     const decided = bestFullName.get(form.decidedAs);
     if (decided !== undefined) return decided;
-    const best = fullestNameFor(ctx, d, form, fullCount, crownedNames);
+    const best = fullestNameFor(ctx, d, form, fullCount, crownedNames, companyNames);
     bestFullName.set(form.decidedAs, best);
     return best;
   };
@@ -856,6 +858,11 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
 /** What a bare short form's sentence and title say it may stand for; `decidedAs` keys the forms read alike. */
 interface ShortFormReading {
   unlikePerson: boolean;
+  /**
+   * Its sentences lean to a person and say nothing of a body: "Morgan said she would resign", or a
+   * given name's "Morgan told reporters" (a body's short form is its sentence's company).
+   */
+  personBySentence: boolean;
   placeNotPerson: boolean;
   bodyNotPerson: boolean;
   surnameOnly: boolean;
@@ -876,14 +883,15 @@ function shortFormReading(d: MentionForm): ShortFormReading {
   const bodyNotPerson = unlikePerson && !placeNotPerson && strongestType(d.evidence)?.type === 'organization';
   const surnameOnly = isTitledSurname(d);
   const regnal = !surnameOnly && hasRegnalTitle(d);
+  const personBySentence = !unlikePerson && d.evidence[PERSON]! > 0 && d.evidence[ORGANIZATION] === 0 && (d.evidence[PERSON]! >= WEIGHT.pronounAfter || isGivenName(d.key));
   const loose = looseToken(d.key);
-  const decidedAs = namesItsRegion(d) ? `${d.key}|region` : placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
-  return { unlikePerson, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose, decidedAs };
+  const decidedAs = namesItsRegion(d) ? `${d.key}|region` : placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : personBySentence ? `${loose}|person` : loose;
+  return { unlikePerson, personBySentence, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose, decidedAs };
 }
 
 /** Of the full names the short form may stand for, the one whose entity the corpus mentions most. */
-function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReading, fullCount: ReadonlyMap<string, number>, crownedNames: () => Set<string>): string | null {
-  const { unlikePerson, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose } = form;
+function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReading, fullCount: ReadonlyMap<string, number>, crownedNames: () => Set<string>, companyNames: () => Set<string>): string | null {
+  const { unlikePerson, personBySentence, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose } = form;
   let best: string | null = null;
   let bestCount = -1;
   for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
@@ -895,6 +903,9 @@ function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReadin
     if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
     if (regnal && !isCrownedName(full, crownedNames())) continue;
     const root = ctx.uf.find(full);
+    // "Morgan said she would resign … Morgan told reporters" in one story is no short form of
+    // another's company "Morgan Lister" ("Shares of Morgan Lister fell"): it was, and became a company.
+    if (personBySentence && companyNames().has(root)) continue;
     const count = fullCount.get(root) ?? 0;
     if (count > bestCount) {
       best = root;
@@ -931,6 +942,21 @@ function hasRegnalTitle(d: MentionForm): boolean {
  */
 function isCrownedName(full: string, crowned: ReadonlySet<string>): boolean {
   return REGNAL_NUMERALS.has(full.slice(full.lastIndexOf(' ') + 1)) || crowned.has(full);
+}
+
+/** The entities (union-find roots) of full names whose mentions' sentences, with their words, say a company above all. */
+function companyFullNameRoots(ctx: MergeContext): Set<string> {
+  const sums = new Map<string, Float64Array>();
+  for (const { draft, count } of ctx.accepted) {
+    if (!isFullName(draft)) continue;
+    const root = ctx.uf.find(draft.link ?? draft.key);
+    let sum = sums.get(root);
+    if (!sum) sums.set(root, (sum = Float64Array.from(draft.nameEvidence)));
+    for (let i = 0; i < sum.length; i++) sum[i]! += draft.evidence[i]! * count;
+  }
+  const roots = new Set<string>();
+  for (const [root, sum] of sums) if (strongestType(sum)?.type === 'organization') roots.add(root);
+  return roots;
 }
 
 /** The keys of full names written after a ruler's title somewhere in the corpus. */

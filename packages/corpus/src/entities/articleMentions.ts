@@ -1,7 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
 import { linkTranslatedBodies } from './bodyTranslations.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -409,20 +409,36 @@ function isUnlistedPossessor(view: TokenView, first: number, end: number): boole
  * "Mbappe scored twice", "Xeneta reported a drop": one word no dictionary holds, opening its sentence
  * before a verb in the past tense, is a name though its capital proves nothing (it was dropped).
  * So before a verb of saying or an irregular past ("Haas said it would appeal", "Williams had both
- * cars in the points"). Not a dictionary word ("Officials said", "However said"), nor an English
- * word's ending ("Normalcy returned", "Protesters marched") unless a listed surname's ("Williams"),
- * nor letters ("NATO said" has its own rule).
+ * cars in the points"), and past what news puts between ("Ghebrey also told reporters", "Ghebrey on
+ * Friday said", "Ghebrey has said", "Ghebrey, speaking in Geneva, said"). Not a dictionary word
+ * ("Officials said", "However said"), nor an English word's ending ("Normalcy returned", "Protesters
+ * marched") unless a listed surname's ("Williams") or, before a verb of saying, a name's in "-os",
+ * "-is", "-as" or "-us" ("Tedros told reporters", "Mitsotakis said": both were dropped), nor letters
+ * ("NATO said" has its own rule).
  */
 function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: number): boolean {
-  if (end - first !== 1 || end >= view.count || !view.isLowerWord(end) || !view.spaceBefore(end)) return false;
-  const verb = view.lower(end);
+  if (end - first !== 1) return false;
+  const at = verbAfterSubject(view, end);
+  if (at < 0) return false;
+  const verb = view.lower(at);
   const regularPast = verb.length >= 5 && verb.endsWith('ed') && isCommonWord(verb);
-  if (!regularPast && !SPEECH_VERBS.has(verb) && !IRREGULAR_PAST_VERBS.has(verb)) return false;
+  const speech = SPEECH_VERBS.has(verb);
+  if (!regularPast && !speech && !IRREGULAR_PAST_VERBS.has(verb)) return false;
   const word = view.lower(first);
   if (!view.isWord(first) || view.isAllCaps(first) || isCommonWord(word)) return false;
   // "Austin said he was proud": a city that is a given name too says neither (isCityNoPersonName decides).
   if (!regularPast && (isCity(word) || gazetteer().byKey.has(word))) return false;
-  return !ENGLISH_WORD_ENDING.test(word) || (word.endsWith('s') && isListedSurname(word) && !ENGLISH_WORD_ENDING.test(word.slice(0, -1)));
+  if (!ENGLISH_WORD_ENDING.test(word)) return true;
+  return (word.endsWith('s') && isListedSurname(word) && !ENGLISH_WORD_ENDING.test(word.slice(0, -1))) || (speech && endsLikeNameInS(word));
+}
+
+/**
+ * A consonant, one vowel and "s" closing a word no dictionary holds: Greek, Baltic, Iberian and
+ * Ethiopian names ("Tedros", "Mitsotakis", "Landsbergis"), no English plural's ending ("-ers",
+ * "-ics", "-ants"); not a dictionary word's plural ("Ultras").
+ */
+function endsLikeNameInS(word: string): boolean {
+  return word.length >= 5 && /[^aeiou][aiou]s$/.test(word) && !isCommonWord(word.slice(0, -1));
 }
 
 /**

@@ -628,7 +628,7 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   // compass word heads the name (they were a person, other and a person).
   if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isPowerCompany(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
@@ -976,6 +976,18 @@ function isPlacesUtility(view: TokenView, first: number, lastWord: number): bool
 }
 
 const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
+
+/**
+ * "Hokuriku Electric Power said it had restarted a reactor", "Kansai Electric Power": the source of
+ * the power it makes before "Power", after the company's own word, names a utility (both were persons:
+ * "Power" is a listed surname, and nothing else in the name says a body). "Samantha Power" has no
+ * source before it; "Wind Power" alone is a topic's words.
+ */
+function isPowerCompany(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord - first >= 2 && view.key(lastWord) === 'power' && view.isCapitalized(lastWord - 1) && POWER_SOURCES.has(view.key(lastWord - 1));
+}
+
+const POWER_SOURCES = new Set(['electric', 'electrical', 'electricity', 'nuclear', 'hydro', 'hydroelectric', 'solar', 'wind', 'thermal', 'atomic', 'geothermal']);
 
 /**
  * "Tennis Australia said", "Cricket Australia fined him", "Athletics Kenya", "Hockey Canada": a sport
@@ -1700,12 +1712,29 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'place', WEIGHT.nearPreposition);
     return true;
   }
+  if (word === 'from' && isWordOfSpeakerAt(view, before - 1, sentenceFirst) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
+    // "drew criticism from Kavelashvi", "a letter from Ardelean", "a call from Mbatharo": what comes
+    // from a name after a word's noun comes from a speaker, as after a verb of saying (all three were places).
+    addEvidence(evidence, 'person', WEIGHT.speechVerb);
+    return true;
+  }
   if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
     return true;
   }
   return false;
 }
+
+/** A noun of what a speaker says or sends at `k` ("criticism", "letter", "call"): SPEAKERS_NOUNS. */
+function isWordOfSpeakerAt(view: TokenView, k: number, sentenceFirst: number): boolean {
+  return k >= sentenceFirst && view.isLowerWord(k) && SPEAKERS_NOUNS.has(view.lower(k));
+}
+
+const SPEAKERS_NOUNS = new Set([
+  'criticism', 'criticisms', 'condemnation', 'rebuke', 'praise', 'letter', 'letters', 'call', 'calls', 'message', 'messages', 'statement',
+  'remarks', 'comments', 'comment', 'warning', 'warnings', 'reply', 'response', 'appeal', 'plea', 'apology', 'endorsement', 'tweet', 'post',
+  'email', 'e-mail', 'invitation', 'request', 'demand', 'demands', 'complaint', 'complaints', 'objection', 'objections', 'testimony', 'speech',
+]);
 
 /** "of", a self-naming verb or "the" before a name; true when one matched. */
 function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
@@ -2938,8 +2967,49 @@ function addClubCuesAfter(view: TokenView, first: number, end: number, after: nu
   return false;
 }
 
+/**
+ * The verb of a sentence whose subject ends before `i`: the next word, or the word past what news
+ * puts between a speaker and the verb: "on Friday", an adverb ("also", "later"), an auxiliary
+ * ("has said", "had earlier told"), a participle's clause between commas ("Ghebrey, speaking in
+ * Geneva, said"). -1 if none.
+ */
+export function verbAfterSubject(view: TokenView, i: number): number {
+  if (i >= view.count) return -1;
+  if (view.isChar(i, ',')) return verbAfterParticiplesClause(view, i + 1);
+  if (!view.isLowerWord(i) || !view.spaceBefore(i)) return -1;
+  if (view.lower(i) === 'on' && i + 2 < view.count && view.hasClass(i + 1, WordClass.MonthOrDay) && view.isCapitalized(i + 1) && view.isLowerWord(i + 2)) i += 2;
+  if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  if (AUXILIARIES.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1) && isPastParticipleAt(view, i + 1)) i++;
+  if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  return i;
+}
+
+/** "has said", "had earlier told", "have also warned": a participle, or an adverb before one. */
+function isPastParticipleAt(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  return SPEECH_VERBS.has(word) || (word.endsWith('ed') && isCommonWord(word)) || (SPEAKERS_ADVERBS.has(word) && i + 1 < view.count && view.isLowerWord(i + 1));
+}
+
+/** ", speaking in Geneva, said": the verb after a present participle's clause that a comma closes within a few words. */
+function verbAfterParticiplesClause(view: TokenView, i: number): number {
+  if (i >= view.count || !view.isLowerWord(i) || !view.lower(i).endsWith('ing')) return -1;
+  for (let j = i + 1; j < Math.min(view.count - 1, i + 8); j++) {
+    if (view.isChar(j, '.;:!?')) return -1;
+    if (view.isChar(j, ',')) return view.isLowerWord(j + 1) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** "on Friday", "also", "later": what stands between a speaker and the verb ("Ghebrey also told reporters"). */
+const SPEAKERS_ADVERBS = new Set(['also', 'later', 'earlier', 'again', 'previously', 'repeatedly', 'separately', 'subsequently', 'recently', 'already', 'initially', 'then', 'once']);
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+
 /** The first two lower-case words after a name (and its possessive): a verb, a noun or a stop word that decides. */
 function addFollowingWordCues(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceEnd: number, evidence: Evidence): void {
+  // "Ghebrey also told reporters", "Ghebrey on Friday said", "Ghebrey has said": the verb of saying
+  // past what news puts between (they said nothing: "also" and "has" end the search).
+  const verb = possessive ? -1 : verbAfterSubject(view, after);
+  if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
@@ -3097,7 +3167,7 @@ function addGatheringOrGroupCue(view: TokenView, first: number, end: number, k: 
  * "Kanye said he was happy with the ruling", "Shakira said that she would tour": a speaker whose
  * words report "he" or "she" is a person (a body says "it" or "they"), more than "said" alone says.
  */
-function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
+export function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
   const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
 }
@@ -3190,6 +3260,46 @@ export function reportsAsACompany(view: TokenView, end: number, sentenceEnd: num
   if (RESULTS_VERBS.has(word) && businessNounWithin(view, end + 1, Math.min(sentenceEnd, end + 6))) return true;
   return actsOnItsFigures(view, end, sentenceEnd) || earnsPerShare(view, end, sentenceEnd);
 }
+
+/**
+ * "Fischer posted a loss", "Fischer earned 45 cents per share", "Fischer said it earned $2 billion in
+ * the quarter", "Brandt said on Tuesday it would cut 800 jobs": what only a company does, right after
+ * its name (tradedCompanies.ts counts it as the story's mark of a company). Narrower than
+ * reportsAsACompany: a chief executive speaks of "its revenue" and "its margins" too.
+ */
+export function doesACompanysDeed(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !view.isLowerWord(end)) return false;
+  const word = view.lower(end);
+  if (!SPEECH_VERBS.has(word)) return reportsItsResults(view, end, sentenceEnd) || (EARNING_VERBS.has(word) && earnsPerShare(view, end, sentenceEnd));
+  const it = afterSayingWhenOrHow(view, end, sentenceEnd);
+  if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it)) return false;
+  const verb = view.lower(it + 1) === 'had' || view.lower(it + 1) === 'has' ? it + 2 : it + 1;
+  return reportsItsResults(view, verb, sentenceEnd) || (EARNING_VERBS.has(view.lower(verb)) && view.isLowerWord(verb) && amountWithin(view, verb + 1, Math.min(sentenceEnd, verb + 3))) || cutsJobs(view, verb, sentenceEnd);
+}
+
+/** "posted a loss", "reported higher quarterly sales": a results verb and, within four words, the result. */
+function reportsItsResults(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  if (verb >= sentenceEnd || !view.isLowerWord(verb) || !RESULTS_VERBS.has(view.lower(verb))) return false;
+  for (let k = verb + 1; k < Math.min(sentenceEnd, verb + 5); k++) if (view.isLowerWord(k) && RESULTS_NOUNS.has(view.lower(k))) return true;
+  return false;
+}
+
+/** "would cut 1,200 jobs", "will shed 800 positions": a modal, a verb of cutting, a number and the jobs. */
+function cutsJobs(view: TokenView, modal: number, sentenceEnd: number): boolean {
+  if (modal + 3 >= sentenceEnd || (view.lower(modal) !== 'would' && view.lower(modal) !== 'will') || !JOB_CUTTING_VERBS.has(view.lower(modal + 1))) return false;
+  return view.kind(modal + 2) === TokenKind.Number && view.isLowerWord(modal + 3) && JOBS.has(view.lower(modal + 3));
+}
+
+/** "$2 billion", "2 billion euros", "45 cents": a number within [from, end). */
+function amountWithin(view: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (view.kind(k) === TokenKind.Number) return true;
+  return false;
+}
+
+const EARNING_VERBS = new Set(['earned', 'earns', 'lost', 'loses', 'made', 'makes', 'netted']);
+const RESULTS_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings']);
+const JOB_CUTTING_VERBS = new Set(['cut', 'shed', 'eliminate', 'axe', 'slash']);
+const JOBS = new Set(['jobs', 'positions', 'workers', 'employees', 'staff', 'roles']);
 
 /** "earned 85 cents per share", "lost $1.10 a share": a verb, then within six words a figure per share, which only a company reports. */
 function earnsPerShare(view: TokenView, verb: number, sentenceEnd: number): boolean {

@@ -437,6 +437,7 @@ export const NON_NAME_ACRONYMS = set(`
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip mp mps mep meps msp msps
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
+  pcr elisa crispr ecg ekg eeg hpv rsv
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 
@@ -709,10 +710,12 @@ const CLOSING_HEADS = {
   // "Athy Memorial Home" (other), "Sunrise Nursing Home": a funeral home or a care home.
   // "Marshall High", "Lakeshore Middle": a school without its "School" (the first was a person); "Cal Poly"
   // ("visiting Cal Poly said"), a polytechnic's clipped name (a person: "Cal" is a given name); "Man Utd
-  // beat Spurs", "Dundee Utd": a club's "United" as sports pages clip it ("Man Utd" was a person).
+  // beat Spurs", "Dundee Utd": a club's "United" as sports pages clip it ("Man Utd" was a person);
+  // "Bramwell Electric said it had hired advisers", "Kansai Electric", "Schneider Electric": a maker's or
+  // a utility's "Electric" (a person by the speech verb; alone it is a word).
   // "Georgia Tech's department of earth sciences", "Virginia Tech", "Texas Tech": an institute of
   // technology's clipped name ("Georgia Tech" was a person: "Georgia" is a given name).
-  organization: 'tech poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  organization: 'tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":

@@ -145,23 +145,34 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
   if (isAcronymsPlural(view, i)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/**
+ * "confirmed with RT-PCR", "an RT-qPCR test": capitals joined by a hyphen before a list's non-name
+ * acronym qualify that term ("RT" was the broadcaster's body once "PCR" was no name).
+ */
+function qualifiesNonNameAcronym(view: TokenView, i: number): boolean {
+  const term = i + 2;
+  if (term >= view.count || !view.isChar(i + 1, '-') || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
+  return view.isAllCaps(term) && NON_NAME_ACRONYMS.has(view.lower(term));
 }
 
 /**
  * "Updated 6:42 p.m. ET", "at 10:30 a.m. PT Tuesday": the US zones' short letters after a clock
  * time (they were bodies "ET" and "PT"); those letters stand for other things elsewhere ("the PT
  * won", Brazil's Workers' Party), so they are no list's non-names (NON_NAME_ACRONYMS has "EDT").
+ * However the time is written: "at 10:00a.m ET", "4 p.m ET", "4:00 PM ET" (bodies "ET" too).
  */
 function isZoneAfterClock(view: TokenView, i: number, lower: string): boolean {
   if (!US_ZONE_LETTERS.has(lower) || i < 1) return false;
-  let before = i - 1;
-  if (view.kind(before) === TokenKind.Period) before--;
-  const word = before >= 0 ? view.lower(before).replace(/\./g, '') : '';
-  return word === 'am' || word === 'pm' || /^\d{1,2}(?::\d\d)?(?:am|pm)$/.test(word);
+  return CLOCK_TIME_END.test(view.slice(Math.max(0, i - 5), i));
 }
+
+/** A clock time's hour and its "am" or "pm", dotted or not, at the end of a text: "10:00a.m ", "4 PM ", "6:42 p.m. ". */
+const CLOCK_TIME_END = /\d\s*[ap]\.?\s?m\b\.?\s*$/i;
 
 const US_ZONE_LETTERS = new Set(['et', 'pt', 'ct', 'mt']);
 
