@@ -579,7 +579,7 @@ function joinListedAndLooseNames(ctx: MergeContext, gazetteerRoot: (entry: Gazet
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
     else if ((isFullName(draft) || surnameWithoutArticle(draft.key) !== null) && !draft.link) {
-      const loose = looseFullName(countryFirstKey(draft.key));
+      const loose = looseFullName(countryFirstKey(keyWithoutNickname(draft)));
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
       else uf.union(first, key);
@@ -590,6 +590,15 @@ function joinListedAndLooseNames(ctx: MergeContext, gazetteerRoot: (entry: Gazet
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
   }
+}
+
+/**
+ * 'Ismael "El Mayo" Zambada' and 'Ismael "Mayo" Zambada': a nickname quoted inside a full name is
+ * no part of what the spellings are compared by, so both forms are one person's (they were two).
+ */
+function keyWithoutNickname(draft: MentionForm): string {
+  const plain = draft.surface.replace(QUOTED_NICKNAME, ' ');
+  return plain === draft.surface ? draft.key : nameKey(plain);
 }
 
 /**

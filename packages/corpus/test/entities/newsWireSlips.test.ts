@@ -267,3 +267,11 @@ describe('wire slips: a role after a copula', () => {
     expect(typeOf(index, 'Temasek')).not.toBe('person');
   });
 });
+
+describe('wire slips: a nickname quoted inside a full name', () => {
+  it('\'Ramiro “El Toro” Quintanar\' and \'Ramiro "Toro" Quintanar\': one person, whatever the nickname\'s quotes and article (they were two)', () => {
+    const index = indexStory('cartel-war.txt');
+    expect(mentionsOf(index, 'Ramiro “El Toro” Quintanar')).toEqual(['Ramiro “El Toro” Quintanar@2:25', 'Ramiro "Toro" Quintanar@4:24']);
+    expect(typeOf(index, 'Ramiro “El Toro” Quintanar')).toBe('person');
+  });
+});
