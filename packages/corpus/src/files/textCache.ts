@@ -89,6 +89,12 @@ export class FileTextCache {
     return this.texts.get(path) ?? readAnalysisText(path, this.maxFileBytes());
   }
 
+  /** Forgets every text (a new index: any file may have changed since the texts were read). */
+  clear(): void {
+    this.texts.clear();
+    this.size = 0;
+  }
+
   /** Forgets a file that changed on disk. */
   invalidate(path: string): void {
     const old = this.texts.get(path);

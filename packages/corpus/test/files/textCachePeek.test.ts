@@ -22,6 +22,19 @@ describe('FileTextCache.peek, a whole-corpus scan\'s read', () => {
     expect([cache.peek(path), cache.get(path)]).toEqual(['Kim Yo Jong spoke in Seoul.\n', 'Kim Yo Jong spoke in Seoul.\n']);
   });
 
+  it('forgets every text it holds when cleared (a new index): the files\' next versions are read', () => {
+    const first = join(dir, 'first.txt');
+    const second = join(dir, 'second.txt');
+    const cache = new FileTextCache();
+    writeFileSync(first, 'Kim Yo Jong spoke.\n');
+    writeFileSync(second, 'Putin listened.\n');
+    expect([cache.get(first), cache.get(second)]).toEqual(['Kim Yo Jong spoke.\n', 'Putin listened.\n']);
+    writeFileSync(first, 'Kim Yo Jong spoke in Seoul.\n');
+    writeFileSync(second, 'Putin left.\n');
+    cache.clear();
+    expect([cache.get(first), cache.get(second)]).toEqual(['Kim Yo Jong spoke in Seoul.\n', 'Putin left.\n']);
+  });
+
   it('is null for a file that cannot be read', () => {
     expect(new FileTextCache().peek(join(dir, 'gone.txt'))).toBeNull();
   });

@@ -511,7 +511,9 @@ export class CorpusWorkspace implements CorpusSource {
   /** The index answers from now on; `announce` says so unless the caller does once the snapshot is saved. */
   private publish(index: CorpusIndex, announce = true): void {
     this.served.serve(index);
-    for (let i = 0; i < index.fileCount; i++) this.texts.invalidate(index.filePath(i));
+    // Every text read before, not each of the index's paths: a snapshot's paths are decoded when
+    // first read, and a warm start at 100,000 articles decoded all 36,035 here, kept for good.
+    this.texts.clear();
     if (announce) this.announce();
   }
 

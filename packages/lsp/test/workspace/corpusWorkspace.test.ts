@@ -146,6 +146,16 @@ describe('CorpusWorkspace', () => {
     expect(names).not.toContain('Kim Jong Un');
   });
 
+  it('quotes a file as it is once indexed again, though its text was read before and no change was reported', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    const { workspace } = start(root);
+    await workspace.reindexAll();
+    expect(workspace.textOf(join(root, 'corpus/b.txt'))).toBe(ARTICLE('Kim Jong Un'));
+    writeFileSync(join(root, 'corpus/b.txt'), ARTICLE('Kim Yo Jong'));
+    await workspace.reindexAll();
+    expect(workspace.textOf(join(root, 'corpus/b.txt'))).toBe(ARTICLE('Kim Yo Jong'));
+  });
+
   it('drops the files of a deleted folder', async () => {
     const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/old/b.txt': ARTICLE('Kim Jong Un') });
     const { workspace } = start(root);
