@@ -1,4 +1,5 @@
 import { nameKey } from '../text/tokenize.js';
+import { KeyTable } from './keyTable.js';
 import { looseKey } from './looseKey.js';
 import type { StringList } from './stringList.js';
 
@@ -93,20 +94,14 @@ export function buildVariantColumns(entities: readonly NamedEntity[]): VariantCo
   };
 }
 
-/** Variant columns with their rows found by loose key; the map from key to row is made when first asked. */
+/** Variant columns with their rows found by loose key; the table of keys (keyTable.ts) is made when first asked. */
 export class VariantTable {
-  private rowOf: Map<string, number> | null = null;
+  private rows: KeyTable | null = null;
 
   constructor(readonly columns: VariantColumns) {}
 
   /** The row of a loose key, or -1. */
   find(loose: string): number {
-    if (!this.rowOf) {
-      const rowOf = new Map<string, number>();
-      const { looseKeys } = this.columns;
-      for (let row = 0; row < looseKeys.length; row++) rowOf.set(looseKeys.at(row)!, row);
-      this.rowOf = rowOf;
-    }
-    return this.rowOf.get(loose) ?? -1;
+    return (this.rows ??= new KeyTable(this.columns.looseKeys)).find(loose);
   }
 }

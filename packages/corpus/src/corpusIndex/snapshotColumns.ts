@@ -204,7 +204,7 @@ export class StoredStrings<T extends string | null = string> implements StringLi
   /** Made when the first string is read. */
   private decoded: (T | undefined)[] | null = null;
 
-  constructor(private readonly column: StringColumn) {
+  constructor(readonly column: StringColumn) {
     this.length = column.offsets.length - 1;
   }
 
