@@ -918,7 +918,7 @@ function opensWithForename(view: TokenView, first: number, end: number, firstLow
  * given name of "Al Gore" or "Al Sharpton" (surnames the lists hold).
  */
 function opensWithArabicArticle(view: TokenView, first: number, end: number): boolean {
-  if (view.raw(first) !== 'Al' || first + 1 >= end || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
+  if (!view.isText(first, 'Al') || first + 1 >= end || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
   const next = view.lower(first + 1);
   return !isListedSurname(next) && !isSurname(next) && !isGivenName(next, true) && !isCommonWord(next);
 }
@@ -1439,7 +1439,7 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
   }
   // "The Rams host the Eagles", "The Bills fell to 5-3": after the "The" opening a sentence, a capitalised
   // plural with prose going on in lower case is a team's or a body's, as after "the" (they were dropped).
-  if (before === sentenceFirst && view.raw(before) === 'The' && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
+  if (before === sentenceFirst && view.isText(before, 'The') && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
@@ -2055,7 +2055,7 @@ function isHonourAfterArticle(view: TokenView, first: number, end: number, sente
  */
 function isVenueAfterAtThe(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
   const the = first - 1;
-  if (the - 1 < sentenceFirst || view.raw(the) !== 'the' || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
+  if (the - 1 < sentenceFirst || !view.isText(the, 'the') || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
   // Names of people's shape only: "the Caspian Gas Week", "the Film Critics Circle" hold words.
   for (let i = first; i < end; i++) if (view.isWord(i) && (isTitleOfPerson(view.lower(i)) || view.hasClass(i, WordClass.Common))) return false;
   const next = view.lower(end);
@@ -2396,7 +2396,7 @@ function isBodysAcronymAfterThe(view: TokenView, first: number, end: number): bo
 }
 
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
-  if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || view.raw(the) !== 'The') return false;
+  if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || !view.isText(the, 'The')) return false;
   return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');
 }
 
