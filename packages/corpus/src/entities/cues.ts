@@ -845,7 +845,7 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
   if (length >= 2 && namesRegionOfPlace(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Police in Greater Manchester", "Greater Sydney": "Greater" and a city or a known place name its region (they were people).
-  else if (length >= 2 && firstLower === 'greater' && (isCity(view.keyOf(first + 1, end)) || isKnownPlace(view.keyOf(first + 1, end)))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  else if (length >= 2 && firstLower === 'greater' && isKnownPlace(view.keyOf(first + 1, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -1093,10 +1093,10 @@ function worksAt(view: TokenView, before: number, sentenceFirst: number, first: 
   if (at - 1 < sentenceFirst || !view.isLowerWord(at)) return false;
   const staff = view.lower(at - 1);
   // "Jeff Bolton, an analyst for Comscore" (other): an analyst's employer; a lawyer's or an adviser's "for" is a client.
-  if (view.lower(at) === 'for') return ANALYSTS_FOR.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+  if (view.lower(at) === 'for') return ANALYSTS_FOR.has(staff) && !isKnownPlace(view.keyOf(first, end));
   if (view.lower(at) !== 'at' && view.lower(at) !== 'from') return false;
   // "questioned executives from Arconic" (a place by "from"); "doctors from Gaza" come from a place the lists know.
-  if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+  if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
   if (STAFF_PLURALS.has(staff)) return true;
   return (STAFF_PLURALS.has(`${staff}s`) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
@@ -2364,11 +2364,12 @@ const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
  * US-China talks"), and a pair before a match's word may be two clubs ("the Arsenal-Chelsea match").
  */
 function sidesALeadersMeeting(view: TokenView, first: number, end: number): boolean {
-  if (end - first !== 1 || view.isAllCaps(first) || isKnownPlace(view.key(first))) return false;
+  if (end - first !== 1 || view.isAllCaps(first)) return false;
   const before = first >= 2 && view.kind(first - 1) === TokenKind.Hyphen && view.adjacent(first - 2) && view.adjacent(first - 1);
   const after = view.kind(end) === TokenKind.Hyphen && view.adjacent(first) && view.adjacent(end);
   const other = before ? first - 2 : after ? end + 1 : -1;
-  if (other < 0 || !view.isCapitalized(other) || view.isAllCaps(other) || isKnownPlace(view.key(other))) return false;
+  // The hyphened pair first: the place lists are asked only of "Trump-Putin", not of every one-word name.
+  if (other < 0 || isKnownPlace(view.key(first)) || !view.isCapitalized(other) || view.isAllCaps(other) || isKnownPlace(view.key(other))) return false;
   const noun = Math.max(end, other + 1);
   return noun < view.count && view.isLowerWord(noun) && LEADERS_MEETING_NOUNS.has(view.lower(noun));
 }
