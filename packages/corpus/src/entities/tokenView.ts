@@ -235,19 +235,16 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
  * Fills a per-token cache up to index i: written first at token 500 of an empty array, V8 would
  * make it a dictionary, and every later read a hash lookup. Lengthened and filled at once, not
  * pushed to one by one: each push was a call into V8's builtin, two per token of every article.
- * At least doubled: an article's regions are tokenized one after the other, and a cache lengthened
- * to each region's last token was copied whole once per paragraph (2.4% of what the 10k corpus's
- * analysis allocated). The slots past the tokens so far stay empty: the readers ask only below `count`.
  */
 function grow(cache: (string | undefined)[], i: number): void {
   const filled = cache.length;
-  cache.length = Math.max(i + 1, filled * 2);
+  cache.length = i + 1;
   cache.fill(undefined, filled);
 }
 
-/** A class cache of `count` tokens or more (at least doubled, as grow does) holding what `cache` knew, -1 (not yet looked up) for the others. */
+/** A class cache of `count` tokens holding what `cache` knew, -1 (not yet looked up) for the others. */
 function grownClasses(cache: Int32Array, count: number): Int32Array {
-  const grown = new Int32Array(Math.max(count, cache.length * 2)).fill(-1);
+  const grown = new Int32Array(count).fill(-1);
   grown.set(cache);
   return grown;
 }
