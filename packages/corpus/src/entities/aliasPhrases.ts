@@ -1,4 +1,4 @@
-import { gazetteer, isCity, isKnownPlace } from './gazetteer.js';
+import { gazetteer, isKnownPlace } from './gazetteer.js';
 import { HEAD_WORDS, givenNameGender, isBodyWord, isCommonWord, isGivenName, isTitleWord, ROLE_NOUNS } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
@@ -369,7 +369,7 @@ function isBodyAppositive(text: string, name: LinkableMention, other: LinkableMe
   if (known === 'place' || known === 'person' || /\b(?:in|at|to|on|near)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start))) return false;
   // "bought by Gavi, the Vaccine Alliance, which …", "funds from Gavi, the Vaccine Alliance.": after
   // a preposition of whom or whence, only a place is refused ("from Zurich, the … Association.").
-  if (/\b(?:from|for|of|by|with)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start)) && (isKnownPlace(name.key) || isCity(name.key))) return false;
+  if (/\b(?:from|for|of|by|with)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start)) && isKnownPlace(name.key)) return false;
   return BODY_APPOSITIVE_END.test(text.slice(other.end, other.end + 30));
 }
 
@@ -471,7 +471,7 @@ function isPlaceNotSpellingAcronym(text: string, name: LinkableMention, other: L
 function isWhereBeforeBareAliasPhrase(text: string, name: LinkableMention, other: LinkableMention): boolean {
   if (!/^\s+(?:also\s+)?known\s+as\b/u.test(text.slice(name.end, other.start))) return false;
   if (!/\b(?:in|from|at|near)\s+$/u.test(text.slice(Math.max(0, name.start - 8), name.start))) return false;
-  return (isKnownPlace(name.key) || isCity(name.key)) && !isKnownPlace(other.key);
+  return isKnownPlace(name.key) && !isKnownPlace(other.key);
 }
 
 /** `other` is an acronym of the capitalised words of `name`: "UAE" of "United Arab Emirates". */

@@ -73,7 +73,7 @@ function englishContentWords(key: string): string[] {
  */
 export function translatesBodysName(foreignKey: string, englishKey: string): boolean {
   const foreign = foreignContentWords(foreignKey);
-  if (!HEAD_TRANSLATIONS.has(foreign[0] ?? '')) return false;
+  if (!opensWithForeignHead(foreign)) return false;
   const left = englishContentWords(englishKey);
   let same = 0;
   for (const word of foreign) {
@@ -90,6 +90,23 @@ export function translatesBodysName(foreignKey: string, englishKey: string): boo
   return left.length === 0 && same > 0;
 }
 
+/** "universidade estadual de rio claro": the name's first content word is a foreign body's head word that HEAD_TRANSLATIONS renders. */
+function opensWithForeignHead(foreign: readonly string[]): boolean {
+  return HEAD_TRANSLATIONS.has(foreign[0] ?? '');
+}
+
+/** foreignContentWords(key)[0] ?? '', without splitting the whole key: "universidade" of "universidade de coimbra". */
+function firstContentWord(key: string): string {
+  for (let start = 0; start <= key.length; ) {
+    const space = key.indexOf(' ', start);
+    const end = space < 0 ? key.length : space;
+    const word = key.slice(start, end);
+    if (!NAME_CONNECTORS.has(word)) return word.replace(ELIDED_ARTICLE, '');
+    start = end + 1;
+  }
+  return '';
+}
+
 /**
  * The translations a story gives without a parenthesis: each name a foreign head word opens whose
  * English name, the only one of the story that translates it, is written there too.
@@ -97,9 +114,14 @@ export function translatesBodysName(foreignKey: string, englishKey: string): boo
 export function linkTranslatedBodies(mentions: readonly MentionDraft[], aliases: readonly AliasDefinition[]): AliasDefinition[] {
   const keys = new Set<string>();
   for (const m of mentions) if (!m.link && !m.modifier && m.key.includes(' ')) keys.add(m.key);
+  // Asked once per name, not once per pair: most names open with no foreign head ("Prime Minister
+  // Keir Starmer"), and splitting each of them again against every other name of the story was
+  // 12% of what the analysis allocated on the 10k corpus.
+  const foreignKeys = [...keys].filter((key) => HEAD_TRANSLATIONS.has(firstContentWord(key)));
+  if (foreignKeys.length === 0) return [];
   const defined = new Set(aliases.map((a) => `${a.alias}\u0000${a.of}`));
   const found: AliasDefinition[] = [];
-  for (const foreign of keys) {
+  for (const foreign of foreignKeys) {
     const english = [...keys].filter((k) => k !== foreign && translatesBodysName(foreign, k));
     if (english.length !== 1 || defined.has(`${foreign}\u0000${english[0]}`) || defined.has(`${english[0]}\u0000${foreign}`)) continue;
     found.push({ alias: foreign, of: english[0]!, kind: 'translation' });

@@ -861,7 +861,7 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
   if (length >= 2 && namesRegionOfPlace(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Police in Greater Manchester", "Greater Sydney": "Greater" and a city or a known place name its region (they were people).
-  else if (length >= 2 && firstLower === 'greater' && (isCity(view.keyOf(first + 1, end)) || isKnownPlace(view.keyOf(first + 1, end)))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  else if (length >= 2 && firstLower === 'greater' && isKnownPlace(view.keyOf(first + 1, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -934,7 +934,7 @@ function opensWithForename(view: TokenView, first: number, end: number, firstLow
  * given name of "Al Gore" or "Al Sharpton" (surnames the lists hold).
  */
 function opensWithArabicArticle(view: TokenView, first: number, end: number): boolean {
-  if (view.raw(first) !== 'Al' || first + 1 >= end || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
+  if (!view.isText(first, 'Al') || first + 1 >= end || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
   const next = view.lower(first + 1);
   return !isListedSurname(next) && !isSurname(next) && !isGivenName(next, true) && !isCommonWord(next);
 }
@@ -1121,10 +1121,10 @@ function worksAt(view: TokenView, before: number, sentenceFirst: number, first: 
   if (at - 1 < sentenceFirst || !view.isLowerWord(at)) return false;
   const staff = view.lower(at - 1);
   // "Jeff Bolton, an analyst for Comscore" (other): an analyst's employer; a lawyer's or an adviser's "for" is a client.
-  if (view.lower(at) === 'for') return ANALYSTS_FOR.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+  if (view.lower(at) === 'for') return ANALYSTS_FOR.has(staff) && !isKnownPlace(view.keyOf(first, end));
   if (view.lower(at) !== 'at' && view.lower(at) !== 'from') return false;
   // "questioned executives from Arconic" (a place by "from"); "doctors from Gaza" come from a place the lists know.
-  if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+  if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
   if (STAFF_PLURALS.has(staff)) return true;
   return (STAFF_PLURALS.has(`${staff}s`) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
@@ -1472,7 +1472,7 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
   }
   // "The Rams host the Eagles", "The Bills fell to 5-3": after the "The" opening a sentence, a capitalised
   // plural with prose going on in lower case is a team's or a body's, as after "the" (they were dropped).
-  if (before === sentenceFirst && view.raw(before) === 'The' && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
+  if (before === sentenceFirst && view.isText(before, 'The') && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
@@ -2122,7 +2122,7 @@ function isHonourAfterArticle(view: TokenView, first: number, end: number, sente
  */
 function isVenueAfterAtThe(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
   const the = first - 1;
-  if (the - 1 < sentenceFirst || view.raw(the) !== 'the' || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
+  if (the - 1 < sentenceFirst || !view.isText(the, 'the') || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
   // Names of people's shape only: "the Caspian Gas Week", "the Film Critics Circle" hold words.
   for (let i = first; i < end; i++) if (view.isWord(i) && (isTitleOfPerson(view.lower(i)) || view.hasClass(i, WordClass.Common))) return false;
   const next = view.lower(end);
@@ -2431,11 +2431,12 @@ const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
  * US-China talks"), and a pair before a match's word may be two clubs ("the Arsenal-Chelsea match").
  */
 function sidesALeadersMeeting(view: TokenView, first: number, end: number): boolean {
-  if (end - first !== 1 || view.isAllCaps(first) || isKnownPlace(view.key(first))) return false;
+  if (end - first !== 1 || view.isAllCaps(first)) return false;
   const before = first >= 2 && view.kind(first - 1) === TokenKind.Hyphen && view.adjacent(first - 2) && view.adjacent(first - 1);
   const after = view.kind(end) === TokenKind.Hyphen && view.adjacent(first) && view.adjacent(end);
   const other = before ? first - 2 : after ? end + 1 : -1;
-  if (other < 0 || !view.isCapitalized(other) || view.isAllCaps(other) || isKnownPlace(view.key(other))) return false;
+  // The hyphened pair first: the place lists are asked only of "Trump-Putin", not of every one-word name.
+  if (other < 0 || isKnownPlace(view.key(first)) || !view.isCapitalized(other) || view.isAllCaps(other) || isKnownPlace(view.key(other))) return false;
   const noun = Math.max(end, other + 1);
   return noun < view.count && view.isLowerWord(noun) && LEADERS_MEETING_NOUNS.has(view.lower(noun));
 }
@@ -2463,7 +2464,7 @@ function isBodysAcronymAfterThe(view: TokenView, first: number, end: number): bo
 }
 
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
-  if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || view.raw(the) !== 'The') return false;
+  if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || !view.isText(the, 'The')) return false;
   return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');
 }
 

@@ -599,7 +599,7 @@ function isSubBeforeRegion(view: TokenView, i: number, run: NameRun): boolean {
  * Labour Party members voted").
  */
 function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
-  if (view.raw(k) !== 'All' || !view.spaceBefore(run.first)) return false;
+  if (!view.isText(k, 'All') || !view.spaceBefore(run.first)) return false;
   if (HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization') return true;
   if (isAllOpeningKnownName(view, k, run)) return true;
   for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && view.hasClass(i, WordClass.Head)) return true;
@@ -608,7 +608,7 @@ function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
 
 /** "beat the All Blacks", "All Blacks coach Scott Robertson said": "All" opening a known name, at a sentence's start too. */
 function isAllOpeningKnownName(view: TokenView, k: number, run: NameRun): boolean {
-  return view.raw(k) === 'All' && view.spaceBefore(run.first) && gazetteer().byKey.has(`all ${view.keyOf(run.first, run.end)}`);
+  return view.isText(k, 'All') && view.spaceBefore(run.first) && gazetteer().byKey.has(`all ${view.keyOf(run.first, run.end)}`);
 }
 
 /**
@@ -660,7 +660,7 @@ const LATIN_EPITHET_ENDING = /(?:a|ae|i|us|um|is|ens|ans)$/;
  * holds, is the Chinese surname, not the pronoun ("What He Told Congress" is a headline's).
  */
 function isSurnameHeAt(view: TokenView, i: number, sentenceStart: number, end: number): boolean {
-  if (i <= sentenceStart || i + 1 >= end || view.raw(i) !== 'He' || view.isChar(i - 1, OPEN_QUOTES + '(["') || view.lineBreakBefore(i)) return false;
+  if (i <= sentenceStart || i + 1 >= end || !view.isText(i, 'He') || view.isChar(i - 1, OPEN_QUOTES + '(["') || view.lineBreakBefore(i)) return false;
   return view.spaceBefore(i + 1) && isNameToken(view, i + 1) && !view.isAllCaps(i + 1) && !view.hasClass(i + 1, WordClass.Common);
 }
 
@@ -973,7 +973,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
 
 /** "on-the-Lake" from token i: a lower-case preposition, a hyphen, "the", a hyphen and a name's word, each touching the next. */
 function isConnectorAndTheInCompound(view: TokenView, i: number, sentenceEnd: number): boolean {
-  if (i + 4 >= sentenceEnd || !TOWN_CONNECTORS.has(view.raw(i)) || view.raw(i + 2) !== 'the') return false;
+  if (i + 4 >= sentenceEnd || !TOWN_CONNECTORS.has(view.raw(i)) || !view.isText(i + 2, 'the')) return false;
   for (let j = i; j < i + 4; j++) if (!view.adjacent(j)) return false;
   return view.kind(i + 1) === TokenKind.Hyphen && view.kind(i + 3) === TokenKind.Hyphen && isNameToken(view, i + 4);
 }
@@ -1050,7 +1050,7 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
  * opening a line, is no initial of a name (it was a person "Q. Did"). Token k is the period.
  */
 function isTranscriptTurnLetter(view: TokenView, first: number, k: number): boolean {
-  if (k - 1 !== first || (view.raw(first) !== 'Q' && view.raw(first) !== 'A')) return false;
+  if (k - 1 !== first || (!view.isText(first, 'Q') && !view.isText(first, 'A'))) return false;
   const text = view.text;
   let at = view.start(first) - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
@@ -1442,7 +1442,7 @@ function fieldListEnd(view: TokenView, k: number, sentenceEnd: number): number {
   while (view.isChar(i, ',') && i + 1 < sentenceEnd && isListedFieldWord(view, i + 1) && !view.isChar(i + 2, '-')) i += 2;
   if (i === k) return k;
   const and = view.isChar(i, ',') ? i + 1 : i;
-  return and + 1 < sentenceEnd && view.raw(and) === 'and' && isListedFieldWord(view, and + 1) ? and + 2 : k;
+  return and + 1 < sentenceEnd && view.isText(and, 'and') && isListedFieldWord(view, and + 1) ? and + 2 : k;
 }
 
 /**
@@ -1467,7 +1467,7 @@ function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEn
   // (it was "Fairfax Families", a person, and the dateline's "FAIRFAX" its short form).
   if ((k - 1 !== first && !(k - 2 === first && opensWithPlaceWord(view, first))) || !opensWithAdvocates(view, k - 1)) return 0;
   // "Students for a Democratic Society": the cause's "a".
-  const cause = view.raw(k + 1) === 'a' || view.raw(k + 1) === 'an' ? k + 2 : k + 1;
+  const cause = view.isText(k + 1, 'a') || view.isText(k + 1, 'an') ? k + 2 : k + 1;
   let e = cause;
   while (e < sentenceEnd && e - cause < 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
   if (e === cause || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
@@ -1749,7 +1749,7 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
   // "Center for a New American Security", "Alliance for a Green Revolution": a cause's "a" after the
   // "for" of a body that works for one (it was cut to "New American Security", other); not "studied
   // at Boston University for a Master of Education".
-  if (view.lower(k) === 'for' && next === k + 1 && next < sentenceEnd && (view.raw(next) === 'a' || view.raw(next) === 'an') && CAUSE_HEADS.has(view.key(k - 1))) next++;
+  if (view.lower(k) === 'for' && next === k + 1 && next < sentenceEnd && (view.isText(next, 'a') || view.isText(next, 'an')) && CAUSE_HEADS.has(view.key(k - 1))) next++;
   while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && view.hasClass(next, WordClass.NameParticle)) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
   if (next === k + 1 && isModelCodeClosing(view, next, sentenceEnd)) return STOP;
@@ -1780,7 +1780,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too; so is
   // an "I" that ends its clause ('proclaimed himself "Norton I, Emperor of the United States"'),
   // where the pronoun would have its verb.
-  if (view.raw(k) === 'I' && view.spaceBefore(k) && (followsRegnalTitle(view, first, k) || endsClause(view, k + 1, sentenceEnd)) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
+  if (view.isText(k, 'I') && view.spaceBefore(k) && (followsRegnalTitle(view, first, k) || endsClause(view, k + 1, sentenceEnd)) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
   const numbered = numberStep(view, first, k, sentenceEnd, capitalisedTokens);
@@ -1948,7 +1948,7 @@ export function holdsCapitalisedPreposition(view: TokenView, first: number, end:
 /** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
   const a = end - 3;
-  return a >= 0 && view.raw(a) === 'A' && view.isChar(a + 1, '/') && view.raw(a + 2) === 'S' && view.adjacent(a) && view.adjacent(a + 1);
+  return a >= 0 && view.isText(a, 'A') && view.isChar(a + 1, '/') && view.isText(a + 2, 'S') && view.adjacent(a) && view.adjacent(a + 1);
 }
 
 /**
@@ -2831,7 +2831,7 @@ export function withoutGenerationSuffix(view: TokenView, first: number, end: num
 function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): number {
   if (!view.spaceBefore(k) || !view.isChar(k, OPEN_QUOTES) || !view.adjacent(k)) return 0;
   // 'Dwayne "The Rock" Mbeki', 'Thomas "The Hitman" Hearns': a capitalised "The" may open the nickname (it broke the name).
-  const opener = view.raw(k + 1) === 'The' ? k + 2 : k + 1;
+  const opener = view.isText(k + 1, 'The') ? k + 2 : k + 1;
   let close = opener;
   while (close < sentenceEnd && close - k <= 3 && isNameToken(view, close) && (close === k + 1 || view.spaceBefore(close))) close++;
   if (close === opener || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;

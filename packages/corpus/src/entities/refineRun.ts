@@ -687,7 +687,7 @@ function splitTitle(
  */
 function familyArticlesIn(view: TokenView, first: number, end: number): number {
   let articles = 0;
-  for (let i = first + 1; i + 1 < end; i++) if (view.raw(i) === 'Al' && view.spaceBefore(i + 1) && view.isCapitalized(i + 1)) articles++;
+  for (let i = first + 1; i + 1 < end; i++) if (view.isText(i, 'Al') && view.spaceBefore(i + 1) && view.isCapitalized(i + 1)) articles++;
   return articles;
 }
 

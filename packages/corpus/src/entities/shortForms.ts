@@ -122,7 +122,7 @@ export function lastWordStandsFor(key: string): boolean {
 function namesTeamByPlayers(key: string, lastSpace: number, last: string): boolean {
   if (lastSpace < 0 || !last.endsWith('s') || !ROLE_NOUNS.has(last.slice(0, -1))) return false;
   const place = key.slice(0, lastSpace);
-  return isKnownPlace(place) || isCity(place);
+  return isKnownPlace(place);
 }
 
 /**
@@ -1738,12 +1738,12 @@ interface FullNameIndex {
 function isGivenPlaceName(d: MentionDraft): boolean {
   if (d.shortFormKeys.length === 0 || wordCount(d.key) > 3) return false;
   const [first, last] = d.shortFormKeys as [string, string];
-  return (isCity(first) || isKnownPlace(first)) && (isListedSurname(last) || isUnlistedWord(last)) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
+  return isKnownPlace(first) && (isListedSurname(last) || isUnlistedWord(last)) && !isKnownPlace(last) && isPersonWithName(d);
 }
 
 /** A word no list holds: no dictionary word, head word, given name or place ("Adeyemi"). */
 function isUnlistedWord(key: string): boolean {
-  return !isCommonWord(key) && !HEAD_WORDS.has(key) && !isGivenName(key, true) && !isCity(key) && !isKnownPlace(key);
+  return !isCommonWord(key) && !HEAD_WORDS.has(key) && !isGivenName(key, true) && !isKnownPlace(key);
 }
 
 /**

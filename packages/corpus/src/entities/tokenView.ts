@@ -197,6 +197,19 @@ export class TokenView {
     return false;
   }
 
+  /**
+   * raw(i) === word, without making the string: the "A" and "S" of "Maersk A/S" are asked of every
+   * name drafted (isSlashedLegalFormEnd, in the key of its evidence's memo), a slice each.
+   */
+  isText(i: number, word: string): boolean {
+    const start = this.tokens.starts[i];
+    const end = this.tokens.ends[i];
+    if (start === undefined || end === undefined) return this.raw(i) === word;
+    if (end - start !== word.length) return false;
+    for (let j = 0; j < word.length; j++) if (codeAt(this.text, start + j) !== codeAt(word, j)) return false;
+    return true;
+  }
+
   slice(first: number, end: number): string {
     let written = this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
     // An editor's bracket inside a quoted name ("[Franklin D.] Roosevelt" from its "[") is no letter of it.
