@@ -19,7 +19,7 @@ import {
 } from './snapshotColumns.js';
 import type { ByteMarks } from '../files/byteMarks.js';
 import type { AnalysedFile } from '../files/textCache.js';
-import { noReadySentences, readySentenceParts, StoredSentences, type ReadySentenceTable } from '../cards/readySentences.js';
+import { noReadySentences, readySentenceParts, StoredSentences, type AnalysedMarks, type ReadySentenceTable } from '../cards/readySentences.js';
 import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
 import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
 import { MENTION_COLUMN_BYTES, MENTION_COLUMNS, MENTION_ROW_BYTES, MentionLoader, StoredEntity, StoredEntityColumns, type EntityColumns } from './storedEntities.js';
@@ -149,8 +149,14 @@ export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (pat
  * unused bytes are never read, and the file opens as snapshotChunks' does. `write` must be done
  * with its bytes when it returns: the mention section's buffer is used again for the next block.
  */
-export function writeSnapshotSections(index: CorpusIndex, meta: unknown, write: (bytes: Buffer, position: number) => void, textOf?: (path: string) => string | AnalysedFile | null): void {
-  const { makers, mentions } = sectionMakers(index, textOf, true);
+export function writeSnapshotSections(
+  index: CorpusIndex,
+  meta: unknown,
+  write: (bytes: Buffer, position: number) => void,
+  textOf?: (path: string) => string | AnalysedFile | null,
+  analysedMarks?: AnalysedMarks,
+): void {
+  const { makers, mentions } = sectionMakers(index, textOf, true, analysedMarks);
   const longest = Object.fromEntries(makers.map((m) => [m.name, { offset: LONGEST_NUMBER, length: LONGEST_NUMBER }])) as Header['sections'];
   let at = MAGIC.length + 4 + headerBytes(meta, mentions, longest).length;
   const placed = {} as Header['sections'];
@@ -181,10 +187,18 @@ function headerBytes(meta: unknown, mentions: number, sections: Header['sections
  * 100,000 articles) are let go of before the lookup and files sections are made, the write's peak.
  * A reader finds each section by its offset, whatever their order.
  */
-/** `oneAtATime`: the caller is done with each buffer of the mention section before it asks for the next (see mentionBlocks). */
-function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | AnalysedFile | null, oneAtATime = false): { makers: SectionMaker[]; mentions: number } {
+/**
+ * `oneAtATime`: the caller is done with each buffer of the mention section before it asks for the next (see mentionBlocks).
+ * `analysedMarks`: the files' byte marks made as they were analysed (readySentenceParts).
+ */
+function sectionMakers(
+  index: CorpusIndex,
+  textOf?: (path: string) => string | AnalysedFile | null,
+  oneAtATime = false,
+  analysedMarks?: AnalysedMarks,
+): { makers: SectionMaker[]; mentions: number } {
   const order = entityMajorRows(index.entities);
-  const { table, byteMarks, parts } = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), parts: [], byteMarks: [] };
+  const { table, byteMarks, parts } = textOf ? readySentenceParts(index, textOf, analysedMarks) : { table: noReadySentences(index.entities.length), parts: [], byteMarks: [] };
   let sentenceParts: Buffer[] | null = parts;
   const makers: SectionMaker[] = [
     { name: 'sentences', length: lengthOf(parts), parts: () => handedOver() },
