@@ -2,7 +2,7 @@ import type { CorpusIndex, EntityRecord, ReadySentences } from '../corpusIndex/c
 import { FILE_FIELDS, SnapshotError } from '../corpusIndex/snapshotColumns.js';
 import type { SnapshotSource } from '../corpusIndex/snapshotSource.js';
 import type { ByteMarks } from '../files/byteMarks.js';
-import { checkedByteMarks, diskBytes, spanReader, type IndexedStamp } from '../files/spanReader.js';
+import { checkedByteMarks, oneFileBytes, spanReader, type FileBytes, type IndexedStamp } from '../files/spanReader.js';
 import type { AnalysedFile } from '../files/textCache.js';
 import { DEFAULT_QUOTED, quotedRows, quotedSpan } from './entityCard.js';
 
@@ -56,7 +56,8 @@ export function readySentenceParts(
     // By number: the index's files (the merge's columns) are not made for this.
     const path = index.filePath(file);
     const marks = analysedMarks?.(path);
-    const sentenceOf = marks ? sentencesThroughMarks(index, file, { path, size: columns!.numbers[file * FILE_FIELDS + 2]!, mtimeMs: columns!.mtimes[file]! }, marks) : sentencesOfText(index, file, path, textOf(path), byteMarks);
+    const bytesOfFile = marks ? oneFileBytes() : null;
+    const sentenceOf = marks ? sentencesThroughMarks(index, file, bytesOfFile!, { path, size: columns!.numbers[file * FILE_FIELDS + 2]!, mtimeMs: columns!.mtimes[file]! }, marks) : sentencesOfText(index, file, path, textOf(path), byteMarks);
     if (marks) byteMarks[file] = marks;
     // The entities of one sentence quote it once. By span, not by text: a kept slice of the file's
     // text would keep the whole text alive until the last file is read.
@@ -75,6 +76,7 @@ export function readySentenceParts(
         kept.push({ entity: w.entity, position: w.position, textStart: bytes.lastStart, textEnd: bytes.size });
       } else kept.push({ entity: w.entity, position: w.position, textStart: kept[at]!.textStart, textEnd: kept[at]!.textEnd });
     }
+    bytesOfFile?.close();
   }
   return { table: tableOf(kept, index.entities.length), parts: bytes.parts(), byteMarks };
 }
@@ -95,9 +97,9 @@ function sentencesOfText(index: CorpusIndex, file: number, path: string, read: s
 }
 
 /** The wanted sentences of a file read alone through its byte marks (null: it changed since it was indexed). */
-function sentencesThroughMarks(index: CorpusIndex, file: number, stamp: IndexedStamp, marks: ByteMarks): (w: Wanted) => string | null {
+function sentencesThroughMarks(index: CorpusIndex, file: number, bytes: FileBytes, stamp: IndexedStamp, marks: ByteMarks): (w: Wanted) => string | null {
   // Each sentence is written out at once, and none is kept: the file's pieces are decoded whole, once.
-  const read = spanReader(diskBytes, stamp, marks, true);
+  const read = spanReader(bytes, stamp, marks, true);
   return (w) => {
     const sentence = { start: index.sentenceBound(file, w.sentence * 2), end: index.sentenceBound(file, w.sentence * 2 + 1) };
     const text = read({ start: w.start, end: w.end }, sentence);

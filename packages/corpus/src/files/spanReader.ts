@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { IndexedFile } from '../corpusIndex/corpusIndex.js';
 import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
 import type { Span } from '../text/positions.js';
@@ -38,6 +38,54 @@ export const diskBytes: FileBytes = {
     }
   },
 };
+
+/**
+ * One file's bytes read through one descriptor, opened when first asked for and kept until `close`:
+ * for a reader of many spans of the file (a snapshot's writer), which would otherwise open it
+ * again for each piece, and look its path up again for its stamp.
+ */
+export function oneFileBytes(): FileBytes & { close(): void } {
+  let fd: number | null = null;
+  let failed = false;
+  const opened = (path: string): number | null => {
+    if (fd === null && !failed) {
+      try {
+        fd = openSync(path, 'r');
+      } catch {
+        failed = true;
+      }
+    }
+    return fd;
+  };
+  return {
+    stat(path) {
+      const at = opened(path);
+      if (at === null) return null;
+      try {
+        const { size, mtimeMs } = fstatSync(at);
+        return { size, mtimeMs };
+      } catch {
+        return null;
+      }
+    },
+    read(path, position, length) {
+      const at = opened(path);
+      if (at === null) return null;
+      try {
+        const buffer = Buffer.allocUnsafe(length);
+        let filled = 0;
+        for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(at, buffer, filled, length - filled, position + filled);
+        return buffer.subarray(0, filled);
+      } catch {
+        return null;
+      }
+    },
+    close() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
+}
 
 const CHANGED = 'the file changed since it was indexed';
 
