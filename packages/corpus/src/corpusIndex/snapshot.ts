@@ -358,10 +358,13 @@ function* mentionBlocks(table: MentionTable, entities: readonly EntityRecord[], 
 /** One entity's block: each column's values for `rows`, column after column. */
 function writeBlock(table: MentionTable, rows: Int32Array, out: Buffer, at: number): void {
   for (const name of MENTION_COLUMNS) {
-    const column = table[name];
-    if (MENTION_COLUMN_BYTES[name] === 1) for (let i = 0; i < rows.length; i++) out[at + i] = column[rows[i]!]!;
-    else if (LITTLE_ENDIAN) out.set(gathered(column as Int32Array, rows), at);
-    else for (let i = 0; i < rows.length; i++) out.writeInt32LE(column[rows[i]!]!, at + 4 * i);
+    if (name === 'region') for (let i = 0; i < rows.length; i++) out[at + i] = table.region[rows[i]!]!;
+    else {
+      // The snapshot keeps each mention's end; the table its extent.
+      const values = name === 'end' ? endsOf(table, rows) : gathered(table[name], rows);
+      if (LITTLE_ENDIAN) out.set(new Uint8Array(values.buffer, 0, rows.length * 4), at);
+      else for (let i = 0; i < rows.length; i++) out.writeInt32LE(values[i]!, at + 4 * i);
+    }
     at += rows.length * MENTION_COLUMN_BYTES[name];
   }
 }
@@ -371,14 +374,26 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 let scratch = new Int32Array(1 << 10);
 
 /**
- * A column's values at `rows`, as bytes (in a buffer used again by the next call): copied into the
+ * A column's values at `rows`, in a scratch array used again by the next call: copied into the
  * block at once. A block's 32-bit columns start anywhere in its buffer (a row is 25 bytes), and
  * writing each value with writeInt32LE was most of the mention section's time (0.8 s at 100,000 articles).
  */
-function gathered(column: Int32Array, rows: Int32Array): Uint8Array {
-  if (scratch.length < rows.length) scratch = new Int32Array(Math.max(rows.length, scratch.length * 2));
-  for (let i = 0; i < rows.length; i++) scratch[i] = column[rows[i]!]!;
-  return new Uint8Array(scratch.buffer, 0, rows.length * 4);
+function gathered(column: Int32Array, rows: Int32Array): Int32Array {
+  const values = scratchFor(rows.length);
+  for (let i = 0; i < rows.length; i++) values[i] = column[rows[i]!]!;
+  return values;
+}
+
+/** The ends of the mentions at `rows`, as `gathered` gives a column's values. */
+function endsOf(table: MentionTable, rows: Int32Array): Int32Array {
+  const values = scratchFor(rows.length);
+  for (let i = 0; i < rows.length; i++) values[i] = table.endOf(rows[i]!);
+  return values;
+}
+
+function scratchFor(length: number): Int32Array {
+  if (scratch.length < length) scratch = new Int32Array(Math.max(length, scratch.length * 2));
+  return scratch;
 }
 
 function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: ReadySentenceTable): LookupSection {

@@ -130,11 +130,21 @@ export class MentionLoader {
     const bytes = this.source.read(block + count * COLUMN_AT[first]!, count * (COLUMN_AT[last]! - COLUMN_AT[first]!));
     let offset = 0;
     for (let c = first; c < last; c++) {
-      const column = this.table[MENTION_COLUMNS[c]!];
-      const length = count * column.BYTES_PER_ELEMENT;
-      new Uint8Array(column.buffer, column.byteOffset + at * column.BYTES_PER_ELEMENT, length).set(bytes.subarray(offset, offset + length));
+      const name = MENTION_COLUMNS[c]!;
+      const length = count * MENTION_COLUMN_BYTES[name];
+      if (name === 'end') this.readEnds(bytes.subarray(offset, offset + length), at);
+      else {
+        const column = this.table[name];
+        new Uint8Array(column.buffer, column.byteOffset + at * column.BYTES_PER_ELEMENT, length).set(bytes.subarray(offset, offset + length));
+      }
       offset += length;
     }
+  }
+
+  /** The ends of the rows from `at` on, as the table keeps them (after their starts, which a block holds before them). */
+  private readEnds(bytes: Uint8Array, at: number): void {
+    const ends = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < bytes.byteLength / 4; i++) this.table.setEnd(at + i, ends.getInt32(i * 4, true));
   }
 
   private checkSurfaces(from: number, to: number): void {
