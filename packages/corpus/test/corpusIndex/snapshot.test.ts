@@ -414,6 +414,16 @@ describe('index snapshots', () => {
   });
 });
 
+describe('the mention table', () => {
+  it('gives each mention\'s end from its 16-bit extent, and a mention of 65,535 units or more its own, after the table grew', () => {
+    const table = new MentionTable(16);
+    const spans = Array.from({ length: 40 }, (_, i) => ({ start: i * 100_000, length: i % 10 === 3 ? 70_000 + i : i % 10 === 7 ? 0xffff : 5 + i }));
+    spans.forEach(({ start, length }, i) => table.add(0, start, start + length, 0, i, 0, 0, 0));
+    expect(Array.from(spans, (_, row) => table.endOf(row))).toEqual(spans.map(({ start, length }) => start + length));
+    expect(table.endOf(3)).toBe(370_003);
+  });
+});
+
 describe('a large string table', () => {
   it('is made from a million surfaces, as a snapshot of a million articles has (a spread of them overflowed the call stack)', () => {
     const surfaces = Array.from({ length: 1_000_000 }, (_, i) => `Name ${i}`);
