@@ -143,9 +143,20 @@ export class MentionLoader {
 
   /** The ends of the rows from `at` on, as the table keeps them (after their starts, which a block holds before them). */
   private readEnds(bytes: Uint8Array, at: number): void {
-    const ends = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = 0; i < bytes.byteLength / 4; i++) this.table.setEnd(at + i, ends.getInt32(i * 4, true));
+    const count = bytes.byteLength / 4;
+    if (this.ends.length < count) this.ends = new Int32Array(Math.max(count, this.ends.length * 2));
+    // Copied aligned at once (a block's columns start anywhere), as the other columns are, then each made an extent.
+    new Uint8Array(this.ends.buffer, 0, bytes.byteLength).set(bytes);
+    const { start, extent } = this.table;
+    for (let i = 0; i < count; i++) {
+      const length = this.ends[i]! - start[at + i]!;
+      if (length >= 0 && length < 0xffff) extent[at + i] = length;
+      else this.table.setEnd(at + i, this.ends[i]!);
+    }
   }
+
+  /** The ends of the block being read. */
+  private ends = new Int32Array(1 << 10);
 
   private checkSurfaces(from: number, to: number): void {
     const { surface } = this.table;
