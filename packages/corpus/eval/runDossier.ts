@@ -18,7 +18,7 @@ export function dossierMentions(gold: GoldFile[]): PredictedMention[] {
   const t = index.table;
   for (let row = 0; row < t.length; row++) {
     const entity = index.entities[t.entity[row]!]!;
-    out.push({ file: index.files[t.file[row]!]!.displayPath, start: t.start[row]!, end: t.end[row]!, type: entity.type, entity: entity.id });
+    out.push({ file: index.files[t.file[row]!]!.displayPath, start: t.start[row]!, end: t.endOf(row), type: entity.type, entity: entity.id });
   }
   return out;
 }

@@ -8,7 +8,7 @@ export { segmentText, type ArticleSegment, type Segmentation, type SegmentOption
 export { parseArticles, articleId, type Article, type ParsedFile } from './segment/articles.js';
 export { loadArticles, type LoadOptions } from './corpusLoader.js';
 export { analyzeFile } from './analysis/fileAnalysis.js';
-export { analyzeCorpusFile, analyzeCorpusFiles, throughCorpusFile, throughCorpusFiles, type AnalyzeCorpusFileOptions, type FileOutcome } from './analysis/corpusFilePipeline.js';
+export { analyzeCorpusFile, analyzeCorpusFiles, analyzeCorpusFilesMarked, throughCorpusFile, throughCorpusFiles, type AnalyzeCorpusFileOptions, type FileOutcome, type MarkedOutcome } from './analysis/corpusFilePipeline.js';
 export { buildCorpusIndex, CorpusMerge, type IndexInput } from './corpusIndex/buildIndex.js';
 export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
 export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';

@@ -11,6 +11,8 @@ export { discoverArticleFiles, type DiscoverOptions } from './files/discover.js'
 export { readCorpusFile, readCorpusFileSync, fromBytes, DEFAULT_MAX_FILE_BYTES, type CorpusFileText, type ReadOutcome, type ReadOptions } from './files/readCorpusFile.js';
 export { FileTextCache, readAnalysisText, readAnalysisFile, type AnalysedFile } from './files/textCache.js';
 export type { FileBytes, SpanText } from './files/spanReader.js';
+export type { ByteMarks } from './files/byteMarks.js';
+export type { AnalysedMarks } from './cards/readySentences.js';
 export { builtinRules, compileRules, withUserRules, RuleError, type FurnitureRule, type FurnitureRuleSpec } from './segment/rules.js';
 export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js';
 export { ANALYSIS_VERSION } from './analysis/analysisVersion.js';

@@ -210,7 +210,7 @@ async function writeMentions(client: pg.ClientBase, index: CorpusIndex): Promise
     c.entity.push(m.entityId);
     c.path.push(m.file);
     c.start.push(t.start[row]!);
-    c.end.push(t.end[row]!);
+    c.end.push(t.endOf(row));
     c.sl.push(m.range.start.line);
     c.sc.push(m.range.start.character);
     c.el.push(m.range.end.line);

@@ -1,4 +1,6 @@
+import type { ByteMarks } from '../files/byteMarks.js';
 import { readCorpusFile, readCorpusFileSync, type CorpusFileText, type ReadOptions, type ReadOutcome } from '../files/readCorpusFile.js';
+import { checkedByteMarks } from '../files/spanReader.js';
 import type { FileSegmentOptions } from '../segment/captureTime.js';
 import { analyzeFile, type FileAnalysis } from './fileAnalysis.js';
 
@@ -63,6 +65,36 @@ export async function analyzeCorpusFile(path: string, options: AnalyzeCorpusFile
 /** analyzeCorpusFile for many files, in order (throughCorpusFiles). */
 export function analyzeCorpusFiles(paths: readonly string[], options: AnalyzeCorpusFileOptions = {}): AsyncGenerator<FileOutcome<FileAnalysis>> {
   return throughCorpusFiles(paths, readOptions(options), analysisStep(options));
+}
+
+/** A file's outcome with the byte marks of what was analysed (null: none, the file is read whole; see checkedByteMarks). */
+export interface MarkedOutcome extends FileOutcome<FileAnalysis> {
+  byteMarks: ByteMarks | null;
+}
+
+/**
+ * analyzeCorpusFiles with each file's checked byte marks, made while its bytes and text are in
+ * hand: a snapshot's writer then reads the sentences its cards quote through them, not every
+ * file again (at 100,000 articles it read 36,000 files on the indexing process's last thread).
+ */
+export async function* analyzeCorpusFilesMarked(paths: readonly string[], options: AnalyzeCorpusFileOptions = {}): AsyncGenerator<MarkedOutcome> {
+  const analyze = analysisStep(options);
+  const step = (file: CorpusFileText) => {
+    const analysis = analyze(file);
+    return { analysis, byteMarks: marksOf(file, analysis) };
+  };
+  for await (const { path, result, warnings } of throughCorpusFiles(paths, readOptions(options), step)) {
+    yield { path, result: result?.analysis ?? null, warnings, byteMarks: result?.byteMarks ?? null };
+  }
+}
+
+/** A file's checked byte marks, or null (never a failed analysis: the file is then read whole). */
+function marksOf(file: CorpusFileText, analysis: FileAnalysis): ByteMarks | null {
+  try {
+    return checkedByteMarks({ path: file.path, sentences: analysis.sentences }, file.bytes, file.analysisText);
+  } catch {
+    return null;
+  }
 }
 
 function readOptions(options: AnalyzeCorpusFileOptions): ReadOptions {

@@ -244,8 +244,8 @@ function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: Entit
   while (first > 0 && t.file[rows[first - 1]!] === t.file[row] && t.start[rows[first - 1]!]! >= start) first--;
   for (let k = first; k < rows.length && t.file[rows[k]!] === t.file[row] && t.start[rows[k]!]! < end; k++) {
     const other = rows[k]!;
-    if (t.end[other]! > end) continue;
-    highlights.push({ start: t.start[other]! - start, end: t.end[other]! - start });
+    if (t.endOf(other) > end) continue;
+    highlights.push({ start: t.start[other]! - start, end: t.endOf(other) - start });
   }
   const text = collapseWhitespace(raw, highlights);
   const prefix = start > index.sentenceBound(t.file[row]!, s * 2) ? '…' : '';

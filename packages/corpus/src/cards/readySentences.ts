@@ -1,8 +1,8 @@
 import type { CorpusIndex, EntityRecord, ReadySentences } from '../corpusIndex/corpusIndex.js';
-import { SnapshotError } from '../corpusIndex/snapshotColumns.js';
+import { FILE_FIELDS, SnapshotError } from '../corpusIndex/snapshotColumns.js';
 import type { SnapshotSource } from '../corpusIndex/snapshotSource.js';
 import type { ByteMarks } from '../files/byteMarks.js';
-import { checkedByteMarks } from '../files/spanReader.js';
+import { checkedByteMarks, oneFileBytes, spanReader, type FileBytes, type IndexedStamp } from '../files/spanReader.js';
 import type { AnalysedFile } from '../files/textCache.js';
 import { DEFAULT_QUOTED, quotedRows, quotedSpan } from './entityCard.js';
 
@@ -25,7 +25,12 @@ interface Wanted {
   file: number;
   start: number;
   end: number;
+  /** The file's sentence it is (of), by number: markup is blanked from its lines (spanReader.ts). */
+  sentence: number;
 }
+
+/** A file's byte marks as they were made when it was analysed (analyzeCorpusFilesMarked), by path; undefined when not known. */
+export type AnalysedMarks = (path: string) => ByteMarks | null | undefined;
 
 /**
  * The sentences a card with the default settings quotes, for every entity: chosen as the card
@@ -33,40 +38,73 @@ interface Wanted {
  * then reads no article file (17–22% of its time at 100k articles, and most of what it allocated).
  * A sentence that cannot be read now (a file changed or gone) is left out: the card reads it.
  * The byte marks of each file read (when `textOf` gives its bytes), by file number: another
- * card's sentence of it is then read alone (spanReader.ts).
+ * card's sentence of it is then read alone (spanReader.ts). A file whose marks `analysedMarks`
+ * knows is not read whole: its sentences are read through them, and they are its marks.
  */
 export function readySentenceParts(
   index: CorpusIndex,
   textOf: (path: string) => string | AnalysedFile | null,
+  analysedMarks?: AnalysedMarks,
 ): { table: ReadySentenceTable; parts: Buffer[]; byteMarks: (ByteMarks | null)[] } {
   const wanted = wantedSentences(index).sort((a, b) => a.file - b.file || a.entity - b.entity || a.position - b.position);
-  const kept: (Wanted & { textStart: number; textEnd: number })[] = [];
+  const kept: Kept[] = [];
   const bytes = new ByteChunks();
   const byteMarks: (ByteMarks | null)[] = [];
+  const columns = analysedMarks ? index.fileColumns().files : null;
   for (let i = 0; i < wanted.length; ) {
     const file = wanted[i]!.file;
     // By number: the index's files (the merge's columns) are not made for this.
     const path = index.filePath(file);
-    const read = textOf(path);
-    const text = typeof read === 'string' || read === null ? read : read.text;
-    if (read !== null && typeof read !== 'string') byteMarks[file] = checkedByteMarks({ path, sentences: index.sentencesOf(file) }, read.bytes, read.text);
+    const marks = analysedMarks?.(path);
+    const bytesOfFile = marks ? oneFileBytes() : null;
+    const sentenceOf = marks ? sentencesThroughMarks(index, file, bytesOfFile!, { path, size: columns!.numbers[file * FILE_FIELDS + 2]!, mtimeMs: columns!.mtimes[file]! }, marks) : sentencesOfText(index, file, path, textOf(path), byteMarks);
+    if (marks) byteMarks[file] = marks;
     // The entities of one sentence quote it once. By span, not by text: a kept slice of the file's
     // text would keep the whole text alive until the last file is read.
-    const placed = new Map<string, [number, number]>();
+    const placed = new Map<number, number>();
     for (; i < wanted.length && wanted[i]!.file === file; i++) {
       const w = wanted[i]!;
-      const span = `${w.start}:${w.end}`;
+      // One number per span: a file's text is at most 2^26 units (maxFileBytes is at most 64 MB).
+      const span = w.start * 2 ** 27 + w.end;
       let at = placed.get(span);
-      if (!at) {
-        const sentence = text !== null && w.end <= text.length ? text.slice(w.start, w.end) : null;
+      if (at === undefined) {
+        const sentence = sentenceOf(w);
         // UTF-8 would turn half a surrogate pair (a sentence cut inside an emoji) into U+FFFD.
         if (sentence === null || LONE_SURROGATE.test(sentence)) continue;
-        placed.set(span, (at = bytes.append(sentence)));
-      }
-      kept.push({ ...w, textStart: at[0], textEnd: at[1] });
+        placed.set(span, (at = kept.length));
+        bytes.append(sentence);
+        kept.push({ entity: w.entity, position: w.position, textStart: bytes.lastStart, textEnd: bytes.size });
+      } else kept.push({ entity: w.entity, position: w.position, textStart: kept[at]!.textStart, textEnd: kept[at]!.textEnd });
     }
+    bytesOfFile?.close();
   }
   return { table: tableOf(kept, index.entities.length), parts: bytes.parts(), byteMarks };
+}
+
+/** A ready sentence: whose, and where its bytes are among all written. */
+interface Kept {
+  entity: number;
+  position: number;
+  textStart: number;
+  textEnd: number;
+}
+
+/** The wanted sentences of a file read whole (`read`, null when it cannot be), its byte marks made from its bytes when given. */
+function sentencesOfText(index: CorpusIndex, file: number, path: string, read: string | AnalysedFile | null, byteMarks: (ByteMarks | null)[]): (w: Wanted) => string | null {
+  const text = typeof read === 'string' || read === null ? read : read.text;
+  if (read !== null && typeof read !== 'string') byteMarks[file] = checkedByteMarks({ path, sentences: index.sentencesOf(file) }, read.bytes, read.text);
+  return (w) => (text !== null && w.end <= text.length ? text.slice(w.start, w.end) : null);
+}
+
+/** The wanted sentences of a file read alone through its byte marks (null: it changed since it was indexed). */
+function sentencesThroughMarks(index: CorpusIndex, file: number, bytes: FileBytes, stamp: IndexedStamp, marks: ByteMarks): (w: Wanted) => string | null {
+  // Each sentence is written out at once, and none is kept: the file's pieces are decoded whole, once.
+  const read = spanReader(bytes, stamp, marks, true);
+  return (w) => {
+    const sentence = { start: index.sentenceBound(file, w.sentence * 2), end: index.sentenceBound(file, w.sentence * 2 + 1) };
+    const text = read({ start: w.start, end: w.end }, sentence);
+    return 'text' in text ? text.text : null;
+  };
 }
 
 /** Bytes of a chunk: large enough that few are made, small enough that a chunk's unused end wastes little. */
@@ -81,10 +119,14 @@ class ByteChunks {
   private readonly full: Buffer[] = [];
   private chunk = Buffer.alloc(0);
   private used = 0;
-  private size = 0;
 
-  /** Writes a text; returns where its bytes start and end among all written. */
-  append(text: string): [number, number] {
+  /** Where the text written last starts among all written (it ends at `size`). */
+  lastStart = 0;
+  /** The bytes written so far. */
+  size = 0;
+
+  /** Writes a text after the others. */
+  append(text: string): void {
     const length = Buffer.byteLength(text, 'utf8');
     if (this.used + length > this.chunk.length) {
       if (this.used > 0) this.full.push(this.chunk.subarray(0, this.used));
@@ -93,8 +135,8 @@ class ByteChunks {
     }
     this.chunk.write(text, this.used, 'utf8');
     this.used += length;
+    this.lastStart = this.size;
     this.size += length;
-    return [this.size - length, this.size];
   }
 
   /** The bytes written, in order. */
@@ -116,7 +158,7 @@ function wantedSentences(index: CorpusIndex): Wanted[] {
     const rows = quotedRows(index, entity, index.introducingRowOf(entity, -1), DEFAULT_QUOTED, () => true);
     for (const row of rows) {
       const { start, end } = quotedSpan(index, row);
-      wanted.push({ entity: entity.index, position: positionOf(entity.mentions, row), file: index.table.file[row]!, start, end });
+      wanted.push({ entity: entity.index, position: positionOf(entity.mentions, row), file: index.table.file[row]!, start, end, sentence: index.table.sentence[row]! });
     }
   }
   return wanted;
@@ -130,7 +172,7 @@ function positionOf(rows: Int32Array, row: number): number {
 }
 
 /** The kept sentences, entity by entity (a counting sort). */
-function tableOf(kept: { entity: number; position: number; textStart: number; textEnd: number }[], entityCount: number): ReadySentenceTable {
+function tableOf(kept: readonly Kept[], entityCount: number): ReadySentenceTable {
   const starts = new Int32Array(entityCount + 1);
   for (const k of kept) starts[k.entity + 1]!++;
   for (let e = 0; e < entityCount; e++) starts[e + 1]! += starts[e]!;

@@ -555,7 +555,7 @@ export class CorpusIndex {
       entityId: this.entities[t.entity[row]!]!.id,
       path: files.filePath(f),
       file: displayPath,
-      range: files.rangeIn(f, t.start[row]!, t.end[row]!),
+      range: files.rangeIn(f, t.start[row]!, t.endOf(row)),
       text: this.surfaces.get(t.surface[row]!),
       articleId: articleId(displayPath, record),
       sentenceRange:

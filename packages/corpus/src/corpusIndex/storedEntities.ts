@@ -130,12 +130,33 @@ export class MentionLoader {
     const bytes = this.source.read(block + count * COLUMN_AT[first]!, count * (COLUMN_AT[last]! - COLUMN_AT[first]!));
     let offset = 0;
     for (let c = first; c < last; c++) {
-      const column = this.table[MENTION_COLUMNS[c]!];
-      const length = count * column.BYTES_PER_ELEMENT;
-      new Uint8Array(column.buffer, column.byteOffset + at * column.BYTES_PER_ELEMENT, length).set(bytes.subarray(offset, offset + length));
+      const name = MENTION_COLUMNS[c]!;
+      const length = count * MENTION_COLUMN_BYTES[name];
+      if (name === 'end') this.readEnds(bytes.subarray(offset, offset + length), at);
+      else {
+        const column = this.table[name];
+        new Uint8Array(column.buffer, column.byteOffset + at * column.BYTES_PER_ELEMENT, length).set(bytes.subarray(offset, offset + length));
+      }
       offset += length;
     }
   }
+
+  /** The ends of the rows from `at` on, as the table keeps them (after their starts, which a block holds before them). */
+  private readEnds(bytes: Uint8Array, at: number): void {
+    const count = bytes.byteLength / 4;
+    if (this.ends.length < count) this.ends = new Int32Array(Math.max(count, this.ends.length * 2));
+    // Copied aligned at once (a block's columns start anywhere), as the other columns are, then each made an extent.
+    new Uint8Array(this.ends.buffer, 0, bytes.byteLength).set(bytes);
+    const { start, extent } = this.table;
+    for (let i = 0; i < count; i++) {
+      const length = this.ends[i]! - start[at + i]!;
+      if (length >= 0 && length < 0xffff) extent[at + i] = length;
+      else this.table.setEnd(at + i, this.ends[i]!);
+    }
+  }
+
+  /** The ends of the block being read. */
+  private ends = new Int32Array(1 << 10);
 
   private checkSurfaces(from: number, to: number): void {
     const { surface } = this.table;

@@ -15,6 +15,8 @@ export interface CorpusFileText {
   mtimeMs: number;
   /** SHA-1 of the bytes read: a cache entry is reused only for the same content. */
   hash: string;
+  /** The bytes the text was decoded from (cut at maxFileBytes): where its characters start in the file (byteMarks.ts). */
+  bytes: Uint8Array;
   warnings: string[];
 }
 
@@ -139,6 +141,7 @@ export function fromBytes(
       size,
       mtimeMs,
       hash: createHash('sha1').update(bytes).digest('hex'),
+      bytes,
       warnings: [...warnings, ...decoded.warnings],
     },
   };

@@ -237,7 +237,7 @@ describe('packed typed arrays', () => {
       expect(a.entities.map((e) => [e.name, e.type, e.mentionCount])).toEqual(b.entities.map((e) => [e.name, e.type, e.mentionCount]));
       expect(a.table.length).toBeGreaterThan(6_000);
       expect(a.table.length).toBe(b.table.length);
-      for (const column of ['file', 'start', 'end', 'article', 'sentence', 'entity'] as const) expect([...a.table[column].subarray(0, a.table.length)], column).toEqual([...b.table[column].subarray(0, b.table.length)]);
+      for (const column of ['file', 'start', 'extent', 'article', 'sentence', 'entity'] as const) expect([...a.table[column].subarray(0, a.table.length)], column).toEqual([...b.table[column].subarray(0, b.table.length)]);
       expect(readdirSync(folder)).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -1,6 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { analyzeCorpusFilesMarked, type MarkedOutcome } from '../../src/analysis/corpusFilePipeline.js';
+import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
+import { noCorrections } from '../../src/corpusIndex/corrections.js';
+import type { AnalysedMarks } from '../../src/cards/readySentences.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/files/readCorpusFile.js';
+import { readAnalysisFile } from '../../src/files/textCache.js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { SEED_000, SEED_003, seedText } from '../helpers/corpusText.js';
@@ -186,8 +192,8 @@ describe('index snapshots', () => {
     const putin = index.entity('vladimir-putin') ?? index.entities.find((e) => e !== kim && e.mentionCount > 1)!;
     const rows = loader.rows(kim.index);
     expect(reads).toEqual([kim.mentionCount * 25]);
-    expect(Array.from(rows, (row) => [table.file[row], table.start[row], table.end[row], table.sentence[row], table.region[row]])).toEqual(
-      Array.from(kim.mentions, (row) => [index.table.file[row], index.table.start[row], index.table.end[row], index.table.sentence[row], index.table.region[row]]),
+    expect(Array.from(rows, (row) => [table.file[row], table.start[row], table.endOf(row), table.sentence[row], table.region[row]])).toEqual(
+      Array.from(kim.mentions, (row) => [index.table.file[row], index.table.start[row], index.table.endOf(row), index.table.sentence[row], index.table.region[row]]),
     );
     loader.sentenceRows(putin.index);
     loader.rows(putin.index);
@@ -358,11 +364,63 @@ describe('index snapshots', () => {
     Object.values(header.sections).forEach((place, i) => expect(file.subarray(place.offset, place.offset + place.length).equals(whole[i]!)).toBe(true));
   });
 
+  it('written with the byte marks made as the files were analysed, read no file whole that has them, and are the same bytes', async () => {
+    // At 100,000 articles the writer read 36,000 files whole on the indexing process's last thread
+    // to quote three sentences an entity; the workers that analysed them know where their characters are.
+    const folder = join(dir, 'marked');
+    mkdirSync(folder);
+    const texts: Record<string, string | Buffer> = {
+      'a.txt': FILES['a.txt'],
+      'b.txt': FILES['b.txt'],
+      'c.md': 'Talks in Seoul\n\n**Kim Yo Jong** met [Moon Jae-in](https://example.com/moon) in Seoul on Friday.\nKim said the talks were over.\n',
+      'd.html': '<p>President <b>Moon Jae-in</b> said on Monday that Kim Yo Jong &amp; her brother would\nreturn to the talks.</p>\n',
+      // Latin-1, not UTF-8: no marks, read whole.
+      'e.txt': Buffer.from('Prime Minister Fumio Kishida visited S\xe9oul on Monday, the ministry said.\n', 'latin1'),
+    };
+    const paths = Object.keys(texts).sort().map((name) => join(folder, name));
+    for (const path of paths) writeFileSync(path, texts[basename(path)]!);
+    const outcomes: MarkedOutcome[] = [];
+    for await (const outcome of analyzeCorpusFilesMarked(paths)) outcomes.push(outcome);
+    const index = buildCorpusIndex(outcomes.map((o) => ({ analysis: o.result!, displayPath: basename(o.path) })), noCorrections());
+    const marks = new Map(outcomes.map((o) => [o.path, o.byteMarks]));
+    const readWhole: string[] = [];
+    const reading = (path: string) => (readWhole.push(basename(path)), readAnalysisFile(path, DEFAULT_MAX_FILE_BYTES));
+    const written = (analysedMarks?: AnalysedMarks) => {
+      const writes: { bytes: Buffer; position: number }[] = [];
+      writeSnapshotSections(index, { stamp: 13 }, (bytes, position) => writes.push({ bytes: Buffer.from(bytes), position }), reading, analysedMarks);
+      const file = Buffer.alloc(Math.max(...writes.map((w) => w.position + w.bytes.length)));
+      for (const { bytes, position } of writes) bytes.copy(file, position);
+      return file;
+    };
+    const whole = written();
+    expect([...readWhole].sort()).toEqual(['a.txt', 'b.txt', 'c.md', 'd.html', 'e.txt']);
+    readWhole.length = 0;
+    expect(written((path) => marks.get(path)).equals(whole)).toBe(true);
+    expect(readWhole).toEqual(['e.txt']);
+    expect(paths.filter((path) => marks.get(path))).toEqual(paths.slice(0, 4));
+    // And the sentences are there: a card of the snapshot quotes them without reading a file.
+    const snapshot = join(dir, 'marked.snapshot');
+    writeFileSync(snapshot, whole);
+    const { index: loaded } = openSnapshot(snapshot);
+    const kim = loaded.entity('kim-yo-jong')!;
+    expect(entityCard(loaded, kim, { textOf: () => null }).snippets.map((s) => s.text)).toContain('Kim Yo Jong met Moon Jae-in in Seoul on Friday.');
+  });
+
   it('refuse a snapshot file cut short, with a clear error', () => {
     const bytes = serializeIndex(indexTexts(FILES), null);
     const path = join(dir, 'short.snapshot');
     writeFileSync(path, bytes.subarray(0, bytes.length - 10));
     expect(() => openSnapshot(path)).toThrow(SnapshotError);
+  });
+});
+
+describe('the mention table', () => {
+  it('gives each mention\'s end from its 16-bit extent, and a mention of 65,535 units or more its own, after the table grew', () => {
+    const table = new MentionTable(16);
+    const spans = Array.from({ length: 40 }, (_, i) => ({ start: i * 100_000, length: i % 10 === 3 ? 70_000 + i : i % 10 === 7 ? 0xffff : 5 + i }));
+    spans.forEach(({ start, length }, i) => table.add(0, start, start + length, 0, i, 0, 0, 0));
+    expect(Array.from(spans, (_, row) => table.endOf(row))).toEqual(spans.map(({ start, length }) => start + length));
+    expect(table.endOf(3)).toBe(370_003);
   });
 });
 

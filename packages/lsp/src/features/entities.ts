@@ -74,13 +74,13 @@ export class EntitiesProvider {
     const text = this.corpus.textOf(file.path);
     const s = t.sentence[row]!;
     if (text === null) return { excerpt: '', sentence: '' };
-    const [start, end] = s >= 0 ? [file.sentences[s * 2]!, file.sentences[s * 2 + 1]!] : [t.start[row]!, t.end[row]!];
+    const [start, end] = s >= 0 ? [file.sentences[s * 2]!, file.sentences[s * 2 + 1]!] : [t.start[row]!, t.endOf(row)];
     const oneLine = (from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ');
     let from = Math.max(start, t.start[row]! - EXCERPT_BEFORE);
-    let to = Math.min(end, t.end[row]! + EXCERPT_AFTER);
+    let to = Math.min(end, t.endOf(row) + EXCERPT_AFTER);
     // Whole words only: back to the space after a cut word, and before one.
     if (from > start) from = Math.min(t.start[row]!, text.indexOf(' ', from) + 1 || from);
-    if (to < end) to = Math.max(t.end[row]!, text.lastIndexOf(' ', to));
+    if (to < end) to = Math.max(t.endOf(row), text.lastIndexOf(' ', to));
     const excerpt = `${from > start ? '…' : ''}${oneLine(from, to).trim()}${to < end ? '…' : ''}`;
     return { excerpt, sentence: s >= 0 ? oneLine(start, Math.min(end, start + MAX_SENTENCE)).trim() : '' };
   }

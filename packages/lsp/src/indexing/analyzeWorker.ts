@@ -1,7 +1,7 @@
 // A worker thread that reads and analyses article files: indexing uses every core and never
 // blocks the server's request loop.
 import { parentPort } from 'node:worker_threads';
-import { analyzeCorpusFiles, withUserRules, type CaptureRule, type FileAnalysis, type FileOutcome, type FurnitureRuleSpec } from '@dossier/corpus';
+import { analyzeCorpusFiles, analyzeCorpusFilesMarked, withUserRules, type CaptureRule, type FileAnalysis, type FileOutcome, type FurnitureRuleSpec, type MarkedOutcome } from '@dossier/corpus';
 import { entryBytes } from './cacheEntry.js';
 
 export interface AnalyzeJob {
@@ -13,6 +13,8 @@ export interface AnalyzeJob {
   capture: CaptureRule[];
   /** When given (the cache's rules key), each analysis comes back as its cache entry's bytes (see SentOutcome). */
   entryRules?: string;
+  /** Whether each analysed file's byte marks come back too (SentOutcome.byteMarks). */
+  byteMarks?: boolean;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface AnalyzeJob {
  */
 export interface SentOutcome extends FileOutcome<FileAnalysis> {
   entry?: ArrayBuffer;
+  /** With the job's `byteMarks`: the file's checked byte marks (null: none, it is read whole). */
+  byteMarks?: Uint32Array | null;
 }
 
 export interface AnalyzeResult {
@@ -39,21 +43,23 @@ async function runJob(job: AnalyzeJob): Promise<void> {
   const rules = job.furniture.length ? withUserRules(job.furniture) : undefined;
   const results: SentOutcome[] = [];
   const moved: ArrayBuffer[] = [];
-  for await (const outcome of analyzeCorpusFiles(job.paths, { maxFileBytes: job.maxFileBytes, captureRules: job.capture, ...(rules ? { rules } : {}) })) {
+  const options = { maxFileBytes: job.maxFileBytes, captureRules: job.capture, ...(rules ? { rules } : {}) };
+  const outcomes: AsyncGenerator<FileOutcome<FileAnalysis> | MarkedOutcome> = job.byteMarks ? analyzeCorpusFilesMarked(job.paths, options) : analyzeCorpusFiles(job.paths, options);
+  for await (const outcome of outcomes) {
     results.push(job.entryRules === undefined ? outcome : asEntry(outcome, job.entryRules, moved));
   }
   parentPort!.postMessage({ id: job.id, results } satisfies AnalyzeResult, moved);
 }
 
 /** An outcome with its analysis as cache entry bytes, whose buffer joins the ones `moved`. */
-function asEntry(outcome: FileOutcome<FileAnalysis>, rules: string, moved: ArrayBuffer[]): SentOutcome {
+function asEntry(outcome: FileOutcome<FileAnalysis> | MarkedOutcome, rules: string, moved: ArrayBuffer[]): SentOutcome {
   if (!outcome.result) return outcome;
   const bytes = entryBytes(withVectorsAsReceived(outcome.result), rules);
   // v8.serialize gives a buffer of its own, which moves as it is; a view into a larger one is copied first.
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   const entry = (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
   moved.push(entry);
-  return { path: outcome.path, result: null, warnings: outcome.warnings, entry };
+  return { path: outcome.path, result: null, warnings: outcome.warnings, entry, ...('byteMarks' in outcome ? { byteMarks: outcome.byteMarks } : {}) };
 }
 
 /**

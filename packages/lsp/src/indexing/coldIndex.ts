@@ -1,5 +1,6 @@
-import type { Corrections, FileAnalysis } from '@dossier/corpus/query';
+import type { ByteMarks, Corrections, FileAnalysis } from '@dossier/corpus/query';
 import type { IndexingPhase } from '../protocol.js';
+import { MarksCollector } from './analysedMarks.js';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 import type { FileStamp, IndexCache } from './indexCache.js';
 import type { IndexMerge } from './indexMerger.js';
@@ -42,10 +43,12 @@ export async function runColdIndex(job: ColdIndexJob, parts: ColdIndexParts, eve
   const order = new Map([...job.files].sort().map((path, i) => [path, i]));
   const displayPaths = new Map(job.files.map((path, i) => [path, job.displayPaths[i]!]));
   const stamps: FileStamp[] = [];
-  const onResult = (path: string, analysis: FileAnalysis | null) => {
+  const marks = new MarksCollector(order);
+  const onResult = (path: string, analysis: FileAnalysis | null, _entry?: Uint8Array, byteMarks?: ByteMarks | null) => {
     if (!analysis) return;
     parts.merge.add(analysis, displayPaths.get(path)!, order.get(path)!);
     stamps.push({ path, size: analysis.size, mtimeMs: analysis.mtimeMs });
+    marks.add(path, byteMarks);
   };
   const options: AnalyzeOptions = {
     corrections: job.corrections,
@@ -54,10 +57,12 @@ export async function runColdIndex(job: ColdIndexJob, parts: ColdIndexParts, eve
     onWarning: (path, message) => events.onWarning(path, message),
     onProgress: (done) => events.onProgress(done),
     onResult,
+    byteMarks: true,
   };
   await parts.analyzer.analyze(job.files, options);
   if (events.isCancelled()) return 'cancelled';
   events.onPhase('merging');
-  await parts.merge.finish(parts.cache.snapshotTarget(job.configKey, stamps, job.maxFileBytes), () => events.onPhase('saving'));
+  const target = { ...parts.cache.snapshotTarget(job.configKey, stamps, job.maxFileBytes), byteMarks: marks.columns() };
+  await parts.merge.finish(target, () => events.onPhase('saving'));
   return 'done';
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { analysisRulesKey, openSnapshot, readAnalysisFile, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
+import { analysisRulesKey, openSnapshot, readAnalysisFile, snapshotParts, SnapshotError, type ByteMarks, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
 import type { Logger } from '../logger.js';
 import type { SnapshotTarget } from './indexMerger.js';
 import { entryBytes, entryOf, ENTRY_SCHEMA, type CacheEntry } from './cacheEntry.js';
@@ -152,9 +152,9 @@ export class IndexCache {
     }
     const stores: Promise<void>[] = [];
     // An analyzer that gives an entry's bytes with its analysis (the worker pool) saves this thread serialising it.
-    const onResult = (path: string, analysis: FileAnalysis | null, entry?: Uint8Array) => {
+    const onResult = (path: string, analysis: FileAnalysis | null, entry?: Uint8Array, byteMarks?: ByteMarks | null) => {
       if (analysis) stores.push(this.store(analysis, rules, entry).catch((error) => this.log.warn(`cannot write the index cache for ${path}: ${error}`)));
-      deliver(out, options, path, analysis);
+      deliver(out, options, path, analysis, undefined, byteMarks);
     };
     await inner.analyze(misses, { ...options, onProgress: (n) => options.onProgress(done + n), onResult, entryRules: rules });
     await Promise.all(stores);

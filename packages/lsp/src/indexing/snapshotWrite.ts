@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readAnalysisFile, writeSnapshotSections, type CorpusIndex } from '@dossier/corpus';
+import { marksByPath, type MarksColumns } from './analysedMarks.js';
 
 /** Where the snapshot goes and what its header carries (the cache's key and the files' stamps). */
 export interface SnapshotTarget {
@@ -8,6 +9,8 @@ export interface SnapshotTarget {
   meta: unknown;
   /** The maxFileBytes setting indexing read with: when given, the cards' sentences are read as far, and kept ready in the snapshot. */
   maxFileBytes?: number;
+  /** The files' byte marks made as they were analysed: the cards' sentences of those files are read through them (readySentenceParts). */
+  byteMarks?: MarksColumns;
 }
 
 /**
@@ -24,7 +27,8 @@ export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): voi
     const write = (bytes: Buffer, position: number) => {
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
     };
-    writeSnapshotSections(index, snapshot.meta, write, max === undefined ? undefined : (path) => readAnalysisFile(path, max));
+    const marks = snapshot.byteMarks ? marksByPath(snapshot.byteMarks) : undefined;
+    writeSnapshotSections(index, snapshot.meta, write, max === undefined ? undefined : (path) => readAnalysisFile(path, max), marks);
   } finally {
     closeSync(fd);
   }

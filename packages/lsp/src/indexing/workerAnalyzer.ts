@@ -42,6 +42,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
         const job: AnalyzeJob = { id: this.nextId++, paths: batch, maxFileBytes: options.maxFileBytes, furniture: options.corrections.furniture, capture: options.corrections.capture };
         // Entries only for a caller that takes them: without onResult the analyses are all kept.
         if (options.entryRules !== undefined && options.onResult) job.entryRules = options.entryRules;
+        if (options.byteMarks && options.onResult) job.byteMarks = true;
         const result = await this.send(worker, job);
         for (const r of result.results) {
           for (const w of r.warnings) options.onWarning(r.path, w);
@@ -94,7 +95,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
 
 /** A worker's outcome handed on: an entry's bytes are read back into the analysis, and go on with it to be stored. */
 function deliverSent(out: Map<string, FileAnalysis | null>, options: AnalyzeOptions, sent: SentOutcome): void {
-  if (!sent.entry) return deliver(out, options, sent.path, sent.result);
+  if (!sent.entry) return deliver(out, options, sent.path, sent.result, undefined, sent.byteMarks);
   const entry = new Uint8Array(sent.entry);
-  deliver(out, options, sent.path, entryOf(entry).analysis, entry);
+  deliver(out, options, sent.path, entryOf(entry).analysis, entry, sent.byteMarks);
 }

@@ -98,6 +98,33 @@ describe('the pool with the cache rules key (each analysis handed over as its ca
   });
 });
 
+describe('the pool asked for byte marks (a cold index, whose snapshot writer reads the cards\' sentences through them)', () => {
+  it('gives each analysed file\'s byte marks with its analysis, from its first character to its last byte; none for a file that is not UTF-8', async () => {
+    const pool = new WorkerAnalyzer(2, BUILT_WORKER);
+    const given = new Map<string, { analysis: FileAnalysis | null; byteMarks: Uint32Array | null | undefined }>();
+    const options: AnalyzeOptions = {
+      corrections: noCorrections(),
+      maxFileBytes: 1 << 20,
+      onProgress: () => undefined,
+      onWarning: () => undefined,
+      isCancelled: () => false,
+      onResult: (path, analysis, _entry, byteMarks) => given.set(path, { analysis, byteMarks }),
+      entryRules: 'the rules key',
+      byteMarks: true,
+    };
+    await pool.analyze(paths, options).finally(() => pool.dispose());
+    const marks = (name: string) => given.get(join(dir, 'corpus', name))!;
+    for (const name of ['kim.txt', 'summit.md']) {
+      const { analysis, byteMarks } = marks(name);
+      // [unit, byte] pairs: the text's start, then its end (these files are shorter than a mark's spacing).
+      expect([...byteMarks!]).toEqual([0, 0, analysis!.textLength, analysis!.size]);
+    }
+    // Its bytes are not UTF-8: the writer reads it whole.
+    expect(marks('repaired.txt').analysis).not.toBeNull();
+    expect(marks('repaired.txt').byteMarks).toBeNull();
+  });
+});
+
 describe('disposedWhenDone (the indexing process ends its workers before the merge)', () => {
   /** An analyzer that records when it is disposed of, and whether its analysis was still running then. */
   function recording(fail: boolean) {
