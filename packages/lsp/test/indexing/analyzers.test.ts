@@ -69,20 +69,17 @@ describe('the two analyzers', () => {
   });
 });
 
+/** Options of a pool run that reports nothing but what `extra` asks for (its results, its entries, its marks). */
+function quietOptions(extra: Partial<AnalyzeOptions>): AnalyzeOptions {
+  return { corrections: noCorrections(), maxFileBytes: 1 << 20, onProgress: () => undefined, onWarning: () => undefined, isCancelled: () => false, ...extra };
+}
+
 describe('the pool with the cache rules key (each analysis handed over as its cache entry)', () => {
   it('gives each analysis with the bytes of its entry, which hold the same analysis under that key, and no more bytes than an entry written from the analysis received', async () => {
     const inline = await run(new InlineAnalyzer());
     const pool = new WorkerAnalyzer(2, BUILT_WORKER);
     const given = new Map<string, { analysis: FileAnalysis | null; entry?: Uint8Array }>();
-    const options: AnalyzeOptions = {
-      corrections: noCorrections(),
-      maxFileBytes: 1 << 20,
-      onProgress: () => undefined,
-      onWarning: () => undefined,
-      isCancelled: () => false,
-      onResult: (path, analysis, entry) => given.set(path, { analysis, ...(entry ? { entry } : {}) }),
-      entryRules: 'the rules key',
-    };
+    const options = quietOptions({ onResult: (path, analysis, entry) => given.set(path, { analysis, ...(entry ? { entry } : {}) }), entryRules: 'the rules key' });
     await pool.analyze(paths, options).finally(() => pool.dispose());
     expect(new Map([...given].map(([path, { analysis }]) => [path, analysis]))).toEqual(inline.results);
     const analysed = paths.filter((p) => inline.results.get(p));
@@ -102,16 +99,7 @@ describe('the pool asked for byte marks (a cold index, whose snapshot writer rea
   it('gives each analysed file\'s byte marks with its analysis, from its first character to its last byte; none for a file that is not UTF-8', async () => {
     const pool = new WorkerAnalyzer(2, BUILT_WORKER);
     const given = new Map<string, { analysis: FileAnalysis | null; byteMarks: Uint32Array | null | undefined }>();
-    const options: AnalyzeOptions = {
-      corrections: noCorrections(),
-      maxFileBytes: 1 << 20,
-      onProgress: () => undefined,
-      onWarning: () => undefined,
-      isCancelled: () => false,
-      onResult: (path, analysis, _entry, byteMarks) => given.set(path, { analysis, byteMarks }),
-      entryRules: 'the rules key',
-      byteMarks: true,
-    };
+    const options = quietOptions({ onResult: (path, analysis, _entry, byteMarks) => given.set(path, { analysis, byteMarks }), entryRules: 'the rules key', byteMarks: true });
     await pool.analyze(paths, options).finally(() => pool.dispose());
     const marks = (name: string) => given.get(join(dir, 'corpus', name))!;
     for (const name of ['kim.txt', 'summit.md']) {
