@@ -1532,7 +1532,7 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
  */
 const OF_PERSON_NOUNS = new Set(['estate', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'grandson', 'granddaughter', 'nephew', 'niece', 'funeral', 'murder', 'killing', 'assassination', 'biography', 'autobiography']);
 
-/** One of OF_PERSON_NOUNS before "of" at `of`, after a determiner or a possessive: "the estate of", "her son of". */
+/** One of OF_PERSON_NOUNS before "of" at `of`, after a determiner or a possessive: "the estate of", "his widow of". */
 function isPersonsNounBeforeOf(view: TokenView, of: number, sentenceFirst: number): boolean {
   const noun = of - 1;
   return noun > sentenceFirst && view.isLowerWord(noun) && OF_PERSON_NOUNS.has(view.lower(noun)) && isDeterminedNoun(view, noun, sentenceFirst);
