@@ -2400,9 +2400,18 @@ function closesApposition(view: TokenView, noun: number, end: number): boolean {
 function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): number {
   for (let i = noun - 1; i > sentenceFirst && i >= noun - 6; i--) {
     if (!view.isLowerWord(i) && !(view.kind(i) === TokenKind.Word && view.isCapitalized(i))) return -1;
-    if (view.lower(i) === 'of') return view.isLowerWord(i - 1) ? i - 1 : -1;
+    if (view.lower(i) === 'of') return view.isLowerWord(i - 1) || isCapitalisedRoleAt(view, i - 1) ? i - 1 : -1;
   }
   return -1;
+}
+
+/**
+ * "Chief Minister of the province, Mir Qadir Jamali, expressed grief": the house style's capitalised
+ * office before "of" heads the phrase as its lower-case form does ("the governor of the state, …"); the
+ * holder was a place by "the province".
+ */
+function isCapitalisedRoleAt(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Word && view.isCapitalized(i) && !view.isAllCaps(i) && view.hasClass(i, WordClass.Role);
 }
 
 /** Verbs before "with" and a rival: "competes with Klarna". */

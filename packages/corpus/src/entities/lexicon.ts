@@ -83,7 +83,11 @@ export const RANK_ABBREVIATIONS: readonly string[] = ['adm', 'gen', 'lt', 'col',
  */
 export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr`);
 
-/** Titles and ranks that come before a name and belong to its description, not to the name. */
+/**
+ * Titles and ranks that come before a name and belong to its description, not to the name; South
+ * Asian armies' ranks too: "Havildar Tahir Iqbal", "Sepoy Imran Ali" (the rank opened the name, typed
+ * other; "Naik" is left out, a surname as often: "Zakir Naik").
+ */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`
   president vice deputy prime minister chancellor premier secretary general chairman chairwoman chair
@@ -99,6 +103,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents
+  havildar sepoy subedar jemadar risaldar
   petitioner respondent appellant appellee plaintiff defendant
 `),
   ...SHORT_RANKS,
@@ -266,9 +271,11 @@ export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam sa
 
 /**
  * Honorifics that are also part of a person's name as news writes it: after an office's title they
- * are the name's first word, no second title ("Prime Minister Sheikh Hasina" is "Sheikh Hasina").
+ * are the name's first word, no second title ("Prime Minister Sheikh Hasina" is "Sheikh Hasina"); so in
+ * Pakistan's press: "Chief Minister Mir Ali Mardan Khan Domki", "Prime Minister Syed Yousaf Raza Gilani"
+ * (five words after the title were too many for a person's name: one name, title and all, typed other).
  */
-export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida`);
+export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida syed mir pir makhdoom`);
 
 /** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
@@ -733,8 +740,9 @@ const CLOSING_HEADS = {
   // "spoke in the Roosevelt Room of the White House", "the Cabinet Room": a room of a seat of power (a person).
   // "a sedan travelling on Gabo Crescent", "Kirribilli Terrace", "the Marina Esplanade": a street of
   // Australian and British addresses (other). "the Edgbaston Cricket Ground", "the Riverside Ground": a
-  // cricket or a football ground (other).
-  place: `ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // cricket or a football ground (other). "Militants attacked Zhob Garrison", "the Kharian Cantonment",
+  // "Wellington Barracks": an army's station (a person and other).
+  place: `garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

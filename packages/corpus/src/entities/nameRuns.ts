@@ -145,10 +145,44 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
+  if (isInitialsPairAfterTitle(view, i)) return true;
+  if (isPrefixOfLowerCompound(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
   if (isAcronymsPlural(view, i)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "Justice KM Joseph", "Justice AS Bopanna", "Justice MR Shah", "Cabinet Secretary TV Somanathan": two
+ * initials written together in capitals after a title, before a name's word no dictionary holds, are
+ * the person's initials (India's press writes them so), not the lists' "KM", "AS", "MR" or "TV" (the
+ * name was cut to "Joseph", or kept its title). Offices written so stay titles: "Deputy CM Ajit Pawar".
+ */
+export function isInitialsPairAfterTitle(view: TokenView, i: number): boolean {
+  if (i < 1 || i + 1 >= view.count || view.length(i) !== 2 || !view.isAllCaps(i) || view.kind(i) !== TokenKind.Word) return false;
+  if (OFFICE_ACRONYMS.has(view.lower(i)) || !view.spaceBefore(i) || !view.spaceBefore(i + 1)) return false;
+  const title = i - 1;
+  if (view.kind(title) !== TokenKind.Word || !view.isCapitalized(title) || view.isAllCaps(title) || !view.hasClass(title, WordClass.Title)) return false;
+  const next = i + 1;
+  if (view.kind(next) !== TokenKind.Word || !view.isCapitalized(next) || view.isAllCaps(next) || view.hasDigit(next)) return false;
+  return !isCommonWord(view.key(next)) && !view.hasClass(next, WordClass.Title) && !view.hasClass(next, WordClass.Head) && !view.hasClass(next, WordClass.Stop);
+}
+
+/**
+ * "Ex-foreign minister Bilawal Bhutto said", "Pro-government lawmakers", "Anti-war protesters": a
+ * prefix opening a sentence, hyphened to a dictionary word in lower case, opens a common word (they
+ * were names "Ex", a person, and "Pro"); "Pro-Russian separatists" and "the Co-op" stay names.
+ */
+function isPrefixOfLowerCompound(view: TokenView, i: number): boolean {
+  if (!HYPHEN_PREFIXES.has(view.lower(i)) || !view.isChar(i + 1, '-') || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
+  // Inside a name it is a word of the name: "the National Anti-corruption Commission".
+  if (i > 0 && view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1)) return false;
+  const word = i + 2;
+  return word < view.count && view.kind(word) === TokenKind.Word && view.isLowerWord(word) && isCommonWord(view.lower(word));
+}
+
+/** Offices India's press writes in two capitals before a name: "PM Modi", "CM Yogi Adityanath", "MP Shashi Tharoor". */
+const OFFICE_ACRONYMS = new Set(['pm', 'cm', 'mp']);
 
 /**
  * "confirmed with RT-PCR", "an RT-qPCR test": capitals joined by a hyphen before a list's non-name

@@ -275,3 +275,42 @@ describe('wire slips: a nickname quoted inside a full name', () => {
     expect(typeOf(index, 'Ramiro “El Toro” Quintanar')).toBe('person');
   });
 });
+
+describe('wire slips: initials written together after a title', () => {
+  it('"Justice KM Varathan", "Justice AS Pundalik", "Justice MR Deshkar", "Cabinet Secretary TV Ramaswamy": two capitals before a name after a title are initials (the name was cut to its surname or kept its title: "KM", "AS", "MR" and "TV" are the lists\' unit, word, honorific and set)', () => {
+    const index = indexStory('bench-judges.txt');
+    expect(mentionsOf(index, 'KM Varathan')).toEqual(['KM Varathan@1:31']);
+    expect(mentionsOf(index, 'AS Pundalik')).toEqual(['AS Pundalik@1:55']);
+    expect(mentionsOf(index, 'MR Deshkar')).toEqual(['MR Deshkar@2:8']);
+    expect(mentionsOf(index, 'TV Ramaswamy')).toEqual(['TV Ramaswamy@2:82']);
+    for (const judge of ['KM Varathan', 'AS Pundalik', 'MR Deshkar', 'TV Ramaswamy']) expect([judge, typeOf(index, judge)]).toEqual([judge, 'person']);
+    expect(names(index).filter((n) => n.startsWith('Justice') || n.startsWith('Cabinet'))).toEqual([]);
+  });
+
+  it('"Ex-foreign minister Hemant Solvekar slammed …", "Pro-government lawyers said", "Deputy CM Rajan Ghatge": a prefix hyphened to a word, and an office\'s letters, are no names ("Ex" was a person)', () => {
+    const index = indexStory('bench-judges.txt');
+    expect(mentionsOf(index, 'Hemant Solvekar')).toEqual(['Hemant Solvekar@3:20']);
+    expect(mentionsOf(index, 'Vasant Solvekar')).toEqual(['Vasant Solvekar@3:99']);
+    expect(mentionsOf(index, 'Rajan Ghatge')).toEqual(['Rajan Ghatge@4:10']);
+    expect(names(index).filter((n) => ['Ex', 'Pro', 'Deputy'].includes(n))).toEqual([]);
+  });
+});
+
+describe('wire slips: an army post, ranks and honorifics in South Asian copy', () => {
+  it('"militants attacked Dargai Garrison", "Havildar Imtiaz Baloch and Sepoy Danish Kakar": a garrison is a place and the ranks no words of the names (the garrison was a person)', () => {
+    const index = indexStory('border-posts.txt');
+    expect(mentionsOf(index, 'Dargai Garrison')).toEqual(['Dargai Garrison@1:58']);
+    expect(typeOf(index, 'Dargai Garrison')).toBe('place');
+    expect(mentionsOf(index, 'Imtiaz Baloch')).toEqual(['Imtiaz Baloch@2:9']);
+    expect(mentionsOf(index, 'Danish Kakar')).toEqual(['Danish Kakar@2:33']);
+    expect(typeOf(index, 'Danish Kakar')).toBe('person');
+  });
+
+  it('"Chief Minister of the province, Mir Qadir Bakhsh Jamali, expressed grief", "Prime Minister Syed Nasir Ali Shah": the office holder is a person (a place by "the province") and the honorific opens his name', () => {
+    const index = indexStory('border-posts.txt');
+    expect(mentionsOf(index, 'Mir Qadir Bakhsh Jamali')).toEqual(['Mir Qadir Bakhsh Jamali@3:32']);
+    expect(typeOf(index, 'Mir Qadir Bakhsh Jamali')).toBe('person');
+    expect(mentionsOf(index, 'Syed Nasir Ali Shah')).toEqual(['Syed Nasir Ali Shah@3:105']);
+    expect(typeOf(index, 'Syed Nasir Ali Shah')).toBe('person');
+  });
+});
