@@ -833,6 +833,9 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower) && (!isCommonWord(firstLower) || view.isLowerWord(first + 1) || view.isAllCaps(first + 1))) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
   if (length >= 2 && COMPANY_WORD_ENDING.test(lastLower) && !isGivenName(firstLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "the race with Safaricom", "crown from Vodacom", "Globacom said": a telecom's or a maker's coined one word
+  // (a place by "from"); not a dictionary word ("Sitcom").
+  if (length === 1 && ONE_WORD_COMPANY_ENDING.test(lastLower) && !isCommonWord(lastLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Africa CDC", "China CDC": a name closed by an acronym is a body's, no person's (honours such as
   // "FRS" are cut off before; "Elizabeth II" closes with a numeral). A code with digits is no
   // acronym: "Flight MH17", "Galaxy S24" were bodies.
@@ -1127,6 +1130,8 @@ function worksAt(view: TokenView, before: number, sentenceFirst: number, first: 
   if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
   if (STAFF_PLURALS.has(staff)) return true;
+  // "we at Goal wanted to show you", "all of us at Halvard": a house speaking of itself (Goal was a person).
+  if (staff === 'we' || staff === 'us') return !isKnownPlace(view.keyOf(first, end));
   return (STAFF_PLURALS.has(`${staff}s`) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
 }
 
@@ -1158,6 +1163,7 @@ const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet'
 
 /** Coined endings of company names, five letters or more before them: "Aerotech", "Infotronics", "Medipharma". */
 const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|telecom)$/u;
+const ONE_WORD_COMPANY_ENDING = /^\p{L}{4,}(?:com|soft|tronics|pharma|telecom)$/u;
 const BANK_WORD = /^\p{L}{3,}bank$/u;
 const CLIMATE_CONFERENCE = /^COP\d{1,2}$/;
 

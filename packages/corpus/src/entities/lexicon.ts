@@ -114,7 +114,8 @@ export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|e
 
 /**
  * Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description;
- * kinship nouns in the plural too ("his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other).
+ * kinship nouns in the plural too ("his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other);
+ * a community's elder ("Del Agha, a village elder, said": a place by "village").
  */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
@@ -138,6 +139,7 @@ export const ROLE_NOUNS = set(`
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
   confidant confidante
+  elder elders
   youtuber vlogger influencer streamer podcaster
 `);
 
@@ -437,7 +439,8 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * the league", "the NGO said" were bodies; left out are those that are also a well-known body's
  * acronym in news ("CCTV footage" beside China's broadcaster CCTV, "CPR" beside Canadian Pacific
  * Railway, "API data" beside the American Petroleum Institute). Members of a parliament: "An MP from Chidambaram said", "an MEP from Lyon" (both were bodies; a known name opening with one stays, "MP Materials"). Time zones after a clock time: "lifted
- * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies).
+ * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies). A company's meetings: "Olympia held its 2016 AGM
+ * in Nairobi" (a body, which another story's "the Centum AGM" then took in).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
@@ -445,6 +448,7 @@ export const NON_NAME_ACRONYMS = set(`
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip mp mps mep meps msp msps
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
   pcr elisa crispr ecg ekg eeg hpv rsv
+  agm egm
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 
@@ -741,8 +745,9 @@ const CLOSING_HEADS = {
   // "a sedan travelling on Gabo Crescent", "Kirribilli Terrace", "the Marina Esplanade": a street of
   // Australian and British addresses (other). "the Edgbaston Cricket Ground", "the Riverside Ground": a
   // cricket or a football ground (other). "Militants attacked Zhob Garrison", "the Kharian Cantonment",
-  // "Wellington Barracks": an army's station (a person and other).
-  place: `garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "Wellington Barracks": an army's station (a person and other). "held at the Tumaini Hotel", "the Serena
+  // Hotel in Kigali" (other, and a person by "Serena").
+  place: `hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

@@ -45,6 +45,7 @@ const CORE_TITLES = new Set(
 function isCoreTitleAt(view: TokenView, i: number): boolean {
   if (NAME_TITLE_ABBREVIATIONS.has(view.lower(i))) return (view.kind(i + 1) === TokenKind.Period && view.adjacent(i)) || isBareHonourableAt(view, i);
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
+  if (view.lower(i) === 'md') return isManagingDirectorAt(view, i);
   if (CLERICAL_TITLES.has(view.lower(i))) return isClericalTitleAt(view, i);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
 }
@@ -80,6 +81,17 @@ const CLERICAL_ABBREVIATIONS = new Set(['rev', 'fr', 'msgr']);
  * stayed in the name, other); "a PC", "DC United" and "Washington DC" have no given name after them.
  */
 const OFFICES_IN_CAPITALS = new Set(['ag', 'cm', 'da', 'pc', 'dc', 'dci', 'pcso']);
+
+/**
+ * "led by Chairman Jeremiah Kiereini and MD Gerald Mahinda": a managing director's letters before a
+ * given name and a surname are his title (it stayed in the name). Not before one word: "treated at MD
+ * Anderson" is the hospital.
+ */
+function isManagingDirectorAt(view: TokenView, i: number): boolean {
+  const given = i + 1;
+  if (!view.isAllCaps(i) || given + 1 >= view.count || !view.spaceBefore(given) || !isGivenName(view.lower(given))) return false;
+  return view.kind(given + 1) === TokenKind.Word && view.isCapitalized(given + 1) && view.spaceBefore(given + 1);
+}
 
 /**
  * A cleric's title is a title before a given name: "U.S. Cardinal Raymond Burke" and "Philippine

@@ -314,3 +314,30 @@ describe('wire slips: an army post, ranks and honorifics in South Asian copy', (
     expect(typeOf(index, 'Syed Nasir Ali Shah')).toBe('person');
   });
 });
+
+describe('wire slips: a shareholders\' meeting', () => {
+  it('"held its 2024 AGM at the Tumaini Hotel", "at an EGM in March": the meetings\' letters are no names (bodies) and a hotel is a place (other)', () => {
+    const index = indexStory('shareholder-meeting.txt');
+    expect(names(index).filter((n) => n.includes('AGM') || n.includes('EGM'))).toEqual([]);
+    expect(mentionsOf(index, 'Tumaini Hotel')).toEqual(['Tumaini Hotel@1:51']);
+    expect(typeOf(index, 'Tumaini Hotel')).toBe('place');
+    expect(mentionsOf(index, 'Kiboko Holdings')).toEqual(['Kiboko Holdings@0:42', 'Kiboko Holdings@1:10', 'Kiboko@4:7']);
+  });
+
+  it('"led by Chairman Wilfred Njenga and MD Gerald Kamau", "win back market share from Zendacom": the managing director\'s letters are his title (they stayed in the name) and a coined "-com" is a company (a place by "from")', () => {
+    const index = indexStory('shareholder-meeting.txt');
+    expect(mentionsOf(index, 'Gerald Kamau')).toEqual(['Gerald Kamau@2:54', 'Kamau@3:0']);
+    expect(mentionsOf(index, 'Zendacom')).toEqual(['Zendacom@2:132']);
+    expect(typeOf(index, 'Zendacom')).toBe('organization');
+  });
+});
+
+describe('wire slips: an elder and a house speaking of itself', () => {
+  it('"Gul Rahman, a village elder, said", "We at Rahmat Aid are sending tents": an elder is a person (a place by "village") and what "we at" names is a body (other)', () => {
+    const index = indexStory('village-floods.txt');
+    expect(mentionsOf(index, 'Gul Rahman')).toEqual(['Gul Rahman@2:0', 'Rahman@2:106']);
+    expect(typeOf(index, 'Gul Rahman')).toBe('person');
+    expect(mentionsOf(index, 'Rahmat Aid')).toEqual(['Rahmat Aid@3:7']);
+    expect(typeOf(index, 'Rahmat Aid')).toBe('organization');
+  });
+});
