@@ -147,6 +147,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (isInitialsPairAfterTitle(view, i)) return true;
   if (isPrefixOfLowerCompound(view, i)) return false;
+  if (isInSlashedCode(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
   if (isAcronymsPlural(view, i)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
@@ -179,6 +180,29 @@ function isPrefixOfLowerCompound(view: TokenView, i: number): boolean {
   if (i > 0 && view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1)) return false;
   const word = i + 2;
   return word < view.count && view.kind(word) === TokenKind.Word && view.isLowerWord(word) && isCommonWord(view.lower(word));
+}
+
+/**
+ * "Planning Applications 16/01370/OUT and 16/01373/OUT", "application 20/02412/FP", "the resolution
+ * A/HRC/55/L.1", "trial CTRI/2023/12/060772": letters and numbers joined by slashes with no space are a
+ * reference's code; none of its parts is a name ("OUT" and "FP" were bodies, "16" made "Planning
+ * Applications 16" a vessel). A code has a number between two slashes or two numbers joined by one;
+ * "F-35/F-16" and "Rodrigues/SF" have neither.
+ */
+export function isInSlashedCode(view: TokenView, i: number): boolean {
+  let first = i;
+  while (first > 0 && i - first < 12 && view.adjacent(first - 1)) first--;
+  let last = i;
+  while (last + 1 < view.count && last - i < 12 && view.adjacent(last)) last++;
+  for (let k = first + 1; k < last; k++) if (view.kind(k) === TokenKind.Number && isSlashedNumber(view, k, first, last)) return true;
+  return false;
+}
+
+function isSlashedNumber(view: TokenView, k: number, first: number, last: number): boolean {
+  const slashBefore = view.isChar(k - 1, '/');
+  const slashAfter = k < last && view.isChar(k + 1, '/');
+  if (slashBefore && slashAfter) return true;
+  return (slashBefore && k - 2 >= first && view.kind(k - 2) === TokenKind.Number) || (slashAfter && k + 2 <= last && view.kind(k + 2) === TokenKind.Number);
 }
 
 /** Offices India's press writes in two capitals before a name: "PM Modi", "CM Yogi Adityanath", "MP Shashi Tharoor". */
@@ -1851,7 +1875,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);

@@ -341,3 +341,13 @@ describe('wire slips: an elder and a house speaking of itself', () => {
     expect(typeOf(index, 'Rahmat Aid')).toBe('organization');
   });
 });
+
+describe('wire slips: a reference\'s code', () => {
+  it('"approved application 21/03318/FUL", "Planning Applications 16/01370/OUT and 16/01373/OUT", "report A/HRC/55/L.1": letters and numbers joined by slashes are a code, no names (bodies "FUL", "OUT", "HRC" and a vessel "Planning Applications 16")', () => {
+    const index = indexStory('planning-appeal.txt');
+    expect(names(index).filter((n) => /FUL|OUT|HRC|\d/.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'Marion Eddleston')).toEqual(['Marion Eddleston@2:11']);
+    expect(mentionsOf(index, 'Paul Renshaw')).toEqual(['Paul Renshaw@3:9']);
+    expect(mentionsOf(index, 'United Nations')).toEqual(['UN@3:62']);
+  });
+});
