@@ -3024,6 +3024,10 @@ const AUXILIARIES = new Set(['has', 'have', 'had']);
 function addFollowingWordCues(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceEnd: number, evidence: Evidence): void {
   // "Ghebrey also told reporters", "Ghebrey on Friday said", "Ghebrey has said": the verb of saying
   // past what news puts between (they said nothing: "also" and "has" end the search).
+  if (!possessive && isOutletsAttribution(view, first, end, after, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   const verb = possessive ? -1 : verbAfterSubject(view, after);
   if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
@@ -3033,6 +3037,29 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
     if (addFollowerCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return;
   }
 }
+
+/**
+ * "The film was shelved, Deadline has confirmed", "the studio set the date, Variety reported", "the
+ * deal is off, Fortune first reported": a dictionary word capitalised after a comma, closing its
+ * clause with a newsroom's verb, is an outlet (each was dropped: a common word with no evidence).
+ */
+function isOutletsAttribution(view: TokenView, first: number, end: number, after: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || first < 1 || !view.isChar(first - 1, ',') || view.isAllCaps(first)) return false;
+  // "…, Smith reported", "…, Hope reported": a surname or a given name that is a word too is a reporter.
+  const word = view.lower(first);
+  if (!isCommonWord(word) || isListedSurname(word) || isGivenName(word)) return false;
+  let verb = after;
+  if (verb < sentenceEnd && (view.lower(verb) === 'has' || view.lower(verb) === 'had' || view.lower(verb) === 'first')) verb++;
+  if (verb >= sentenceEnd || !NEWSROOM_VERBS.has(view.lower(verb)) || !view.isLowerWord(verb)) return false;
+  const next = verb + 1;
+  return next >= sentenceEnd || view.kind(next) !== TokenKind.Word || ATTRIBUTION_TAILS.has(view.lower(next));
+}
+
+/** What a newsroom does to a story: "Variety reported", "Axios has learned", "Deadline has confirmed". */
+const NEWSROOM_VERBS = new Set(['reported', 'reports', 'learned', 'learnt', 'confirmed', 'revealed']);
+
+/** Words that may follow an outlet's verb at its clause's end: "reported on Monday", "reported, citing sources". */
+const ATTRIBUTION_TAILS = new Set(['on', 'citing', 'earlier', 'last', 'this', 'late', 'in', 'first']);
 
 /**
  * "Magura V5 sea drones", "the Neptune coast missiles": a place's noun before a made thing's

@@ -351,3 +351,14 @@ describe('wire slips: a reference\'s code', () => {
     expect(mentionsOf(index, 'United Nations')).toEqual(['UN@3:62']);
   });
 });
+
+describe('wire slips: an outlet named by a word', () => {
+  it('"weeks before its release, Deadline has confirmed", "to make, Variety reported on Monday": a dictionary word closing its clause with a newsroom\'s verb is an outlet (both were dropped); a surname there is no outlet ("…, Smith reported")', () => {
+    const index = indexStory('studio-shelves.txt');
+    expect(mentionsOf(index, 'Deadline')).toEqual(['Deadline@1:105']);
+    expect(typeOf(index, 'Deadline')).toBe('organization');
+    expect(mentionsOf(index, 'Variety')).toEqual(['Variety@2:41']);
+    expect(typeOf(index, 'Variety')).toBe('organization');
+    expect(names(index).filter((n) => n === 'Smith' && typeOf(index, n) === 'organization')).toEqual([]);
+  });
+});
