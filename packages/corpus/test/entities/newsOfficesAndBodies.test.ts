@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short wire stories written for these tests (test/fixtures/news-offices-bodies), each indexed alone
+// as a corpus of one article: offices and their letters in business copy, a member's seat, a
+// company's legal form and short forms, a result line as a title and a town's centre in a match
+// report. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-offices-bodies', name);
+
+describe('offices with their letters in business copy', () => {
+  it('"Kestrel Oil Group Chief Executive Officer (GCEO), Bayo Ojulari, said": the company is "Kestrel Oil", the office and its letters name no one (the whole was an other, "GCEO" an organization)', () => {
+    const index = indexStory('group-office.txt');
+    expect(mentionsOf(index, 'Kestrel Oil')).toEqual(['Kestrel Oil@0:0', 'Kestrel Oil@2:18', 'Kestrel Oil@6:0']);
+    expect(typeOf(index, 'Kestrel Oil')).toBe('organization');
+    expect(mentionsOf(index, 'Bayo Ojulari')).toEqual(['Bayo Ojulari@2:68', 'Ojulari@4:0']);
+    expect(typeOf(index, 'Bayo Ojulari')).toBe('person');
+    expect(entityNames(index)).not.toContain('Kestrel Oil Group Chief Executive Officer');
+    expect(entityNames(index)).not.toContain('GCEO');
+  });
+
+  it('"The Group Managing Director (GMD), Tamuno Briggs, will step down": the office is the holder\'s, no body (it was an organization "Group Managing Director" with its alias "GMD")', () => {
+    const index = indexStory('group-office.txt');
+    expect(mentionsOf(index, 'Tamuno Briggs')).toEqual(['Tamuno Briggs@4:126']);
+    expect(typeOf(index, 'Tamuno Briggs')).toBe('person');
+    expect(entityNames(index)).not.toContain('Group Managing Director');
+    expect(entityNames(index)).not.toContain('GMD');
+  });
+
+  it('"the Managing Director/Chief Executive Officer (MD/CEO) of Tenbury Bank, Chidi Okonkwo, said": two offices\' letters joined by a slash name no body (it gave an organization "MD")', () => {
+    const index = indexStory('group-office.txt');
+    expect(mentionsOf(index, 'Tenbury Bank')).toEqual(['Tenbury Bank@8:70']);
+    expect(mentionsOf(index, 'Chidi Okonkwo')).toEqual(['Chidi Okonkwo@8:84']);
+    expect(typeOf(index, 'Chidi Okonkwo')).toBe('person');
+    expect(entityNames(index)).not.toContain('MD');
+    expect(entityNames(index)).not.toContain('Managing Director');
+  });
+});
