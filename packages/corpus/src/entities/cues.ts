@@ -251,8 +251,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd) || isRepresentedSeat(view, first, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  // A seat in parentheses outweighs the firm an ampersand's name shape says: "(Grantham & Stamford)".
-  if (isSeatInParentheses(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
+  // A seat in parentheses outweighs the firm an ampersand's name shape says (as sure as a title):
+  // "Conservative MP Gareth Holbrook (Grantham & Stamford) said" (it was an organization).
+  if (isSeatInParentheses(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', (joinsWithAmpersand(view, first, end) ? WEIGHT.title : WEIGHT.contextNoun) + WEIGHT.preposition);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   addMatchCues(view, first, end, sentenceFirst, sentenceEnd, evidence);

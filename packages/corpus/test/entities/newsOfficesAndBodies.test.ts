@@ -37,3 +37,13 @@ describe('offices with their letters in business copy', () => {
     expect(entityNames(index)).not.toContain('Managing Director');
   });
 });
+
+describe('bodies\' and seats\' names', () => {
+  it('"Conservative MP Gareth Holbrook (Grantham & Stamford) said": the seat in parentheses is a place, though an ampersand joins it (it was an organization)', () => {
+    const index = indexStory('mp-seat.txt');
+    expect(mentionsOf(index, 'Grantham & Stamford')).toEqual(['Grantham & Stamford@2:52']);
+    expect(typeOf(index, 'Grantham & Stamford')).toBe('place');
+    expect(typeOf(index, 'Bexhill & Battle')).toBe('place');
+    expect(typeOf(index, 'Gareth Holbrook')).toBe('person');
+  });
+});
