@@ -628,11 +628,20 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   // "King Street West", "Bloor Street West", "Queen Street East": a road's head word before a closing
   // compass word heads the name (they were a person, other and a person).
   if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
-  const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
+  const lastLower = isSlashedLegalFormEnd(view, end) || closesWithWrittenLegalForm(view, first, lastWord) ? 'as' : view.key(lastWord);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isPowerCompany(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
+}
+
+/**
+ * "Harbourline Nigeria Limited said", "the Zambian National Mining Company Limited": a legal form
+ * written out closes a company's name as "Ltd" does, though no head list holds the word (a common
+ * adjective: "limited edition"); such names had no type of their own and became other or a person.
+ */
+function closesWithWrittenLegalForm(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord > first && view.isCapitalized(lastWord) && LEGAL_SUFFIXES.has(view.key(lastWord)) && !HEAD_WORDS.has(view.key(lastWord));
 }
 
 const DECORATION_COLOURS = new Set(['bronze', 'silver', 'gold', 'purple']);

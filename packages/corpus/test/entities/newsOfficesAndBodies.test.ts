@@ -46,4 +46,12 @@ describe('bodies\' and seats\' names', () => {
     expect(typeOf(index, 'Bexhill & Battle')).toBe('place');
     expect(typeOf(index, 'Gareth Holbrook')).toBe('person');
   });
+
+  it('"The Zambian National Mining Company Limited (ZNMC Ltd) … ZNMC said": the nationality opens the company\'s name before its legal form, and the letters are its aliases (the long form was lost, the entity named "ZNMC Ltd"); "The Malawian State Grain Company Limited said" keeps its nationality and is an organization (it was "State Grain Company Limited")', () => {
+    const index = indexStory('company-limited.txt');
+    expect(mentionsOf(index, 'Zambian National Mining Company Limited')).toEqual(['Zambian National Mining Company Limited@2:23', 'ZNMC Ltd@2:64', 'ZNMC@4:0']);
+    expect(typeOf(index, 'Zambian National Mining Company Limited')).toBe('organization');
+    expect(mentionsOf(index, 'Malawian State Grain Company Limited')).toEqual(['Malawian State Grain Company Limited@4:72']);
+    expect(typeOf(index, 'Malawian State Grain Company Limited')).toBe('organization');
+  });
 });
