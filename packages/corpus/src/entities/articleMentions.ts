@@ -2802,12 +2802,15 @@ function isBodyByItsWords(d: MentionDraft | undefined): boolean {
 /**
  * "She won an Oscar": one word after "a" or "an" that its context says is a thing (a prize won) is
  * one of a kind, no short form of a person's name ("Oscar" went to Oscar Piastri). Without such a
- * cue it may be one of a family ("every tombstone was for a Moreau"), the person's still.
+ * cue it may be one of a family ("every tombstone was for a Moreau"), the person's still. A body's
+ * before a noun is the body's own: '"We will appeal," a Brennick spokesperson said' is Brennick
+ * Group's (it was a body "Brennick" of its own).
  */
 function isOneOfAKind(view: TokenView, first: number, end: number, evidence: Evidence): boolean {
   if (end - first !== 1 || first === 0 || !view.isLowerWord(first - 1)) return false;
   const article = view.lower(first - 1);
   const strongest = strongestType(evidence);
+  if (strongest?.type === 'organization' && view.isLowerWord(end)) return false;
   return (article === 'a' || article === 'an') && !!strongest && strongest.type !== 'person' && strongest.weight >= WEIGHT.contextNoun;
 }
 

@@ -55,3 +55,27 @@ describe('bodies\' and seats\' names', () => {
     expect(typeOf(index, 'Malawian State Grain Company Limited')).toBe('organization');
   });
 });
+
+describe('a company\'s short forms in business copy', () => {
+  it('\'"We are disappointed by the court\'s decision," a Brennick spokesperson said\': a body\'s word after "a", before a noun, is the body named before (it was a body "Brennick" of its own)', () => {
+    const index = indexStory('spokesperson.txt');
+    expect(mentionsOf(index, 'Brennick Group')).toEqual(['Brennick@0:13', 'Brennick Group@2:57', 'Brennick@4:49']);
+    expect(typeOf(index, 'Brennick Group')).toBe('organization');
+    expect(entityNames(index)).not.toContain('Brennick');
+  });
+
+  it('"Marlow\'s Ghanaian unit, Marlow Ghana Limited, has been in talks": a name closed by "Limited" is a company\'s (it was a person), and "Marlow\'s" stays Marlow Foods, not its unit in a country', () => {
+    const index = indexStory('spokesperson.txt');
+    expect(mentionsOf(index, 'Marlow Ghana Limited')).toEqual(['Marlow Ghana Limited@4:101']);
+    expect(typeOf(index, 'Marlow Ghana Limited')).toBe('organization');
+    expect(mentionsOf(index, 'Marlow Foods')).toEqual(['Marlow Foods@0:34', 'Marlow Foods@2:97', 'Marlow@4:77']);
+  });
+
+  it('"Harlow & Finch Group Plc (H&F) … H&F said", "Darby & Stone Group said … D&S shares": an ampersand\'s letters spell the company\'s name without its group\'s word and legal form (each was a body of its own)', () => {
+    const index = indexStory('ampersand-group.txt');
+    expect(mentionsOf(index, 'Harlow & Finch Group Plc')).toEqual(['Harlow & Finch Group Plc@2:19', 'H&F@2:45', 'H&F@2:137']);
+    expect(mentionsOf(index, 'Darby & Stone Group')).toEqual(['Darby & Stone Group@4:13', 'D&S@4:64']);
+    expect(entityNames(index)).not.toContain('H&F');
+    expect(entityNames(index)).not.toContain('D&S');
+  });
+});
