@@ -79,3 +79,11 @@ describe('a company\'s short forms in business copy', () => {
     expect(entityNames(index)).not.toContain('D&S');
   });
 });
+
+describe('a match report\'s title and its town', () => {
+  it('"Castlebury Town 1 Northam City 2" as a title over a story that writes only "Northam": the title\'s mention is the whole club\'s name, closer included (it was "Northam")', () => {
+    const index = indexStory('result-title.txt');
+    expect(mentionsOf(index, 'Northam')).toEqual(['Northam City@0:18', 'Northam@2:0', 'Northam@4:0']);
+    expect(typeOf(index, 'Northam')).toBe('organization');
+  });
+});
