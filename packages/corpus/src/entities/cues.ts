@@ -4269,8 +4269,21 @@ const TOWN_PARTS = new Set(['streets', 'outskirts']);
  */
 function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
   const lower = view.lower(noun);
-  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower)) && !isPossessor(view, end));
+  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower) || isCentreGoneInto(view, noun)) && !isPossessor(view, end));
 }
+
+/**
+ * "Fans gathered in the centre of Swansea", "marched through the heart of Leeds": the middle of a
+ * place one is in or goes through is a town's (Swansea, in a match report, was its club). Not "at
+ * the heart of Barclays' plans" nor "the centre of attention": "at" is no such preposition.
+ */
+function isCentreGoneInto(view: TokenView, noun: number): boolean {
+  if (!TOWN_MIDDLES.has(view.lower(noun)) || noun < 2 || view.lower(noun - 1) !== 'the') return false;
+  return view.isLowerWord(noun - 2) && INTO_PREPOSITIONS.has(view.lower(noun - 2));
+}
+
+const TOWN_MIDDLES = new Set(['centre', 'center', 'heart']);
+const INTO_PREPOSITIONS = new Set(['in', 'into', 'through', 'across', 'around']);
 
 /** "Residents of Tara should leave": the sentence opens with its inhabitants' noun, capitalised. */
 function opensWithInhabitants(view: TokenView, noun: number, sentenceFirst: number): boolean {

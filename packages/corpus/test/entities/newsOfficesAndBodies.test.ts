@@ -86,4 +86,12 @@ describe('a match report\'s title and its town', () => {
     expect(mentionsOf(index, 'Northam')).toEqual(['Northam City@0:18', 'Northam@2:0', 'Northam@4:0']);
     expect(typeOf(index, 'Northam')).toBe('organization');
   });
+
+  it('"Fans gathered in the centre of Swansea" in a match report: the town\'s centre is the town\'s, a place, as "the streets of Swansea" is (it joined the club)', () => {
+    const index = indexStory('town-centre.txt');
+    expect(mentionsOf(index, 'Swansea')).toEqual(['Swansea@6:31', 'Swansea@6:102']);
+    expect(typeOf(index, 'Swansea')).toBe('place');
+    expect(mentionsOf(index, 'Swansea City')).toEqual(['Swansea City@0:0', 'Swansea City@2:0', 'Swansea@4:44', 'Swansea@4:88']);
+    expect(typeOf(index, 'Swansea City')).toBe('organization');
+  });
 });
