@@ -19,6 +19,7 @@ import { StagedFiles } from './stagedFiles.js';
 import { StoredFiles } from './storedFiles.js';
 import { UnionFind } from './unionFind.js';
 import { isRoleOnlyForm } from '../entities/roleMentions.js';
+import { isClubCloser, TEAM_WORDS } from '../entities/sportsClubs.js';
 
 export interface IndexInput {
   analysis: FileAnalysis;
@@ -1317,13 +1318,30 @@ function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTa
 function titleMatches(title: string, bodyRows: Int32Array, matcher: NameMatcher, nameOf: (entity: number) => string): { start: number; end: number; entity: number }[] {
   const inBody = new Set(bodyRows);
   const found: { start: number; end: number; entity: number }[] = [];
+  const resultLine = RESULT_LINE_TITLE.test(title);
   for (const match of matcher.matchAll(title)) {
     const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
     const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
     if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
-    found.push({ start: startWithParticles(title, match.start, match.end, target.entity, matcher, nameOf), end: match.end, entity: target.entity });
+    const end = resultLine ? endWithClubsCloser(title, match.end) : match.end;
+    found.push({ start: startWithParticles(title, match.start, match.end, target.entity, matcher, nameOf), end, entity: target.entity });
   }
   return found;
+}
+
+/** "Bristol City 1 Norwich City 2", "Carlisle United 0 Exeter City 3": a title that is a result's line, each side's name before its goals. */
+const RESULT_LINE_TITLE = /^\p{Lu}[\p{L}'.&-]*(?: \p{Lu}[\p{L}'.&-]*){0,3} \d{1,2} \p{Lu}[\p{L}'.&-]*(?: \p{Lu}[\p{L}'.&-]*){0,3} \d{1,2}$/u;
+
+/**
+ * "Bristol City 1 Norwich City 2" over a story that writes only "Norwich": in a result's line the
+ * club's closer and the goals follow the side's short form, and the closer is part of its name
+ * (the title gave "Norwich"). Returns the match's end, past the closer where one follows before the goals.
+ */
+function endWithClubsCloser(title: string, end: number): number {
+  const closer = /^ (\p{L}+)(?= \d)/u.exec(title.slice(end));
+  if (!closer) return end;
+  const lower = closer[1]!.toLowerCase();
+  return isClubCloser(lower) || TEAM_WORDS.has(lower) ? end + closer[0].length : end;
 }
 
 /**

@@ -990,7 +990,7 @@ function findParentheticals(
     // they are a term, as the letters of lower-case words are.
     const office = owner ? officeOfName(view, owner, items) : -1;
     if (owner && office >= 0) {
-      for (const item of items) if (isAcronymItem(view, item)) terms.push(view.key(item.first));
+      for (const item of items) for (const letters of officeLetters(view, item)) terms.push(view.key(letters));
       giveOfficeToItsHolder(view, office > owner.first ? withoutOffice(view, owner, office, drafts) : owner, close, drafts);
       continue;
     }
@@ -1009,7 +1009,7 @@ function findParentheticals(
  * name of its own (it was an organization "Chief Financial Officer"). `close` is the bracket's end.
  */
 function giveOfficeToItsHolder(view: TokenView, office: DraftWithTokens, close: number, drafts: DraftWithTokens[]): void {
-  const holder = drafts.find((d) => d.first === close + 1 && d.part.title === null);
+  const holder = drafts.find((d) => d.first === close + 1 && d.part.title === null) ?? holderBetweenCommas(view, close, drafts);
   const afterName = view.isChar(office.first - 1, ',') && drafts.some((d) => d.end === office.first - 1);
   const appositive = afterName && (view.isChar(close + 1, ',.') || (view.isLowerWord(close + 1) && SPEECH_VERBS.has(view.lower(close + 1))));
   if (!holder && !appositive) return;
@@ -1022,6 +1022,16 @@ function giveOfficeToItsHolder(view: TokenView, office: DraftWithTokens, close: 
 }
 
 /**
+ * "Group Managing Director (GMD), Tamuno Briggs, will step down": a name set off by commas right
+ * after an office's bracket, the sentence going on in lower case, is its holder, as one without the
+ * commas is. Not the office's field: "Executive Director (ED), Finance, Amaka Eze, said".
+ */
+function holderBetweenCommas(view: TokenView, close: number, drafts: readonly DraftWithTokens[]): DraftWithTokens | undefined {
+  if (!view.isChar(close + 1, ',')) return undefined;
+  return drafts.find((d) => d.first === close + 2 && d.part.title === null && view.isChar(d.end, ',') && view.isLowerWord(d.end + 1));
+}
+
+/**
  * Where the office opens in the name before a bracket of its letters: the whole name where it is an
  * office's phrase ("Chief Executive Officer (CEO)"), or the office after a body's name where the
  * letters spell it ("Harbourline Managing Director (MD) Dana Reyes said", "Meridian Bank Chief
@@ -1031,8 +1041,19 @@ function officeOfName(view: TokenView, owner: DraftWithTokens, items: readonly {
   if (isOfficePhrase(view, owner.first, owner.end)) return owner.first;
   if (items.length !== 1 || !isAcronymItem(view, items[0]!)) return -1;
   const letters = view.raw(items[0]!.first);
-  for (let k = owner.first + 1; k + 1 < owner.end; k++) if (isOfficePhrase(view, k, owner.end) && everyWordsInitial(view, k, owner.end) === letters) return k;
+  for (let k = owner.first; k + 1 < owner.end; k++) if (isSpelledOffice(view, k, owner.end, letters)) return k;
   return -1;
+}
+
+/**
+ * An office whose letters in brackets spell it, a group's or a company's word opening it or not:
+ * "Chief Executive Officer (CEO)", and "Group Chief Executive Officer (GCEO)" or "Group Managing
+ * Director (GMD)" (the whole was an organization "Group Managing Director" with its alias "GMD").
+ * A head word alone before the office is its rank only where the letters take it in.
+ */
+function isSpelledOffice(view: TokenView, first: number, end: number, letters: string): boolean {
+  if (everyWordsInitial(view, first, end) !== letters) return false;
+  return isOfficePhrase(view, first, end) || (HEAD_WORDS.has(view.lower(first)) && view.isCapitalized(first) && isOfficePhrase(view, first + 1, end));
 }
 
 /**
@@ -1269,6 +1290,16 @@ function commaItems(view: TokenView, first: number, end: number): { first: numbe
     }
   }
   return items;
+}
+
+/**
+ * The tokens of an office's letters in its bracket: "(CEO)", and each of two offices joined by a
+ * slash, "Managing Director/Chief Executive Officer (MD/CEO)" ("MD" was an organization of its own).
+ */
+function officeLetters(view: TokenView, item: { first: number; end: number }): number[] {
+  if (isAcronymItem(view, item)) return [item.first];
+  const slashed = item.end - item.first === 3 && view.isChar(item.first + 1, '/') && view.adjacent(item.first) && view.adjacent(item.first + 1);
+  return slashed && isAcronymItem(view, { first: item.first, end: item.first + 1 }) && isAcronymItem(view, { first: item.first + 2, end: item.end }) ? [item.first, item.first + 2] : [];
 }
 
 function isAcronymItem(view: TokenView, item: { first: number; end: number }): boolean {
@@ -2771,12 +2802,15 @@ function isBodyByItsWords(d: MentionDraft | undefined): boolean {
 /**
  * "She won an Oscar": one word after "a" or "an" that its context says is a thing (a prize won) is
  * one of a kind, no short form of a person's name ("Oscar" went to Oscar Piastri). Without such a
- * cue it may be one of a family ("every tombstone was for a Moreau"), the person's still.
+ * cue it may be one of a family ("every tombstone was for a Moreau"), the person's still. A body's
+ * before a noun is the body's own: '"We will appeal," a Brennick spokesperson said' is Brennick
+ * Group's (it was a body "Brennick" of its own).
  */
 function isOneOfAKind(view: TokenView, first: number, end: number, evidence: Evidence): boolean {
   if (end - first !== 1 || first === 0 || !view.isLowerWord(first - 1)) return false;
   const article = view.lower(first - 1);
   const strongest = strongestType(evidence);
+  if (strongest?.type === 'organization' && view.isLowerWord(end)) return false;
   return (article === 'a' || article === 'an') && !!strongest && strongest.type !== 'person' && strongest.weight >= WEIGHT.contextNoun;
 }
 

@@ -251,8 +251,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd) || isRepresentedSeat(view, first, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  // A seat in parentheses outweighs the firm an ampersand's name shape says: "(Grantham & Stamford)".
-  if (isSeatInParentheses(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
+  // A seat in parentheses outweighs the firm an ampersand's name shape says (as sure as a title):
+  // "Conservative MP Gareth Holbrook (Grantham & Stamford) said" (it was an organization).
+  if (isSeatInParentheses(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', (joinsWithAmpersand(view, first, end) ? WEIGHT.title : WEIGHT.contextNoun) + WEIGHT.preposition);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   addMatchCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
@@ -627,11 +628,20 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   // "King Street West", "Bloor Street West", "Queen Street East": a road's head word before a closing
   // compass word heads the name (they were a person, other and a person).
   if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
-  const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
+  const lastLower = isSlashedLegalFormEnd(view, end) || closesWithWrittenLegalForm(view, first, lastWord) ? 'as' : view.key(lastWord);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isPowerCompany(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
+}
+
+/**
+ * "Harbourline Nigeria Limited said", "the Zambian National Mining Company Limited": a legal form
+ * written out closes a company's name as "Ltd" does, though no head list holds the word (a common
+ * adjective: "limited edition"); such names had no type of their own and became other or a person.
+ */
+function closesWithWrittenLegalForm(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord > first && view.isCapitalized(lastWord) && LEGAL_SUFFIXES.has(view.key(lastWord)) && !HEAD_WORDS.has(view.key(lastWord));
 }
 
 const DECORATION_COLOURS = new Set(['bronze', 'silver', 'gold', 'purple']);
@@ -4301,8 +4311,21 @@ const TOWN_PARTS = new Set(['streets', 'outskirts']);
  */
 function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
   const lower = view.lower(noun);
-  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower)) && !isPossessor(view, end));
+  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower) || isCentreGoneInto(view, noun)) && !isPossessor(view, end));
 }
+
+/**
+ * "Fans gathered in the centre of Swansea", "marched through the heart of Leeds": the middle of a
+ * place one is in or goes through is a town's (Swansea, in a match report, was its club). Not "at
+ * the heart of Barclays' plans" nor "the centre of attention": "at" is no such preposition.
+ */
+function isCentreGoneInto(view: TokenView, noun: number): boolean {
+  if (!TOWN_MIDDLES.has(view.lower(noun)) || noun < 2 || view.lower(noun - 1) !== 'the') return false;
+  return view.isLowerWord(noun - 2) && INTO_PREPOSITIONS.has(view.lower(noun - 2));
+}
+
+const TOWN_MIDDLES = new Set(['centre', 'center', 'heart']);
+const INTO_PREPOSITIONS = new Set(['in', 'into', 'through', 'across', 'around']);
 
 /** "Residents of Tara should leave": the sentence opens with its inhabitants' noun, capitalised. */
 function opensWithInhabitants(view: TokenView, noun: number, sentenceFirst: number): boolean {

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isInitialsPairAfterTitle, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -1245,12 +1245,27 @@ function namesCitysTeam(view: TokenView, first: number, end: number): boolean {
   return first > 0 && view.lower(first - 1) === 'the' && last.endsWith('s') && isCity(keyOf(view, first, end - 1));
 }
 
+/**
+ * The word a name's head would be: its last, before an abbreviation's period ("Saudi Arabian Oil
+ * Co.", "American Airlines Group Inc.") and before a legal form that closes a company's head: "the
+ * Nigerian National Petroleum Company Limited" (it lost "Nigerian"), "Kenyan Airways Co. Ltd.".
+ */
+function lastBeforeLegalForm(view: TokenView, first: number, end: number): number {
+  let last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
+  let k = last;
+  while (k - 1 > first && LEGAL_SUFFIXES.has(view.lower(k))) {
+    k--;
+    if (view.kind(k) === TokenKind.Period && k - 1 > first) k--;
+    if (view.hasClass(k, WordClass.Head)) last = k;
+  }
+  return last;
+}
+
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
-  // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
-  const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
+  const last = lastBeforeLegalForm(view, first, end);
   // "Americans for Prosperity": a people's plural before its cause names an advocacy group.
   // "Prensa Latina", "Aerolíneas Argentinas": a foreign body's head opens its name, its people's word after it.
   const namesOrganisation = view.hasClass(last, WordClass.Head) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end) || (end - first >= 3 && opensWithAdvocates(view, first)) || FOREIGN_ORGANIZATION_HEADS.has(view.key(first));

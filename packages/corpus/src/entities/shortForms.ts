@@ -1517,6 +1517,7 @@ function indexInitials(story: readonly MentionDraft[]): InitialsIndex {
   const byInitialsAfterPlace = new Map<string, string | null>();
   const byJoinedInitials = new Map<string, string | null>();
   const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
+  let unlinked: Set<string> | undefined;
   for (const d of story) {
     if (d.link) continue;
     const words = d.surface.split(/[\s-]+/);
@@ -1526,9 +1527,13 @@ function indexInitials(story: readonly MentionDraft[]): InitialsIndex {
     if (joined) for (const letters of initials) if (letters.length >= 2) add(byJoinedInitials, letters, d.key);
     // "P&G" of "Procter & Gamble Co.", "BMS" of "Bristol Myers Squibb Co.": the legal form is no letter of it.
     const bare = d.shortFormKeys.length > 0 ? withoutLegalFormWords(words) : words;
-    if (bare.length < words.length) {
+    // "H&F" of "Harlow & Finch Group Plc" or "Harlow & Finch Group": the group's word is none either,
+    // unless the story names the company without it apart ("Harlow & Finch (H&F)"), which spells the letters.
+    const ungrouped = withoutGroupWords(bare);
+    for (const stem of [bare, ungrouped]) {
+      if (stem.length === words.length || (stem === ungrouped && (stem.length === bare.length || (unlinked ??= new Set(story.filter((f) => !f.link).map((f) => f.key))).has(nameKey(stem.join(' ')))))) continue;
       // "ICBC" of "Industrial and Commercial Bank of China Ltd.", though its words are joined by "and".
-      for (const letters of initialsOf(bare)) if (letters.length >= 2) for (const map of joined ? [byInitials, byJoinedInitials] : [byInitials]) add(map, letters, d.key);
+      for (const letters of initialsOf(stem)) if (letters.length >= 2) for (const map of joined ? [byInitials, byJoinedInitials] : [byInitials]) add(map, letters, d.key);
     }
     // "CDC" of the "Centers for Disease Control and Prevention": the words before a last "and" may keep the older name's letters.
     for (const letters of initialsOf(wordsBeforeLastAnd(words))) if (letters.length >= 3) add(byInitials, letters, d.key);
@@ -1654,6 +1659,13 @@ function withoutLegalFormWords(words: readonly string[]): readonly string[] {
   let end = words.length;
   while (end > 2 && LEGAL_SUFFIXES.has(nameKey(words[end - 1]!))) end--;
   return end < words.length ? words.slice(0, end) : words;
+}
+
+/** "Harlow", "&", "Finch" of "Harlow", "&", "Finch", "Group": without the group's words closing them, two words at least. */
+function withoutGroupWords(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 2 && COMPANY_GROUP_WORDS.has(nameKey(words[end - 1]!))) end--;
+  return words.slice(0, end);
 }
 
 /** "L.A." for "Los Angeles", "N.O." for "New Orleans": capitals each with its period, of a story's name (the lists hold "U.S.", "U.K."). */
@@ -2662,7 +2674,7 @@ function companyTheWordNames(short: string, keys: string[], acronym: boolean, ty
     return key.startsWith(short + ' ') && (type === null ? acronym : type === 'organization');
   };
   if (!keys.every(isCompany)) return keys;
-  for (const preferred of [keys.filter((k) => isWordAndLegalForm(k)), keys.filter(closesWithLegalForm)]) if (preferred.length === 1) return preferred;
+  for (const preferred of [keys.filter((k) => isWordAndLegalForm(k)), keys.filter((k) => closesWithLegalForm(k) && !namesCountrysUnit(short, k))]) if (preferred.length === 1) return preferred;
   const extended = keys.filter((k) => keys.every((other) => other === k || other.startsWith(k + ' ')));
   return extended.length === 1 ? extended : acronym ? [] : keys;
 }
@@ -2675,6 +2687,16 @@ function isWordAndLegalForm(key: string): boolean {
 
 function closesWithLegalForm(key: string): boolean {
   return LEGAL_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1));
+}
+
+/**
+ * "marlow ghana limited" of "marlow": the word, a country and a legal form name the company's unit
+ * there, not the company ("Marlow's Ghanaian unit, Marlow Ghana Limited": "Marlow's" went to the
+ * unit over "Marlow Foods", by its legal form).
+ */
+function namesCountrysUnit(short: string, key: string): boolean {
+  const rest = key.slice(short.length + 1, key.lastIndexOf(' '));
+  return rest.length > 0 && isCountry(rest);
 }
 
 const WEB_DOMAIN_ENDINGS = new Set(['com', 'net', 'org']);
