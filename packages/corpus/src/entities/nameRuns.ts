@@ -148,6 +148,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isInitialsPairAfterTitle(view, i)) return true;
   if (isPrefixOfLowerCompound(view, i)) return false;
   if (isInSlashedCode(view, i)) return false;
+  if (isWorldRankingAt(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
   if (isAcronymsPlural(view, i)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
@@ -203,6 +204,18 @@ function isSlashedNumber(view: TokenView, k: number, first: number, last: number
   const slashAfter = k < last && view.isChar(k + 1, '/');
   if (slashBefore && slashAfter) return true;
   return (slashBefore && k - 2 >= first && view.kind(k - 2) === TokenKind.Number) || (slashAfter && k + 2 <= last && view.kind(k + 2) === TokenKind.Number);
+}
+
+/**
+ * "The World No 120 now awaits the winner", "World No. 1 Iga Swiatek": a player's world ranking, no
+ * name ("World" was a person, "World No. 1" a vessel by its number).
+ */
+function isWorldRankingAt(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'world' || i + 2 >= view.count || !view.spaceBefore(i + 1)) return false;
+  const no = view.lower(i + 1);
+  if (no !== 'no' && no !== 'number') return false;
+  const rank = view.isChar(i + 2, '.') && view.adjacent(i + 1) ? i + 3 : i + 2;
+  return rank < view.count && view.kind(rank) === TokenKind.Number;
 }
 
 /** Offices India's press writes in two capitals before a name: "PM Modi", "CM Yogi Adityanath", "MP Shashi Tharoor". */

@@ -362,3 +362,13 @@ describe('wire slips: an outlet named by a word', () => {
     expect(names(index).filter((n) => n === 'Smith' && typeOf(index, n) === 'organization')).toEqual([]);
   });
 });
+
+describe('wire slips: a tennis report', () => {
+  it('"Japanese qualifier Go Sendaki delivered the upset", "beat World No. 31 Ivo Kranjc": a qualifier is a person (other, and the headline\'s surname unlinked) and a world ranking no name (a vessel "World No. 31")', () => {
+    const index = indexStory('tennis-upset.txt');
+    expect(mentionsOf(index, 'Go Sendaki')).toEqual(['Sendaki@0:0', 'Go Sendaki@1:26']);
+    expect(typeOf(index, 'Go Sendaki')).toBe('person');
+    expect(mentionsOf(index, 'Ivo Kranjc')).toEqual(['Ivo Kranjc@2:71']);
+    expect(names(index).filter((n) => n.startsWith('World'))).toEqual([]);
+  });
+});
