@@ -213,6 +213,9 @@ const SUFFIX_TYPES = new Map<string, 'place' | 'product' | 'event'>([
   ['registered', 'place'],
   ['class', 'product'],
   ['type', 'product'],
+  // "Fortnite-maker Epic", "ChatGPT-maker OpenAI": what a maker makes (not an owner's: "Chelsea-owner Todd Boehly").
+  ['maker', 'product'],
+  ['makers', 'product'],
 ]);
 /** Words after a name that make it a rule, law or scheme ("Buy American rules"). */
 const PROGRAMME_FOLLOWERS = new Set(['rules', 'rule', 'provisions', 'law', 'laws', 'legislation', 'regulations', 'programme', 'program', 'initiative', 'proposal', 'scheme', 'policy']);

@@ -144,8 +144,13 @@ export const ROLE_NOUNS = set(`
   youtuber vlogger influencer streamer podcaster
 `);
 
-/** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */
+/**
+ * A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era"; a
+ * maker or an owner of a product named before it: "Fortnite-maker Epic", "TikTok-owner ByteDance" (each
+ * one name of type other, or the maker a body's name "ChatGPT-maker OpenAI").
+ */
 export const HYPHEN_SUFFIXES = set(`
+  maker makers owner owners
   flagged class era based led made designed owned backed built run style born bound linked funded type like
   wide related level controlled held occupied produced sponsored speaking friendly allied aligned centric focused
   registered operated listed affiliated leaning bred educated trained armed supplied brokered drafted
@@ -441,7 +446,8 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * acronym in news ("CCTV footage" beside China's broadcaster CCTV, "CPR" beside Canadian Pacific
  * Railway, "API data" beside the American Petroleum Institute). Members of a parliament: "An MP from Chidambaram said", "an MEP from Lyon" (both were bodies; a known name opening with one stays, "MP Materials"). Time zones after a clock time: "lifted
  * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies). A company's meetings: "Olympia held its 2016 AGM
- * in Nairobi" (a body, which another story's "the Centum AGM" then took in).
+ * in Nairobi" (a body, which another story's "the Centum AGM" then took in); a vice president: "Apple's VP
+ * of Finance, Alex Roman" (a body).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
@@ -449,7 +455,7 @@ export const NON_NAME_ACRONYMS = set(`
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip mp mps mep meps msp msps
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
   pcr elisa crispr ecg ekg eeg hpv rsv
-  agm egm
+  agm egm vp svp evp
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 

@@ -372,3 +372,12 @@ describe('wire slips: a tennis report', () => {
     expect(names(index).filter((n) => n.startsWith('World'))).toEqual([]);
   });
 });
+
+describe('wire slips: a maker before its name, a vice president\'s letters', () => {
+  it('"Skyrift-maker Lantern launched the case", "Corvane\'s VP of Finance, Alan Rusk,": a maker\'s hyphen ends the product\'s name (one other "Skyrift-maker Lantern") and "VP" is no name (a body)', () => {
+    const index = indexStory('app-store-ruling.txt');
+    expect(mentionsOf(index, 'Lantern Studios')).toEqual(['Lantern Studios@1:97', 'Lantern@2:14']);
+    expect(mentionsOf(index, 'Alan Rusk')).toEqual(['Alan Rusk@3:25']);
+    expect(names(index).filter((n) => n.includes('maker') || n === 'VP')).toEqual([]);
+  });
+});
