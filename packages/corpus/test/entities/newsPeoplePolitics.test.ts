@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short wire stories written for these tests (test/fixtures/news-people-politics), each indexed alone
+// as a corpus of one article, with invented people, states and players: a state's office before its
+// holder, a leader's staff after a possessive, a leader's plans after a modal, a pair of players, and
+// a party's adjective before its members. Mentions are "text@line:character" (LSP positions).
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-people-politics', name);
+
+describe("a state's office before its holder", () => {
+  it('"Delta State Governor, Sheriff Oborevwa, said", "Rivers State Governor, Tamuno Ibekwe,": the state is a place (the run was dropped whole), its holder a person', () => {
+    const index = indexStory('state-governors.txt');
+    expect(mentionsOf(index, 'Delta State')).toEqual(['Delta State@2:27']);
+    expect(mentionsOf(index, 'Rivers State')).toEqual(['Rivers State@4:0']);
+    for (const state of ['Delta State', 'Rivers State']) expect(typeOf(index, state)).toBe('place');
+    expect(mentionsOf(index, 'Oborevwa')).toEqual(['Oborevwa@2:57']);
+    expect(mentionsOf(index, 'Tamuno Ibekwe')).toEqual(['Tamuno Ibekwe@4:23']);
+    for (const holder of ['Oborevwa', 'Tamuno Ibekwe']) expect(typeOf(index, holder)).toBe('person');
+  });
+
+  it('"Kano State Governor Abba Danlami said": the state keeps its "State" (it was "Kano" alone); "Ohio State Treasurer Robert Kessling" keeps it in the title', () => {
+    const index = indexStory('state-governors.txt');
+    expect(mentionsOf(index, 'Kano State')).toEqual(['Kano State@4:80']);
+    expect(typeOf(index, 'Kano State')).toBe('place');
+    expect(mentionsOf(index, 'Abba Danlami')).toEqual(['Abba Danlami@4:100']);
+    expect(mentionsOf(index, 'Ohio')).toEqual(['Ohio@6:0']);
+    expect(mentionsOf(index, 'Robert Kessling')).toEqual(['Robert Kessling@6:21']);
+  });
+});
