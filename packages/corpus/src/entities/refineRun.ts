@@ -145,8 +145,12 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isRankAbbreviationsOnly(view, first, run.end)) return [];
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
-  // "Several Conservative MPs rebelled": a party's adjective before its members names no one.
+  // "Several Conservative MPs rebelled": a party's adjective before its members names no one; nor
+  // before one member, "a Conservative MP said" ("MP" was cut as a post-nominal), nor before members the
+  // run leaves out, "Conservative MP James Arkwell said" (each left "Conservative" other). A party's
+  // name the lists know stays the party, as "Labour MPs" is: "Tory MPs".
   if (end < beforeRoles && PARTY_MEMBERS.has(view.lower(end - 1))) return [];
+  if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
   const named = afterHonoursStyle(view, first, end);
@@ -456,6 +460,25 @@ function withoutRolePlural(view: TokenView, first: number, end: number): number 
 }
 
 const ROLE_ACRONYM_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MKs', 'TDs', 'CEOs', 'CFOs', 'GPs']);
+
+/** "a Conservative MP said", "Conservative MP James Arkwell": one party's adjective, no name the lists know, before a member cut off the run or left out of it. */
+function isPartysAdjectiveBeforeMembers(view: TokenView, first: number, end: number, runEnd: number): boolean {
+  if (end - first !== 1 || !PARTY_MEMBERS.has(view.lower(first)) || gazetteer().byKey.has(view.key(first))) return false;
+  return end < runEnd || isPartyMembersNounAt(view, end);
+}
+
+/** A party's members or voters written right after its adjective, outside the run: "Conservative MP James Arkwell", "Liberal senators". */
+function isPartyMembersNounAt(view: TokenView, i: number): boolean {
+  if (i >= view.count || !view.isWord(i) || !view.spaceBefore(i)) return false;
+  const word = view.text.slice(view.start(i), view.end(i));
+  return PARTY_MEMBERS_NOUNS.has(word.toLowerCase()) && (view.isLowerWord(i) || word.startsWith('M') || word.startsWith('T'));
+}
+
+const PARTY_MEMBERS_NOUNS = new Set([
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds',
+  'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'deputy', 'deputies', 'congressman', 'congresswoman',
+  'voters', 'members', 'councillors', 'councilors', 'delegates', 'candidate', 'candidates',
+]);
 
 /**
  * Honours, fellowships and degrees written after a name: the Order of Merit and the Companions of

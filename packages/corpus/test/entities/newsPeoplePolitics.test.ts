@@ -29,3 +29,20 @@ describe("a state's office before its holder", () => {
     expect(mentionsOf(index, 'Robert Kessling')).toEqual(['Robert Kessling@6:21']);
   });
 });
+
+describe("a party's adjective before its members", () => {
+  it('"Conservative MP James Arkwell said" after "Several Conservative MPs": the adjective names no one (it was "Conservative" other), as "Several Conservative MPs" does; "Labour MPs" and "Tory MPs" stay the parties', () => {
+    const index = indexStory('party-members.txt');
+    expect(entityNames(index)).not.toContain('Conservative');
+    expect(mentionsOf(index, 'James Arkwell')).toEqual(['James Arkwell@2:101']);
+    expect(typeOf(index, 'James Arkwell')).toBe('person');
+    expect(mentionsOf(index, 'Labour Party')).toEqual(['Labour@4:0']);
+    expect(mentionsOf(index, 'Conservative Party')).toEqual(['Tory@4:36']);
+    expect(typeOf(index, 'Conservative Party')).toBe('organization');
+  });
+
+  it('"A group of Conservative MPs wrote", "A Conservative MP said": no name (both were "Conservative")', () => {
+    const index = indexStory('party-member-one.txt');
+    expect(entityNames(index).sort()).toEqual(['London', 'Reuters']);
+  });
+});
