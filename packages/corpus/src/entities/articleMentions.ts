@@ -1,7 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
 import { linkTranslatedBodies } from './bodyTranslations.js';
-import { cuesFor, isStudioBeforeTitle, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, ownsLeadersStaff, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -365,7 +365,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd),
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end, sentenceEnd) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       unvouchedInFile: false,
@@ -399,10 +399,13 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
  * "Drewry's index rose 3%", "Xeneta's data showed a drop": one word no dictionary holds, opening its
  * sentence with a possessive, is a name though its capital proves nothing (it was dropped, as a
  * sentence's first word is without another use). Not "Today's figures" nor "Europe's" (the lists').
+ * So is a listed surname that is a word too, before a leader's staff: "Trump's special envoy, Steve
+ * Witkoff, said" (not "Mother's aide").
  */
-function isUnlistedPossessor(view: TokenView, first: number, end: number): boolean {
+function isUnlistedPossessor(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
   if (end - first !== 1 || end >= view.count || view.kind(end) !== TokenKind.Possessive || !view.adjacent(first)) return false;
-  return view.isWord(first) && !view.isAllCaps(first) && !view.hasClass(first, WordClass.Common);
+  if (!view.isWord(first) || view.isAllCaps(first)) return false;
+  return !view.hasClass(first, WordClass.Common) || (isListedSurname(view.lower(first)) && ownsLeadersStaff(view, end + 1, sentenceEnd));
 }
 
 /**

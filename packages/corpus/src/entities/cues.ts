@@ -49,6 +49,7 @@ import {
   FOREIGN_COMPASS,
   COMPASS_CONNECTORS,
   PARTY_MEMBERS,
+  LEADERS_STAFF,
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
@@ -3037,7 +3038,7 @@ function scoresAsAPlayer(view: TokenView, first: number, end: number, word: stri
 
 /** A person's verb or possession, a maker, a field or a news agency after a name; true when one decided. */
 function addActionOrThingCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
-  if ((possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) || (!possessive && k === after && scoresAsAPlayer(view, first, end, word))) {
+  if ((possessive ? PERSON_POSSESSIONS.has(word) || isChiefOfStaff(view, k, sentenceEnd) : PERSON_VERBS.has(word)) || (!possessive && k === after && scoresAsAPlayer(view, first, end, word))) {
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
@@ -3079,6 +3080,22 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     return true;
   }
   return false;
+}
+
+/**
+ * "Trump's special envoy, Steve Witkoff, said", "Bush's aides": one of the two words after a
+ * possessive is a leader's own staff (`LEADERS_STAFF`: envoy, aide, bodyguard; or a chief of staff).
+ */
+export function ownsLeadersStaff(view: TokenView, after: number, sentenceEnd: number): boolean {
+  for (let k = after; k < Math.min(sentenceEnd, after + 2) && view.isLowerWord(k); k++) {
+    if (LEADERS_STAFF.has(view.lower(k)) || isChiefOfStaff(view, k, sentenceEnd)) return true;
+  }
+  return false;
+}
+
+/** "Zelenskiy's chief of staff, Andriy Yermak,": a leader's staff (the owner was other); an army's is the lists' country's ("Israel's chief of staff"). */
+export function isChiefOfStaff(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return view.lower(k) === 'chief' && k + 2 < sentenceEnd && view.lower(k + 1) === 'of' && view.lower(k + 2) === 'staff' && view.isLowerWord(k + 2);
 }
 
 /**

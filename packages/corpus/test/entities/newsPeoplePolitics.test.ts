@@ -30,6 +30,17 @@ describe("a state's office before its holder", () => {
   });
 });
 
+describe("a leader's staff after a possessive", () => {
+  it('"Marsh\'s special envoy, Dalen Okoro, said" opening a sentence, "Zelanko\'s chief of staff, Andriy Parkhom,": the owners are persons (Marsh was dropped, Zelanko other), and so are the holders', () => {
+    const index = indexStory('leaders-staff.txt');
+    expect(mentionsOf(index, 'Marsh')).toEqual(['Marsh@2:17']);
+    expect(mentionsOf(index, 'Zelanko')).toEqual(['Zelanko@4:0']);
+    expect(mentionsOf(index, 'Dalen Okoro')).toEqual(['Dalen Okoro@2:40']);
+    expect(mentionsOf(index, 'Andriy Parkhom')).toEqual(['Andriy Parkhom@4:26']);
+    for (const name of ['Marsh', 'Zelanko', 'Dalen Okoro', 'Andriy Parkhom']) expect(typeOf(index, name)).toBe('person');
+  });
+});
+
 describe("a party's adjective before its members", () => {
   it('"Conservative MP James Arkwell said" after "Several Conservative MPs": the adjective names no one (it was "Conservative" other), as "Several Conservative MPs" does; "Labour MPs" and "Tory MPs" stay the parties', () => {
     const index = indexStory('party-members.txt');
