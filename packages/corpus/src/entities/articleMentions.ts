@@ -1,7 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
 import { linkTranslatedBodies } from './bodyTranslations.js';
-import { cuesFor, isStudioBeforeTitle, ownsLeadersStaff, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor, isModalsVerb, isStudioBeforeTitle, ownsLeadersStaff, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -413,7 +413,8 @@ function isUnlistedPossessor(view: TokenView, first: number, end: number, senten
  * before a verb in the past tense, is a name though its capital proves nothing (it was dropped).
  * So before a verb of saying or an irregular past ("Haas said it would appeal", "Williams had both
  * cars in the points"), and past what news puts between ("Ghebrey also told reporters", "Ghebrey on
- * Friday said", "Ghebrey has said", "Ghebrey, speaking in Geneva, said"). Not a dictionary word
+ * Friday said", "Ghebrey has said", "Ghebrey, speaking in Geneva, said"), and before a modal and its
+ * verb ("Lula will travel to Beijing", "Tarkovan could arrive"). Not a dictionary word
  * ("Officials said", "However said"), nor an English word's ending ("Normalcy returned", "Protesters
  * marched") unless a listed surname's ("Williams") or, before a verb of saying, a name's in "-os",
  * "-is", "-as" or "-us" ("Tedros told reporters", "Mitsotakis said": both were dropped), nor letters
@@ -426,7 +427,9 @@ function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: numbe
   const verb = view.lower(at);
   const regularPast = verb.length >= 5 && verb.endsWith('ed') && isCommonWord(verb);
   const speech = SPEECH_VERBS.has(verb);
-  if (!regularPast && !speech && !IRREGULAR_PAST_VERBS.has(verb)) return false;
+  // "Lula will travel to Beijing", "Modi would visit Moscow": a modal and a dictionary word (both were dropped).
+  const future = isModalsVerb(view, end, at) && isCommonWord(verb);
+  if (!regularPast && !speech && !future && !IRREGULAR_PAST_VERBS.has(verb)) return false;
   const word = view.lower(first);
   if (!view.isWord(first) || view.isAllCaps(first) || isCommonWord(word)) return false;
   // "Austin said he was proud": a city that is a given name too says neither (isCityNoPersonName decides).

@@ -2972,8 +2972,9 @@ function addClubCuesAfter(view: TokenView, first: number, end: number, after: nu
 /**
  * The verb of a sentence whose subject ends before `i`: the next word, or the word past what news
  * puts between a speaker and the verb: "on Friday", an adverb ("also", "later"), an auxiliary
- * ("has said", "had earlier told"), a participle's clause between commas ("Ghebrey, speaking in
- * Geneva, said"). -1 if none.
+ * ("has said", "had earlier told"), a modal before a dictionary word ("Lula will travel", "Modi
+ * would also visit"), a participle's clause between commas ("Ghebrey, speaking in Geneva, said").
+ * -1 if none.
  */
 export function verbAfterSubject(view: TokenView, i: number): number {
   if (i >= view.count) return -1;
@@ -2983,8 +2984,26 @@ export function verbAfterSubject(view: TokenView, i: number): number {
   if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
   if (AUXILIARIES.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1) && isPastParticipleAt(view, i + 1)) i++;
   if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  if (MODAL_VERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
   return i;
 }
+
+/** "will", "would", "could": a future or a possibility before the verb ("Lula will travel to Beijing"). */
+export const MODAL_VERBS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall', 'can']);
+
+/** Whether a modal stands between a subject ending before `after` and its verb at `verb` ("Lula will travel", "Modi would also visit"). */
+export function isModalsVerb(view: TokenView, after: number, verb: number): boolean {
+  for (let k = after; k < verb; k++) if (MODAL_VERBS.has(view.lower(k))) return true;
+  return false;
+}
+
+/**
+ * "Lula will travel to Beijing", "Modi would visit Moscow", "Orbanek will meet the president": what a
+ * leader does on a visit, after a modal, says a person (both were dropped or other); "China will host"
+ * is the lists' place.
+ */
+const VISITING_VERBS = new Set(['travel', 'visit', 'meet', 'attend', 'arrive', 'fly', 'tour', 'testify', 'resign']);
 
 /** "has said", "had earlier told", "have also warned": a participle, or an adverb before one. */
 function isPastParticipleAt(view: TokenView, i: number): boolean {
@@ -3012,6 +3031,10 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
   // past what news puts between (they said nothing: "also" and "has" end the search).
   const verb = possessive ? -1 : verbAfterSubject(view, after);
   if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
+  if (verb > after && verb < sentenceEnd && VISITING_VERBS.has(view.lower(verb)) && isModalsVerb(view, after, verb) && end - first === 1) {
+    addEvidence(evidence, 'person', WEIGHT.speechVerb);
+    return;
+  }
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;

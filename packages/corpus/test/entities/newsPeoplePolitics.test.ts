@@ -41,6 +41,17 @@ describe("a leader's staff after a possessive", () => {
   });
 });
 
+describe("a leader's plans after a modal", () => {
+  it('"Oruveli will travel to Beijing", "Tarkovan could arrive in Geneva" opening sentences, "said Matarazu would visit Moscow": persons (the first two were dropped, Matarazu other); "Negotiators will meet" names no one', () => {
+    const index = indexStory('modal-future.txt');
+    expect(mentionsOf(index, 'Oruveli')).toEqual(['Oruveli@2:21']);
+    expect(mentionsOf(index, 'Matarazu')).toEqual(['Matarazu@4:22']);
+    expect(mentionsOf(index, 'Tarkovan')).toEqual(['Tarkovan@4:59']);
+    for (const name of ['Oruveli', 'Matarazu', 'Tarkovan']) expect(typeOf(index, name)).toBe('person');
+    expect(entityNames(index)).not.toContain('Negotiators');
+  });
+});
+
 describe("a party's adjective before its members", () => {
   it('"Conservative MP James Arkwell said" after "Several Conservative MPs": the adjective names no one (it was "Conservative" other), as "Several Conservative MPs" does; "Labour MPs" and "Tory MPs" stay the parties', () => {
     const index = indexStory('party-members.txt');
