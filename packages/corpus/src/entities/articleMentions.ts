@@ -18,7 +18,7 @@ import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence } from './matchReportClubs.js';
@@ -365,7 +365,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end, sentenceEnd) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd),
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end, sentenceEnd) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd) && !isUnlistedPlayer(view, part.first, part.end, sentenceEnd),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       unvouchedInFile: false,
@@ -436,6 +436,11 @@ function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: numbe
   if (!regularPast && (isCity(word) || gazetteer().byKey.has(word))) return false;
   if (!ENGLISH_WORD_ENDING.test(word)) return true;
   return (word.endsWith('s') && isListedSurname(word) && !ENGLISH_WORD_ENDING.test(word.slice(0, -1))) || (speech && endsLikeNameInS(word));
+}
+
+/** "Rohit and Gill both scored fifties", "Bumrah took three wickets": a word no dictionary holds before a player's tally is a name at a sentence's start (it was dropped). */
+function isUnlistedPlayer(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  return end - first === 1 && !isCommonWord(view.lower(first)) && tallysPlayer(view, first, end, sentenceEnd);
 }
 
 /**

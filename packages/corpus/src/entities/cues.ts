@@ -74,7 +74,7 @@ import {
   WORK_NOUNS,
   WORK_SOURCE_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -3033,6 +3033,10 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
   if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
   if (verb > after && verb < sentenceEnd && VISITING_VERBS.has(view.lower(verb)) && isModalsVerb(view, after, verb) && end - first === 1) {
     addEvidence(evidence, 'person', WEIGHT.speechVerb);
+    return;
+  }
+  if (!possessive && tallysPlayer(view, first, end, sentenceEnd) && !isPluralClubName(view.lower(first))) {
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
     return;
   }
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {

@@ -52,6 +52,20 @@ describe("a leader's plans after a modal", () => {
   });
 });
 
+describe('players in a match report', () => {
+  it('"Devrath and Gill both scored fifties", "Kohlan and Pant added 90 for the fourth wicket", "Bumrath took three wickets": players (the pairs were dropped, Bumrath other); "India made 281 runs" stays the place', () => {
+    const index = indexStory('cricket-pairs.txt');
+    expect(mentionsOf(index, 'Devrath')).toEqual(['Devrath@2:75']);
+    expect(mentionsOf(index, 'Gill')).toEqual(['Gill@2:87']);
+    expect(mentionsOf(index, 'Kohlan')).toEqual(['Kohlan@4:0']);
+    expect(mentionsOf(index, 'Pant')).toEqual(['Pant@4:11']);
+    expect(mentionsOf(index, 'Bumrath')).toEqual(['Bumrath@4:57']);
+    for (const name of ['Devrath', 'Gill', 'Kohlan', 'Pant', 'Bumrath']) expect(typeOf(index, name)).toBe('person');
+    expect(mentionsOf(index, 'India')).toEqual(['India@0:0', 'India@2:8', 'India@2:26', 'India@4:101']);
+    expect(typeOf(index, 'India')).toBe('place');
+  });
+});
+
 describe("a party's adjective before its members", () => {
   it('"Conservative MP James Arkwell said" after "Several Conservative MPs": the adjective names no one (it was "Conservative" other), as "Several Conservative MPs" does; "Labour MPs" and "Tory MPs" stay the parties', () => {
     const index = indexStory('party-members.txt');
