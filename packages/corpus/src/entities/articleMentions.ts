@@ -1,7 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
 import { linkTranslatedBodies } from './bodyTranslations.js';
-import { cuesFor, isStudioBeforeTitle, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor, isModalsVerb, isStudioBeforeTitle, ownsLeadersStaff, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -18,7 +18,7 @@ import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence } from './matchReportClubs.js';
@@ -365,7 +365,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd),
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end, sentenceEnd) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd) && !isUnlistedPlayer(view, part.first, part.end, sentenceEnd),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       unvouchedInFile: false,
@@ -399,10 +399,13 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
  * "Drewry's index rose 3%", "Xeneta's data showed a drop": one word no dictionary holds, opening its
  * sentence with a possessive, is a name though its capital proves nothing (it was dropped, as a
  * sentence's first word is without another use). Not "Today's figures" nor "Europe's" (the lists').
+ * So is a listed surname that is a word too, before a leader's staff: "Trump's special envoy, Steve
+ * Witkoff, said" (not "Mother's aide").
  */
-function isUnlistedPossessor(view: TokenView, first: number, end: number): boolean {
+function isUnlistedPossessor(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
   if (end - first !== 1 || end >= view.count || view.kind(end) !== TokenKind.Possessive || !view.adjacent(first)) return false;
-  return view.isWord(first) && !view.isAllCaps(first) && !view.hasClass(first, WordClass.Common);
+  if (!view.isWord(first) || view.isAllCaps(first)) return false;
+  return !view.hasClass(first, WordClass.Common) || (isListedSurname(view.lower(first)) && ownsLeadersStaff(view, end + 1, sentenceEnd));
 }
 
 /**
@@ -410,7 +413,8 @@ function isUnlistedPossessor(view: TokenView, first: number, end: number): boole
  * before a verb in the past tense, is a name though its capital proves nothing (it was dropped).
  * So before a verb of saying or an irregular past ("Haas said it would appeal", "Williams had both
  * cars in the points"), and past what news puts between ("Ghebrey also told reporters", "Ghebrey on
- * Friday said", "Ghebrey has said", "Ghebrey, speaking in Geneva, said"). Not a dictionary word
+ * Friday said", "Ghebrey has said", "Ghebrey, speaking in Geneva, said"), and before a modal and its
+ * verb ("Lula will travel to Beijing", "Tarkovan could arrive"). Not a dictionary word
  * ("Officials said", "However said"), nor an English word's ending ("Normalcy returned", "Protesters
  * marched") unless a listed surname's ("Williams") or, before a verb of saying, a name's in "-os",
  * "-is", "-as" or "-us" ("Tedros told reporters", "Mitsotakis said": both were dropped), nor letters
@@ -423,13 +427,20 @@ function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: numbe
   const verb = view.lower(at);
   const regularPast = verb.length >= 5 && verb.endsWith('ed') && isCommonWord(verb);
   const speech = SPEECH_VERBS.has(verb);
-  if (!regularPast && !speech && !IRREGULAR_PAST_VERBS.has(verb)) return false;
+  // "Lula will travel to Beijing", "Modi would visit Moscow": a modal and a dictionary word (both were dropped).
+  const future = isModalsVerb(view, end, at) && isCommonWord(verb);
+  if (!regularPast && !speech && !future && !IRREGULAR_PAST_VERBS.has(verb)) return false;
   const word = view.lower(first);
   if (!view.isWord(first) || view.isAllCaps(first) || isCommonWord(word)) return false;
   // "Austin said he was proud": a city that is a given name too says neither (isCityNoPersonName decides).
   if (!regularPast && (isCity(word) || gazetteer().byKey.has(word))) return false;
   if (!ENGLISH_WORD_ENDING.test(word)) return true;
   return (word.endsWith('s') && isListedSurname(word) && !ENGLISH_WORD_ENDING.test(word.slice(0, -1))) || (speech && endsLikeNameInS(word));
+}
+
+/** "Rohit and Gill both scored fifties", "Bumrah took three wickets": a word no dictionary holds before a player's tally is a name at a sentence's start (it was dropped). */
+function isUnlistedPlayer(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  return end - first === 1 && !isCommonWord(view.lower(first)) && tallysPlayer(view, first, end, sentenceEnd);
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   FOREIGN_COMPASS,
   COMPASS_CONNECTORS,
   PARTY_MEMBERS,
+  LEADERS_STAFF,
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
@@ -73,7 +74,7 @@ import {
   WORK_NOUNS,
   WORK_SOURCE_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -2999,8 +3000,9 @@ function addClubCuesAfter(view: TokenView, first: number, end: number, after: nu
 /**
  * The verb of a sentence whose subject ends before `i`: the next word, or the word past what news
  * puts between a speaker and the verb: "on Friday", an adverb ("also", "later"), an auxiliary
- * ("has said", "had earlier told"), a participle's clause between commas ("Ghebrey, speaking in
- * Geneva, said"). -1 if none.
+ * ("has said", "had earlier told"), a modal before a dictionary word ("Lula will travel", "Modi
+ * would also visit"), a participle's clause between commas ("Ghebrey, speaking in Geneva, said").
+ * -1 if none.
  */
 export function verbAfterSubject(view: TokenView, i: number): number {
   if (i >= view.count) return -1;
@@ -3010,8 +3012,26 @@ export function verbAfterSubject(view: TokenView, i: number): number {
   if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
   if (AUXILIARIES.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1) && isPastParticipleAt(view, i + 1)) i++;
   if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  if (MODAL_VERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
+  if (SPEAKERS_ADVERBS.has(view.lower(i)) && i + 1 < view.count && view.isLowerWord(i + 1)) i++;
   return i;
 }
+
+/** "will", "would", "could": a future or a possibility before the verb ("Lula will travel to Beijing"). */
+export const MODAL_VERBS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall', 'can']);
+
+/** Whether a modal stands between a subject ending before `after` and its verb at `verb` ("Lula will travel", "Modi would also visit"). */
+export function isModalsVerb(view: TokenView, after: number, verb: number): boolean {
+  for (let k = after; k < verb; k++) if (MODAL_VERBS.has(view.lower(k))) return true;
+  return false;
+}
+
+/**
+ * "Lula will travel to Beijing", "Modi would visit Moscow", "Orbanek will meet the president": what a
+ * leader does on a visit, after a modal, says a person (both were dropped or other); "China will host"
+ * is the lists' place.
+ */
+const VISITING_VERBS = new Set(['travel', 'visit', 'meet', 'attend', 'arrive', 'fly', 'tour', 'testify', 'resign']);
 
 /** "has said", "had earlier told", "have also warned": a participle, or an adverb before one. */
 function isPastParticipleAt(view: TokenView, i: number): boolean {
@@ -3043,6 +3063,14 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
   }
   const verb = possessive ? -1 : verbAfterSubject(view, after);
   if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
+  if (verb > after && verb < sentenceEnd && VISITING_VERBS.has(view.lower(verb)) && isModalsVerb(view, after, verb) && end - first === 1) {
+    addEvidence(evidence, 'person', WEIGHT.speechVerb);
+    return;
+  }
+  if (!possessive && tallysPlayer(view, first, end, sentenceEnd) && !isPluralClubName(view.lower(first))) {
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
+    return;
+  }
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
@@ -3092,7 +3120,7 @@ function scoresAsAPlayer(view: TokenView, first: number, end: number, word: stri
 
 /** A person's verb or possession, a maker, a field or a news agency after a name; true when one decided. */
 function addActionOrThingCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
-  if ((possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) || (!possessive && k === after && scoresAsAPlayer(view, first, end, word))) {
+  if ((possessive ? PERSON_POSSESSIONS.has(word) || isChiefOfStaff(view, k, sentenceEnd) : PERSON_VERBS.has(word)) || (!possessive && k === after && scoresAsAPlayer(view, first, end, word))) {
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
@@ -3134,6 +3162,22 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     return true;
   }
   return false;
+}
+
+/**
+ * "Trump's special envoy, Steve Witkoff, said", "Bush's aides": one of the two words after a
+ * possessive is a leader's own staff (`LEADERS_STAFF`: envoy, aide, bodyguard; or a chief of staff).
+ */
+export function ownsLeadersStaff(view: TokenView, after: number, sentenceEnd: number): boolean {
+  for (let k = after; k < Math.min(sentenceEnd, after + 2) && view.isLowerWord(k); k++) {
+    if (LEADERS_STAFF.has(view.lower(k)) || isChiefOfStaff(view, k, sentenceEnd)) return true;
+  }
+  return false;
+}
+
+/** "Zelenskiy's chief of staff, Andriy Yermak,": a leader's staff (the owner was other); an army's is the lists' country's ("Israel's chief of staff"). */
+export function isChiefOfStaff(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return view.lower(k) === 'chief' && k + 2 < sentenceEnd && view.lower(k + 1) === 'of' && view.lower(k + 2) === 'staff' && view.isLowerWord(k + 2);
 }
 
 /**

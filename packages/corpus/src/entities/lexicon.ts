@@ -563,14 +563,24 @@ export const HEADLINE_VERBS = set(`
   pushes pushed must should could would cannot does did gets gives gave takes took makes sees
 `);
 
-/** Nouns after a name's possessive that only people have ("Galois' death", "Byron's mother", "Nida's career"). */
-export const PERSON_POSSESSIONS = set(`
+/**
+ * A leader's own staff after the possessive: "Putin's envoy, Kirill Dmitriev,", "Zelenskiy's aide" (both
+ * owners were other; a country's envoy is the lists' place, "China's special envoy"). Not "spokesman",
+ * which a body has as often.
+ */
+export const LEADERS_STAFF = set(`envoy envoys aide aides bodyguard bodyguards`);
+
+/** Nouns after a name's possessive that only people have ("Galois' death", "Byron's mother", "Nida's career"), and a leader's staff. */
+export const PERSON_POSSESSIONS = new Set([
+  ...set(`
   wife husband son sons daughter daughters father mother parents brother brothers sister sisters family children
   child grandfather grandmother uncle aunt cousin nephew niece widow fiancé fiancée girlfriend boyfriend partner
   death birth birthday life childhood youth career education funeral grave biography memoir memoirs autobiography
   friend friends colleague colleagues mentor pupil pupils student students lawyer attorney campaign mind health
   body face voice
-`);
+`),
+  ...LEADERS_STAFF,
+]);
 
 const FOREIGN_ARTICLES = set(`la le les el los las il lo gli der das`);
 

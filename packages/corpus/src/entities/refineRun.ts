@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion } from './gazetteer.js';
 import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isInitialsPairAfterTitle, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
@@ -158,8 +158,12 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isRankAbbreviationsOnly(view, first, run.end)) return [];
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
-  // "Several Conservative MPs rebelled": a party's adjective before its members names no one.
+  // "Several Conservative MPs rebelled": a party's adjective before its members names no one; nor
+  // before one member, "a Conservative MP said" ("MP" was cut as a post-nominal), nor before members the
+  // run leaves out, "Conservative MP James Arkwell said" (each left "Conservative" other). A party's
+  // name the lists know stays the party, as "Labour MPs" is: "Tory MPs".
   if (end < beforeRoles && PARTY_MEMBERS.has(view.lower(end - 1))) return [];
+  if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
   const named = afterHonoursStyle(view, first, end);
@@ -303,12 +307,12 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   // Australian novelist Craig Silvey" (the descriptor was cut as an opener, and "British" kept).
   const nationalityFirst = placeFirst === first && NAME_DESCRIPTORS.has(view.lower(first)) ? first + 1 : placeFirst;
   if (initial && nationalityFirst > first && isDemonymSpan(view, nationalityFirst, end)) return [];
+  const stateBeforeTitles = stateOfTitleAt(view, placeFirst, end);
+  if (stateBeforeTitles > 0) return [part(placeFirst, stateBeforeTitles + 1, null, initial && placeFirst === first, null)];
   const placeBeforeTitles = knownPrefixEnd(view, placeFirst, end);
   if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
     return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];
   }
-  const stateBeforeTitles = stateOfTitleAt(view, placeFirst, end);
-  if (stateBeforeTitles > 0) return [part(placeFirst, stateBeforeTitles + 1, null, initial && placeFirst === first, null)];
   // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   const office = officeBefore(view, first, end);
@@ -470,6 +474,25 @@ function withoutRolePlural(view: TokenView, first: number, end: number): number 
 
 const ROLE_ACRONYM_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MKs', 'TDs', 'CEOs', 'CFOs', 'GPs']);
 
+/** "a Conservative MP said", "Conservative MP James Arkwell": one party's adjective, no name the lists know, before a member cut off the run or left out of it. */
+function isPartysAdjectiveBeforeMembers(view: TokenView, first: number, end: number, runEnd: number): boolean {
+  if (end - first !== 1 || !PARTY_MEMBERS.has(view.lower(first)) || gazetteer().byKey.has(view.key(first))) return false;
+  return end < runEnd || isPartyMembersNounAt(view, end);
+}
+
+/** A party's members or voters written right after its adjective, outside the run: "Conservative MP James Arkwell", "Liberal senators". */
+function isPartyMembersNounAt(view: TokenView, i: number): boolean {
+  if (i >= view.count || !view.isWord(i) || !view.spaceBefore(i)) return false;
+  const word = view.text.slice(view.start(i), view.end(i));
+  return PARTY_MEMBERS_NOUNS.has(word.toLowerCase()) && (view.isLowerWord(i) || word.startsWith('M') || word.startsWith('T'));
+}
+
+const PARTY_MEMBERS_NOUNS = new Set([
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds',
+  'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'deputy', 'deputies', 'congressman', 'congresswoman',
+  'voters', 'members', 'councillors', 'councilors', 'delegates', 'candidate', 'candidates',
+]);
+
 /**
  * Honours, fellowships and degrees written after a name: the Order of Merit and the Companions of
  * Honour ("Sir Tim Berners-Lee OM KBE FRS", "Dame Judi Dench CH DBE" made "Tim Berners-Lee OM" and
@@ -549,15 +572,24 @@ export function knownPrefixEnd(view: TokenView, first: number, end: number): num
 /**
  * "Gombe State Governor, Inuwa Yahaya, thanked voters", "The Kano State Governor said": words no
  * dictionary holds, then "State" and title words closing the run, are the state's name, before its
- * title (the run was one name, of type other or person). Where "State" stands, or 0: the state's name ends after it. The gazetteer's
- * states go by knownPrefixEnd ("Ohio State Treasurer").
+ * title (the run was one name, of type other or person). Where "State" stands, or 0: the state's name ends after it.
+ * So are a region the lists know, though a dictionary word ("Delta State Governor, Sheriff
+ * Oborevwori, said", "Rivers State Governor": the whole run was one name of dictionary words, dropped),
+ * and a known town ("Kano State Governor" gave "Kano" alone). An American state's "State" is the
+ * title's, knownPrefixEnd's ("Ohio State Treasurer", "Iowa State Senator").
  */
 function stateOfTitleAt(view: TokenView, first: number, end: number): number {
   for (let k = first + 1; k < end - 1; k++) {
     if (view.lower(k) !== 'state' || !view.isCapitalized(k)) continue;
-    return noDictionaryWords(view, first, k) && isRoleOnlyForm(keyOf(view, k, end)) ? k : 0;
+    return isRoleOnlyForm(keyOf(view, k, end)) && namesFederalState(view, first, k) ? k : 0;
   }
   return 0;
+}
+
+/** The words from `first` to `state` ("State") name a federal state: words no dictionary holds, or a region the lists know, no American state's. */
+function namesFederalState(view: TokenView, first: number, state: number): boolean {
+  const place = keyOf(view, first, state);
+  return !isAmericanState(place) && (noDictionaryWords(view, first, state) || isRegion(place));
 }
 
 /**
@@ -901,6 +933,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   let orgEnd = companyTitle >= 0 ? companyTitle : lastCore;
   // "Arab League Secretary-General Ahmed Aboul Gheit": a hyphen inside the title is the title's too (the league was dropped).
   while (orgEnd > first && (view.hasClass(orgEnd - 1, WordClass.Title) || isCabinetOfTitle(view, orgEnd - 1, lastCore) || isHyphenInTitle(view, orgEnd - 1, first))) orgEnd--;
+  // "Kano State Governor Abba Yusuf", "Kalu State Governor Ahmed Baraje": a federal state's "State" is
+  // its name's, not the title's ("Kano" was left, and "Kalu" other); "Ohio State Treasurer" keeps it in the title.
+  if (orgEnd > first && orgEnd < lastCore && view.lower(orgEnd) === 'state' && namesFederalState(view, first, orgEnd)) return { first, end: orgEnd + 1 };
   // "the Liberal Democratic Party of Prime Minister Fumio Kishida": a body's name, its "of", then its
   // leader's title (the party was the title's words, and no name).
   if (orgEnd - first >= 3 && view.isOfOrFor(orgEnd - 1) && HEAD_WORDS.get(view.lower(orgEnd - 2)) === 'organization' && !view.hasClass(first, WordClass.Title)) return { first, end: orgEnd - 1 };

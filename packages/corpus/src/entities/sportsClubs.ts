@@ -714,3 +714,45 @@ function playAfterPossessive(view: TokenView, k: number, sentenceEnd: number): b
 }
 
 const PLAY_NOUNS = new Set(['drive', 'defense', 'defence', 'offense', 'offence', 'quarterback', 'coach', 'kicker', 'bullpen', 'lineup', 'roster', 'pitcher', 'goalkeeper', 'secondary']);
+
+/**
+ * "Bumrah took three wickets for 35 runs", "Rohit and Gill both scored fifties", "Kohli and Pant
+ * added 90 for the fourth wicket", "before Jadeja hit the winning runs": one word, alone or with
+ * another before "and", then a verb in the past and, within a few words, what a player's innings or
+ * spell counts, is a player (the names were other, or dropped: "Gill" and "Pant" are words). Not a
+ * place the lists know ("India made 300 runs" is the side), nor a team's plural ("Titans took five wickets").
+ */
+export function tallysPlayer(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || !view.isWord(first) || view.isAllCaps(first) || isKnownPlace(view.key(first)) || view.lower(first).endsWith('s')) return false;
+  let k = end;
+  // "Kohli and Pant added 90": the other player of the pair, one word too.
+  if (view.lower(k) === 'and' && view.isLowerWord(k) && k + 2 < sentenceEnd && isOnePlayersWord(view, k + 1)) k += 2;
+  if (k < sentenceEnd && view.isLowerWord(k) && PAIRS_ADVERBS.has(view.lower(k))) k++;
+  if (k >= sentenceEnd || !view.isLowerWord(k) || !PLAYERS_VERBS.has(view.lower(k))) return false;
+  for (let i = k + 1; i < Math.min(sentenceEnd, k + 7); i++) {
+    if (view.kind(i) !== TokenKind.Word && view.kind(i) !== TokenKind.Number && view.kind(i) !== TokenKind.Hyphen) return false;
+    // "Rivian missed its delivery goals", "made their runs": an owner's goals are a body's as often.
+    if (OWNERS_DETERMINERS.has(view.lower(i))) return false;
+    if (view.isLowerWord(i) && PLAYERS_TALLIES.has(view.lower(i))) return true;
+  }
+  return false;
+}
+
+/** One capitalised word, no place the lists know, before a lower-case word: the second of "Kohli and Pant added". */
+function isOnePlayersWord(view: TokenView, i: number): boolean {
+  return view.isWord(i) && view.isCapitalized(i) && !view.isAllCaps(i) && !isKnownPlace(view.key(i)) && view.isLowerWord(i + 1);
+}
+
+/** "Rohit and Gill both scored fifties", "Bumrah then took two wickets". */
+const PAIRS_ADVERBS = new Set(['both', 'each', 'also', 'then', 'later', 'earlier']);
+
+/** What a player does to a tally: "took three wickets", "hit the winning runs", "added 90", "shared four wickets" (not "outlined goals"). */
+const PLAYERS_VERBS = new Set(['scored', 'took', 'hit', 'made', 'struck', 'added', 'shared', 'claimed', 'grabbed', 'picked', 'smashed', 'bagged', 'netted', 'notched', 'bowled', 'kept']);
+
+const OWNERS_DETERMINERS = new Set(['its', 'their', 'our']);
+
+/** What a batter's innings, a bowler's spell or a scorer's match counts ("a half-century" ends in "century"; not "hundreds", of jobs as often). */
+const PLAYERS_TALLIES = new Set([
+  'wicket', 'wickets', 'runs', 'fifty', 'fifties', 'century', 'centuries', 'thirties', 'forties', 'sixes', 'fours', 'boundaries', 'catches',
+  'goals', 'assists', 'rebounds', 'touchdowns', 'birdies', 'aces',
+]);
