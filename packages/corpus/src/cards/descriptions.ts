@@ -31,15 +31,21 @@ export function foldDescriptions(descriptions: readonly Counted[], declared?: st
 }
 
 /** Lower-case words, "U.S." as "us", possessives dropped: "North Korea's leader" → north, korea, leader. */
-function descriptionWords(text: string): string[] {
+function descriptionWords(text: string): readonly string[] {
   return text
     .toLowerCase()
     .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
     .replace(/\b([a-z])\.(?![a-z])/g, '$1')
     .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .match(WORD_RUNS) ?? NO_WORDS;
 }
+
+/**
+ * The words of a description: the runs of letters and digits, as a split at the others gives them
+ * without its empty ends. Matched rather than split and filtered: one list per description, not two.
+ */
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+const NO_WORDS: readonly string[] = [];
 
 /**
  * The first kept description whose words contain `words` in order. Loops over indices, with no

@@ -114,6 +114,12 @@ export interface EntityRecord {
   /** `mentions.length`, without reading the mentions (a snapshot reads them when first asked for). */
   mentionCount: number;
   articles: Int32Array;
+  /**
+   * `articles.length`, without making a view of the list (a snapshot's `articles` is a new view
+   * each time it is read: a note's context read 40 of them per first card, to count). Absent:
+   * `articles` is a list kept, read it.
+   */
+  readonly articleCount?: number;
   sources: Counted[];
   firstSeen: string | null;
   lastSeen: string | null;
@@ -129,6 +135,11 @@ const REGION_NAMES: Record<number, MentionRegion> = {
   [RegionKind.Caption]: 'caption',
   [RegionKind.Dateline]: 'dateline',
 };
+
+/** How many articles mention an entity, with no view of them made when the record can tell (EntityRecord.articleCount). */
+export function articleCountOf(entity: EntityRecord): number {
+  return entity.articleCount ?? entity.articles.length;
+}
 
 /** A mention with LSP ranges, made on demand from its row. */
 export interface Mention {
@@ -347,7 +358,7 @@ export class CorpusIndex {
 
   /** Each entity's number of articles, without a view of its article list per entity asked (a snapshot's lists are views made when read). */
   private articleCounts(): Int32Array {
-    return (this.entityArticleCounts ??= Int32Array.from(this.entities, (e) => e.articles.length));
+    return (this.entityArticleCounts ??= Int32Array.from(this.entities, articleCountOf));
   }
 
   /**

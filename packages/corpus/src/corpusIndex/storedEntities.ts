@@ -235,6 +235,11 @@ export class StoredEntity implements EntityRecord {
     return run(this.columns.data.articles, this.index);
   }
 
+  get articleCount(): number {
+    const offsets = this.columns.data.articles.offsets;
+    return offsets[this.index + 1]! - offsets[this.index]!;
+  }
+
   get aliases(): Counted[] {
     return (this.decoded.aliases ??= decodeCounted(this.columns.data.aliases, this.index));
   }

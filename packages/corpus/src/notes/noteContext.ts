@@ -1,4 +1,4 @@
-import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
+import { articleCountOf, type CorpusIndex, type EntityRecord } from '../corpusIndex/corpusIndex.js';
 import type { NoteAnalysis } from './noteAnalysis.js';
 
 /**
@@ -47,13 +47,15 @@ class BestArticle {
 }
 
 /**
- * The context entities around a name: each one's number, its articles and its weight, in parallel
- * arrays. Each entity's articles are read once: `articles` makes a new view each time, and a
- * hover read the 40 context entities' two or three times per keystroke.
+ * The context entities around a name: each one's number, its number of articles and its weight,
+ * in parallel arrays. Their article lists are read only by the walk that needs them
+ * (scoreViaContext): a snapshot's `articles` is a new view each time it is read, and a view per
+ * context entity was the largest part of what choosing a first card's article allocated (1.9 of
+ * 6.5 KB per card, bench/card-costs.mjs --alloc at 100k), though most cards walk the articles' side.
  */
 interface ContextEntities {
   entities: number[];
-  articles: Int32Array[];
+  articleCounts: number[];
   weights: number[];
 }
 
@@ -65,7 +67,7 @@ interface ContextEntities {
  */
 function scoreArticles(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
   let viaContext = 0;
-  for (let k = 0; k < context.articles.length; k++) viaContext += context.articles[k]!.length;
+  for (let k = 0; k < context.articleCounts.length; k++) viaContext += context.articleCounts[k]!;
   const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articleCount));
   if (viaContext <= viaArticles) scoreViaContext(index, articles, context, choice);
   else scoreViaArticles(index, articles, context, choice);
@@ -76,8 +78,8 @@ function scoreArticles(index: CorpusIndex, articles: Int32Array, context: Contex
 
 function scoreViaContext(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
   const tally = ArticleTally.of(index, articles);
-  for (let k = 0; k < context.articles.length; k++) {
-    const other = context.articles[k]!;
+  for (let k = 0; k < context.entities.length; k++) {
+    const other = index.entities[context.entities[k]!]!.articles;
     const weight = context.weights[k]!;
     for (let i = 0; i < other.length; i++) tally.add(other[i]!, weight);
   }
@@ -190,17 +192,17 @@ function contextWeights(index: CorpusIndex, chosen: readonly number[]): ContextE
   // In a large corpus, a name in more than a fifth of the articles says little of which one is
   // meant, and walking its articles would cost a hover more than the rest together.
   const common = total >= 50 ? total / 5 : total;
-  const context: ContextEntities = { entities: [], articles: [], weights: [] };
+  const context: ContextEntities = { entities: [], articleCounts: [], weights: [] };
   for (let k = 0; k < chosen.length; k++) {
     const number = chosen[k]!;
     // Named twice: counted once. (One left out before is left out again: no set of those is kept.)
     if (context.entities.includes(number)) continue;
-    const articles = index.entities[number]!.articles;
-    if (articles.length >= common) continue;
-    const weight = Math.log(total / Math.max(1, articles.length));
+    const articles = articleCountOf(index.entities[number]!);
+    if (articles >= common) continue;
+    const weight = Math.log(total / Math.max(1, articles));
     if (weight <= 0) continue;
     context.entities.push(number);
-    context.articles.push(articles);
+    context.articleCounts.push(articles);
     context.weights.push(weight);
   }
   return context;

@@ -96,6 +96,8 @@ describe('index snapshots', () => {
       entities: entitiesOf(i),
     });
     expect(plain(loaded)).toEqual(plain(index));
+    // Each entity's number of articles, as its list has it, told without a view of the list.
+    expect(loaded.entities.map((e) => e.articleCount)).toEqual(index.entities.map((e) => e.articles.length));
     expect(loaded.files.flatMap((f) => f.articles).some((a) => a.paragraphs.length > 0)).toBe(true);
     const forms = (i: typeof index) => i.formsStartingWith('K', 10).map((f) => [f.form, f.entity.id]);
     expect(forms(loaded)).toEqual(forms(index));
