@@ -42,4 +42,19 @@ describe('name matcher: which targets a match names', () => {
       ['kim', [2]],
     ]);
   });
+
+  it('names the same entities at every match of a form with case rules, and sees a target added since, without changing what it named before', () => {
+    const matcher = new NameMatcher();
+    matcher.add('Kim', { entity: 0, kind: AliasKind.ShortForm, weight: 3 });
+    matcher.add('Kim', { entity: 1, kind: AliasKind.ShortForm, weight: 5, caseRule: CaseRule.Any });
+    matcher.freeze();
+    const before = matcher.matchAll('Kim met Kim, and kim.');
+    expect(before.map((m) => m.targets.map((t) => t.entity))).toEqual([[1, 0], [1, 0], [1]]);
+    matcher.addKeys(['kim'], { entity: 2, kind: AliasKind.ShortForm, weight: 9, caseRule: CaseRule.Any });
+    expect(found(matcher, 'Kim met kim.')).toEqual([
+      ['Kim', [1, 0, 2]],
+      ['kim', [1, 2]],
+    ]);
+    expect(before.map((m) => m.targets.map((t) => t.entity))).toEqual([[1, 0], [1, 0], [1]]);
+  });
 });
