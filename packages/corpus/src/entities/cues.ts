@@ -577,6 +577,11 @@ function isPossessiveBefore(view: TokenView, k: number): boolean {
   return k >= 1 && view.kind(k - 1) === TokenKind.Possessive && view.spaceBefore(k);
 }
 
+/** "Elders' Forum": a plural's bare apostrophe, which the tokenizer keeps apart from "'s". */
+function isPluralPossessiveBefore(view: TokenView, k: number): boolean {
+  return k >= 2 && view.kind(k - 1) === TokenKind.Apostrophe && view.adjacent(k - 2) && view.spaceBefore(k) && view.lower(k - 2).endsWith('s');
+}
+
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */
 export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number, evidence: Evidence = newEvidence()): Evidence {
   // "Richard T. Bissen Jr.": only a person's name has a generation; the words before it say the rest.
@@ -664,9 +669,13 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
   const companysOcean = isCompanysOcean(view, first, lastWord, lastLower);
-  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  // "the Northern Elders' Forum has disassociated itself", "the PDP Governors' Forum": a forum of its
+  // members, named in the possessive, is their body; the meeting is "the World Economic Forum" (both were events).
+  const membersForum = lastLower === 'forum' && (isPossessiveBefore(view, lastWord) || isPluralPossessiveBefore(view, lastWord));
+  if (membersForum) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
-  if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
+  if (event && !membersForum) addEvidence(evidence, 'event', WEIGHT.headWord);
   // "the Bronze Star", "a Purple Heart": a medal's metal or colour before "Star" or "Heart" names a
   // decoration (a person and nothing; no honour's head alone: "for Outstanding Guest Star").
   if (length === 2 && DECORATION_COLOURS.has(firstLower) && DECORATION_SHAPES.has(lastLower)) addEvidence(evidence, 'other', WEIGHT.headWord);
@@ -2365,7 +2374,8 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   else if (view.isChar(before, ',') && closesApposition(view, before - 1, end)) [noun, apposed] = [before - 1, true];
   // "Rivals such as Zopa grew", "Fintechs like Klarna raised money": the noun may open the sentence.
   const opening = noun === sentenceFirst && !apposed && view.isCapitalized(noun) && !view.isAllCaps(noun);
-  if (noun < sentenceFirst || !(view.isLowerWord(noun) || opening)) return undefined;
+  if (noun < sentenceFirst) return undefined;
+  if (!(view.isLowerWord(noun) || opening)) return apposed ? roleOfANameBefore(view, noun, sentenceFirst) : undefined;
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
   if (head >= 0) return view.hasClass(head, WordClass.Role) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
@@ -2382,6 +2392,16 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && (ROLE_NOUNS.has(lower) || RELATIVES.has(lower)) ? 'person' : undefined);
+}
+
+/**
+ * "A chieftain of the APC, Nabena, has also called", "the leader of Hamas, Khalil Odeh,": a role "of" a
+ * name, set off by commas before a name, is held by that name (Nabena was other). Not a place's noun:
+ * "the capital of France, Paris,".
+ */
+function roleOfANameBefore(view: TokenView, noun: number, sentenceFirst: number): EntityType | undefined {
+  const head = headBeforeOf(view, noun, sentenceFirst);
+  return head >= 0 && view.hasClass(head, WordClass.Role) ? 'person' : undefined;
 }
 
 /** A role noun in the plural that only people hold: "leaders", "presidents" (not "investors", "broadcasters"). */

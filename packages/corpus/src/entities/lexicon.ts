@@ -116,7 +116,8 @@ export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|e
  * Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description;
  * kinship nouns in the plural too ("his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other);
  * a community's elder ("Del Agha, a village elder, said": a place by "village"); a tournament's qualifier
- * ("Japanese qualifier Go Soeda delivered the upset": other).
+ * ("Japanese qualifier Go Soeda delivered the upset": other); a party's chieftain, as Nigeria's press writes
+ * ("A chieftain of the APC, Nabena, has also called": other).
  */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
@@ -140,7 +141,7 @@ export const ROLE_NOUNS = set(`
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
   confidant confidante
-  elder elders qualifier
+  elder elders qualifier chieftain chieftains
   youtuber vlogger influencer streamer podcaster
 `);
 

@@ -381,3 +381,13 @@ describe('wire slips: a maker before its name, a vice president\'s letters', () 
     expect(names(index).filter((n) => n.includes('maker') || n === 'VP')).toEqual([]);
   });
 });
+
+describe('wire slips: a members\' forum, a party\'s chieftain', () => {
+  it('"The Northern Elders\' Forum has distanced itself", "A chieftain of the ruling party, Obuna, called": a forum named by its members in the possessive is a body (an event), and a role "of" a body set off before a name makes it a person (other)', () => {
+    const index = indexStory('party-forum.txt');
+    expect(mentionsOf(index, "Northern Elders' Forum")).toEqual(["Northern Elders' Forum@1:12"]);
+    expect(typeOf(index, "Northern Elders' Forum")).toBe('organization');
+    expect(mentionsOf(index, 'Obuna')).toEqual(['Obuna@2:33']);
+    expect(typeOf(index, 'Obuna')).toBe('person');
+  });
+});
