@@ -181,7 +181,8 @@ function namesCalledByPronoun(text: string, outermost: readonly LinkableMention[
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     // "Patients mostly call her "Doctor."": a title or a dictionary word is what she is called, no name of hers.
-    const pronoun = other.link || isTitleWord(other.key) || isCommonWord(other.key) ? undefined : CALLED_BY_PRONOUN.exec(text.slice(Math.max(0, other.start - 40), other.start))?.[1];
+    // The quotation mark before the name first: most names have none, and need no word list, slice or pattern.
+    const pronoun = !opensQuotation(text, other.start) || other.link || isTitleWord(other.key) || isCommonWord(other.key) ? undefined : CALLED_BY_PRONOUN.exec(text.slice(Math.max(0, other.start - 40), other.start))?.[1];
     if (!pronoun) continue;
     const bearer = lastFullNameBefore(text, outermost, i, (named) => !isOfOtherSex(named, pronoun === 'him' ? 'he' : 'she'), true);
     if (!bearer) continue;
@@ -194,6 +195,12 @@ function namesCalledByPronoun(text: string, outermost: readonly LinkableMention[
 
 /** "Friends call her "", "everyone calls him "": a quotation mark right after "call" and a pronoun. */
 const CALLED_BY_PRONOUN = /\b(?:call|calls|called)\s+(him|her)\s+["“]$/;
+
+/** A straight or an opening curly quotation mark right before `start`, as CALLED_BY_PRONOUN closes with: '"Nora' in 'call her "Nora."'. */
+function opensQuotation(text: string, start: number): boolean {
+  const code = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return code === 0x22 || code === 0x201c;
+}
 
 /**
  * "Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes": the full name that opens

@@ -252,8 +252,12 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   for (const target of shortFormTargets) if (isBodyByItsWords(alone.get(target))) shortFormTargets.delete(target);
   // A full name, or a short form of some other name: "Lianhai" alone, unexplained, may be short for
   // the "Fujian Lianhai Ocean Fisheries Co., Ltd." it is part of, and is then no name inside it.
-  const standaloneKeys = new Set([...alone.values()].filter((d) => d.shortFormKeys.length > 0 || d.link).map((d) => d.key));
-  const loneShortForms = new Set([...alone.values()].filter(isLoneWordNoPlace).map((d) => d.key));
+  const standaloneKeys = new Set<string>();
+  const loneShortForms = new Set<string>();
+  for (const d of alone.values()) {
+    if (d.shortFormKeys.length > 0 || d.link) standaloneKeys.add(d.key);
+    if (isLoneWordNoPlace(d)) loneShortForms.add(d.key);
+  }
   const mentions: MentionDraft[] = [];
   for (const f of found) {
     mentions.push(f.draft);
@@ -266,7 +270,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, GENERATION_SUFFIXES)) continue;
       const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
       const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
-      draft.evidence = Array.from(newEvidence());
+      draft.evidence = plainNumbers(newEvidence());
       if (inner.impliedType) addEvidence(draft.evidence, inner.impliedType, WEIGHT.eponym);
       draft.descriptions = [];
       draft.quoted = false;
@@ -346,7 +350,7 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     const mention = makeDraft(view, part, role.region, role.sentence, role.sentenceFirst, role.sentenceEnd);
     mention.draft.link = holder;
     // The office says nothing of the name's type by itself; its sentence still does ("the Secretary said").
-    mention.draft.nameEvidence = Array.from(newEvidence());
+    mention.draft.nameEvidence = plainNumbers(newEvidence());
     mention.draft.modifier = true;
     added.push(mention);
   }
@@ -2031,7 +2035,7 @@ function linkSchoolsByPlace(text: string, mentions: MentionDraft[]): void {
     const school = schoolByPlace.get(draft.key);
     if (!school) continue;
     draft.link = school;
-    draft.evidence = Array.from(newEvidence());
+    draft.evidence = plainNumbers(newEvidence());
   }
 }
 
@@ -2185,7 +2189,7 @@ function invertedName(surname: DraftWithTokens, given: DraftWithTokens): DraftWi
   const joined = makeDraft(view, part, surname.draft.region, surname.draft.sentence, surname.sentenceFirst, given.sentenceEnd);
   joined.draft.key = invertedNameKey(view, surname, given);
   joined.draft.shortFormKeys = [view.key(given.first), view.keyOf(surname.first, surname.end)];
-  joined.draft.nameEvidence = Array.from(newEvidence());
+  joined.draft.nameEvidence = plainNumbers(newEvidence());
   addEvidence(joined.draft.nameEvidence, 'person', WEIGHT.citedAuthor);
   return joined;
 }

@@ -2554,9 +2554,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
  * Without the noun the name may be a person's ("Okafor in Lagos said"), and so is one with a given name.
  */
 function liesInRegion(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
-  // "Maria Okonkwo in the Kyiv region said": a person's given name opens it.
-  if (end - first >= 2 && opensWithForename(view, first, end, view.lower(first))) return false;
   if (end + 2 >= sentenceEnd || !view.isLowerWord(end) || view.lower(end) !== 'in') return false;
+  // "Maria Okonkwo in the Kyiv region said": a person's given name opens it (asked after the "in": the lists cost more).
+  if (end - first >= 2 && opensWithForename(view, first, end, view.lower(first))) return false;
   const placeFirst = view.isLowerWord(end + 1) && view.lower(end + 1) === 'the' ? end + 2 : end + 1;
   for (let e = placeFirst + 1; e < Math.min(sentenceEnd, placeFirst + 4); e++) {
     if (!view.isCapitalized(e - 1)) return false;
@@ -3737,9 +3737,11 @@ function isCitedAuthor(view: TokenView, end: number, sentenceEnd: number): boole
  * then the year, cite two authors, though their names be dictionary words.
  */
 function isCitedPair(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
-  if (afterHyphenated(view, first + 1) !== end || !maySurname(view, first)) return false;
+  // The "and" first: most names have none beside them, and need no word list.
+  const andAfter = view.lower(end) === 'and';
+  if ((!andAfter && view.lower(first - 1) !== 'and') || afterHyphenated(view, first + 1) !== end || !maySurname(view, first)) return false;
   const next = end + 1;
-  if (view.lower(end) === 'and' && isNameToken(view, next) && maySurname(view, next) && citesAuthors(view, afterHyphenated(view, next + 1), sentenceEnd)) return true;
+  if (andAfter && isNameToken(view, next) && maySurname(view, next) && citesAuthors(view, afterHyphenated(view, next + 1), sentenceEnd)) return true;
   const other = first - 2;
   return other >= 0 && view.lower(first - 1) === 'and' && isNameToken(view, other) && !isNameToken(view, other - 1) && maySurname(view, other) && citesAuthors(view, end, sentenceEnd);
 }

@@ -220,6 +220,14 @@ export function opensGazetteerKey(word: string): boolean {
   return firstWords.has(word);
 }
 
+let demonymOpeners: Set<string> | undefined;
+
+/** A word that opens a demonym of two words or more: "south" of "south korean", "new" of "new zealander". */
+export function opensDemonymOfWords(word: string): boolean {
+  demonymOpeners ??= new Set([...gazetteer().demonyms.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ', 1)[0]!));
+  return demonymOpeners.has(word);
+}
+
 let openingWords: Set<string> | undefined;
 
 /**

@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion, opensDemonymOfWords } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
@@ -76,6 +76,8 @@ export function innerNames(
   personKeys: ReadonlySet<string>,
   loneShortForms: ReadonlySet<string> = NONE,
 ): InnerName[] {
+  // One word holds no name (a region joined by "and" has three words at least), and is most names: no list to ask.
+  if (outer.shortFormKeys.length === 0 && outerEnd - outerFirst < 3) return [];
   if (isRegion(outer.key)) return partsOfJoinedRegion(view, outerFirst, outerEnd);
   if (outer.shortFormKeys.length === 0 || holdsNoInnerName(view, outer.key, outerFirst, outerEnd)) return [];
   const words = wordsOf(view, outerFirst, outerEnd);
@@ -456,6 +458,8 @@ function isOperationsCodeName(key: string): boolean {
  * and closed by a law's head name fields, no namesake ("Labor" is no party there).
  */
 function isLawOfFields(key: string): boolean {
+  // The head first, with no split: most names close with no law's head ("Boston Red Sox").
+  if (!LAW_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) return false;
   const words = key.split(' ');
   if (words.length < 4 || !LAW_HEADS.has(words[words.length - 1]!) || !words.includes('and')) return false;
   return words.every((w) => w === 'and' || isCommonWord(w));
@@ -574,7 +578,9 @@ function isWordPlaceInCompound(before: string, key: string): boolean {
 
 /** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */
 function opensLongerDemonym(view: TokenView, words: readonly { first: number; end: number }[], b: number, key: string): boolean {
-  return b < words.length && gazetteer().demonyms.has(`${key} ${view.keyOf(words[b]!.first, words[b]!.end)}`);
+  // A word that opens no demonym of two words ("Boston") needs no key of the pair built: most of them.
+  if (b >= words.length || (!key.includes(' ') && !opensDemonymOfWords(key))) return false;
+  return gazetteer().demonyms.has(`${key} ${view.keyOf(words[b]!.first, words[b]!.end)}`);
 }
 
 /** A word of a name that no list knows: no dictionary word, head word, connector or known name ("Martínez", "Adichie"). */

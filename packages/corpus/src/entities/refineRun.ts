@@ -1,12 +1,12 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion, opensDemonymOfWords } from './gazetteer.js';
 import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isInitialsPairAfterTitle, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
-import { isRoleOnlyForm } from './roleMentions.js';
+import { isRoleOnlyForm, mayCloseRoleOnlyForm } from './roleMentions.js';
 import { PARTY_LETTERS } from './stateAbbreviations.js';
 
 /** One name cut out of a run, with what the run said about it. */
@@ -224,6 +224,9 @@ function opensWithHouseStyleDescriptor(view: TokenView, first: number, end: numb
  * a capitalised word after it; i where none does, or where the run names a body.
  */
 export function afterHonoursStyle(view: TokenView, i: number, end: number): number {
+  // Most runs open with no style's word (nor the "Sri" after "Dato'"): no token to read.
+  const opener = view.lower(i);
+  if (!HONOURS_STYLE_OPENERS.has(opener) && opener !== 'sri' && opener !== 'seri') return i;
   // "the Tun Razak Exchange", "Hospital Tuanku Ja'afar": a body's head word makes the style a word of its name.
   for (let k = i; k < end; k++) if (view.hasClass(k, WordClass.Head)) return i;
   for (const words of HONOURS_STYLES) {
@@ -242,6 +245,9 @@ export function afterHonoursStyle(view: TokenView, i: number, end: number): numb
   if ((after === 'dato' || after === 'datuk') && (view.lower(i) === 'sri' || view.lower(i) === 'seri') && i + 1 < end && view.isCapitalized(i + 1)) return i + 1;
   return i;
 }
+
+/** The first words of HONOURS_STYLES: "datuk", "tan", "yang". */
+const HONOURS_STYLE_OPENERS = new Set(HONOURS_STYLES.map((words) => words[0]!));
 
 /**
  * "Labour MP for Battersea Marsha de Cordova", "the MP for Islington North Jeremy Corbyn": after a
@@ -309,7 +315,8 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   if (initial && nationalityFirst > first && isDemonymSpan(view, nationalityFirst, end)) return [];
   const stateBeforeTitles = stateOfTitleAt(view, placeFirst, end);
   if (stateBeforeTitles > 0) return [part(placeFirst, stateBeforeTitles + 1, null, initial && placeFirst === first, null)];
-  const placeBeforeTitles = knownPrefixEnd(view, placeFirst, end);
+  // The title's word closing the run first: most runs have none, and need no known prefix.
+  const placeBeforeTitles = mayCloseRoleOnlyForm(view, end) ? knownPrefixEnd(view, placeFirst, end) : 0;
   if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
     return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];
   }
@@ -623,8 +630,18 @@ function startsKnownName(view: TokenView, first: number, end: number): boolean {
 
 function isDemonymAt(view: TokenView, i: number, end: number): number {
   const demonyms = gazetteer().demonyms;
-  if (i + 1 < end && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
-  return demonyms.has(view.key(i)) ? 1 : 0;
+  const key = view.key(i);
+  if (i + 1 < end && mayOpenTwoTokenDemonym(view, i, key, demonyms) && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
+  return demonyms.has(key) ? 1 : 0;
+}
+
+/**
+ * Whether the key of tokens i and i + 1 may be a demonym's: it is a new string, and most tokens of a
+ * run ("Vladimir", "Putin") are keyed words that open no demonym of two words and are none themselves
+ * (a demonym is its pair's key where the next token is unkeyed, "American" before a period).
+ */
+function mayOpenTwoTokenDemonym(view: TokenView, i: number, key: string, demonyms: ReadonlySet<string>): boolean {
+  return !view.opensKeys(i) || opensDemonymOfWords(key) || demonyms.has(key);
 }
 
 /**
@@ -1091,7 +1108,14 @@ function isFirstLady(view: TokenView, first: number, i: number): boolean {
  */
 function roleBeforeGivenName(view: TokenView, first: number, end: number): number {
   if (end - first === 2 && isRoleBeforeOneName(view, first)) return first;
-  if (end - first < 3 || gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
+  if (end - first < 3) return -1;
+  const role = roleOpeningName(view, first, end);
+  // A place or a body the lists know whole holds no role: asked only where a role opens the name (most names have none).
+  return role >= 0 && !gazetteer().byKey.has(view.keyOf(first, end)) && !isCity(view.keyOf(first, end)) ? role : -1;
+}
+
+/** roleBeforeGivenName's role in a name of three words or more, whatever the lists know of the whole: its index, or -1. */
+function roleOpeningName(view: TokenView, first: number, end: number): number {
   // "Indian National Security Adviser Ajit Doval": a nationality may stand before them (the whole was a place).
   const from = end - first >= 4 && gazetteer().demonyms.has(view.key(first)) ? first + 1 : first;
   // "Editorial Manager Chet Clem", "Executive Producer Jane Doe": the role may have its own modifiers.
@@ -1233,6 +1257,8 @@ function personAfterBody(view: TokenView, first: number, end: number): number {
  * known place and a person already are two). Where the body's known name ends, or 0.
  */
 function knownBodyEnd(view: TokenView, first: number, end: number): number {
+  // A body and a person's two words are three tokens at least: a shorter run needs no prefix looked up.
+  if (end - first < 3) return 0;
   const known = knownPrefixEnd(view, first, end);
   return known > first && known < end - 1 && gazetteer().byKey.get(keyOf(view, first, known))?.type === 'organization' ? known : 0;
 }

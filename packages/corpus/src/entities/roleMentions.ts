@@ -218,6 +218,17 @@ export function isRoleOnlyForm(key: string): boolean {
   return true;
 }
 
+/**
+ * Whether some tokens [k, end) may key to a role-only form: the last is no plain word, or one
+ * isRoleOnlyForm takes ("US Secretary of State" may close with one; "Vladimir Putin" cannot, and
+ * its prefixes need not be looked up).
+ */
+export function mayCloseRoleOnlyForm(view: TokenView, end: number): boolean {
+  if (view.kind(end - 1) !== TokenKind.Word) return true;
+  const key = view.key(end - 1);
+  return key.includes(' ') || isTitleWord(key);
+}
+
 function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || OFFICES.has(lower) || lower === 'grand';
 }

@@ -81,6 +81,17 @@ const FUTURE_MATCH_VERBS = new Set(['face', 'play', 'meet', 'host']);
 /** Two words before the other side: "lost to Inter", "drew with Everton", "a win over Lazio". */
 const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 'victory over', 'win against', 'loss to', 'defeat to']);
 
+/** The last words of MATCH_PHRASES: "to", "with", "over", "against". */
+const MATCH_PHRASE_ENDS = new Set([...MATCH_PHRASES].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
+/**
+ * "lost to", "win over": two words of a match's phrase. The pair's string is made only after one of
+ * the phrases' last words; most one-word names follow two lower-case words ("said in Paris").
+ */
+function isMatchPhrase(before: string, word: string): boolean {
+  return MATCH_PHRASE_ENDS.has(word) && MATCH_PHRASES.has(`${before} ${word}`);
+}
+
 /**
  * "Arsenal were held 1-1 by Brentford", "Dunmore were beaten 2-0 by Rosshall": a passive match verb,
  * a score and "by" before the other side (Brentford was other). Only with the score: "the shares held
@@ -104,7 +115,7 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`) || BEATEN_BY_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
   // "Leeds were held to a 2-2 draw by Burnley", "a 3-1 defeat by Castlebury": a scored result's noun and "by" (Burnley was a place).
   if (view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && RESULT_NOUNS.has(view.lower(first - 2)) && isScoreAt(view, first - 5)) return true;
-  return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
+  return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && isMatchPhrase(view.lower(first - 2), view.lower(first - 1));
 }
 
 /**
@@ -188,7 +199,7 @@ export function isTeamWithTheAtMatch(view: TokenView, first: number, end: number
   const verb = first - 2;
   if (verb < 0 || !view.isLowerWord(verb)) return false;
   if (view.isLowerWord(verb - 1) && PLAYING_FOR.has(`${view.lower(verb - 1)} ${view.lower(verb)}`)) return true;
-  return WINNING_VERBS.has(view.lower(verb)) || (verb >= 1 && view.isLowerWord(verb - 1) && MATCH_PHRASES.has(`${view.lower(verb - 1)} ${view.lower(verb)}`));
+  return WINNING_VERBS.has(view.lower(verb)) || (verb >= 1 && view.isLowerWord(verb - 1) && isMatchPhrase(view.lower(verb - 1), view.lower(verb)));
 }
 
 /**
@@ -314,7 +325,8 @@ export function isGuestOfFixture(view: TokenView, first: number, end: number, se
 
 /** "Leeds visit Fulham on Saturday", "The Mustangs host UC Santa Barbara": the side before the verb of such a fixture (Leeds, a city, was a place). */
 export function isHostOfFixture(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
-  if (end + 1 >= view.count || sideFirstEndingAt(view, end - 1, sentenceFirst) !== first) return false;
+  // The fixture's verb right after the name first (isGuestOfFixture's too): the side's lists cost more.
+  if (end + 1 >= view.count || !view.isLowerWord(end) || !PLURAL_FIXTURE_VERBS.has(view.lower(end)) || sideFirstEndingAt(view, end - 1, sentenceFirst) !== first) return false;
   let guestEnd = end + 1;
   while (guestEnd < view.count && guestEnd - end <= 3 && view.isWord(guestEnd) && view.isCapitalized(guestEnd)) guestEnd++;
   return guestEnd > end + 1 && isGuestOfFixture(view, end + 1, guestEnd, sentenceFirst);
