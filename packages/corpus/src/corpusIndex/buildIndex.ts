@@ -1095,7 +1095,7 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
   releaseForms(ctx, clusters);
   const surfaces = new StringTable();
   const table = mentionRows(ctx, clusterOfForm, surfaceOfForm, surfaces);
-  matchTitles(files, table, surfaces, matcher, (entity) => entities[entity]!.name);
+  matchTitles(files, table, surfaces, matcher, entities);
   matcher.freeze();
   finishEntities(files, entities, table);
   const kept = dropEntitiesWithoutMentions(entities, table, matcher);
@@ -1221,11 +1221,13 @@ function addAliasesToMatcher(matcher: NameMatcher, entities: EntityRecord[], clu
   for (const [index, cluster] of clusters.entries()) {
     const entity = entities[index]!;
     const byText = formsOfCluster(cluster, entity.name);
+    // Each form's key made once (nameKey): the filters below asked for it up to seven times a form.
+    const keys = new Map([...byText.keys()].map((text) => [text, nameKey(text)]));
     // "Prime Minister" linked to its holder, "Subway Bard" given him as an epithet: no full name whose words name him in a headline.
-    const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' ') && !isRoleOnlyForm(nameKey(t)) && !epithets.has(nameKey(t)));
-    addFormsToMatcher(matcher, index, entity, cluster, byText, fullForms, excluded);
+    const fullForms = [...keys].filter(([, key]) => key.includes(' ') && !isRoleOnlyForm(key) && !epithets.has(key)).map(([text]) => text);
+    addFormsToMatcher(matcher, index, entity, cluster, byText, keys, fullForms, excluded);
     if (entity.type === 'person') addGivenAndSurnamesToMatcher(matcher, index, cluster, fullForms, declaredByKey, excluded);
-    entity.aliases = aliasesOf(cluster, byText);
+    entity.aliases = aliasesOf(cluster, byText, keys);
   }
 }
 
@@ -1240,14 +1242,15 @@ function formsOfCluster(cluster: Cluster, name: string): Map<string, number> {
   return byText;
 }
 
-/** Each form as the matcher's alias of entity `index`: an acronym, a person's short form or a name. */
-function addFormsToMatcher(matcher: NameMatcher, index: number, entity: EntityRecord, cluster: Cluster, byText: Map<string, number>, fullForms: readonly string[], excluded: Set<string>): void {
+/** Each form as the matcher's alias of entity `index`: an acronym, a person's short form or a name (`keys`: each form's nameKey). */
+function addFormsToMatcher(matcher: NameMatcher, index: number, entity: EntityRecord, cluster: Cluster, byText: Map<string, number>, keys: ReadonlyMap<string, string>, fullForms: readonly string[], excluded: Set<string>): void {
   for (const [text, count] of byText) {
+    const key = keys.get(text)!;
     // An excluded form names nothing, even when a gazetteer or a full name would give it.
-    if (excluded.has(nameKey(text))) continue;
+    if (excluded.has(key)) continue;
     // "the Secretary" is Cardona only in the article that named him so: never in a note or a headline.
-    if (isRoleOnlyForm(nameKey(text))) continue;
-    const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
+    if (isRoleOnlyForm(key)) continue;
+    const shortOfFull = !key.includes(' ') && entity.type === 'person' && fullForms.length > 0;
     const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
     const kind = acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name;
     // A form split off its entity names the new one when written exactly so.
@@ -1268,18 +1271,20 @@ function addGivenAndSurnamesToMatcher(matcher: NameMatcher, index: number, clust
     const last = words[words.length - 1]!;
     const afterArticle = surnameWithoutArticle(nameKey(last));
     for (const w of new Set([words[0]!, last, ...(afterArticle ? [last.slice(last.length - afterArticle.length)] : [])])) {
-      if (w.length > 1 && !declaredByKey.has(nameKey(w)) && !excluded.has(nameKey(w))) {
+      if (w.length <= 1) continue;
+      const key = nameKey(w);
+      if (!declaredByKey.has(key) && !excluded.has(key)) {
         matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1, ...declaredCaseRule(cluster.declared, w) });
       }
     }
   }
 }
 
-/** The aliases a card lists: forms the corpus wrote, or every form of a declared or listed entity; no role alone beside a name. */
-function aliasesOf(cluster: Cluster, byText: Map<string, number>): EntityRecord['aliases'] {
-  const named = [...byText.keys()].some((text) => !isRoleOnlyForm(nameKey(text)));
+/** The aliases a card lists: forms the corpus wrote, or every form of a declared or listed entity; no role alone beside a name (`keys`: each form's nameKey). */
+function aliasesOf(cluster: Cluster, byText: Map<string, number>, keys: ReadonlyMap<string, string>): EntityRecord['aliases'] {
+  const named = [...keys.values()].some((key) => !isRoleOnlyForm(key));
   return [...byText.entries()]
-    .filter(([text, count]) => (count > 0 || cluster.declared || cluster.gazetteer) && !(named && isRoleOnlyForm(nameKey(text))))
+    .filter(([text, count]) => (count > 0 || cluster.declared || cluster.gazetteer) && !(named && isRoleOnlyForm(keys.get(text)!)))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([text, count]) => ({ text, count }));
 }
@@ -1288,9 +1293,11 @@ function aliasesOf(cluster: Cluster, byText: Map<string, number>): EntityRecord[
  * Headlines capitalise every word, so capitals say nothing there: their names are found by
  * matching the corpus's known names. A short form in a title means what it means in the article's body.
  */
-function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTable, matcher: NameMatcher, nameOf: (entity: number) => string): void {
+function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTable, matcher: NameMatcher, entities: readonly EntityRecord[]): void {
   matcher.freeze();
+  const nameOf = (entity: number) => entities[entity]!.name;
   const body = bodyEntities(table, files.articleCount);
+  const inBody = new ArticleEntities(entities.length);
   const { articles } = files.columns();
   for (let global = 0; global < files.articleCount; global++) {
     // A record made for the article alone, not kept (StoredFiles.articleRecord keeps those it makes).
@@ -1299,7 +1306,7 @@ function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTa
     if (!title || !article.titleSpan) continue;
     const bodyRows = body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!);
     const fileIndex = files.fileOfArticle(global);
-    for (const match of joinNameParts(title, titleMatches(title, bodyRows, matcher, nameOf))) {
+    for (const match of joinNameParts(title, titleMatches(title, bodyRows, inBody.of(bodyRows), matcher, nameOf))) {
       table.push({
         file: fileIndex,
         start: article.titleSpan.start + match.start,
@@ -1314,9 +1321,8 @@ function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTa
   }
 }
 
-/** The known names of a title, a short form read as the body's entity where the body names one. */
-function titleMatches(title: string, bodyRows: Int32Array, matcher: NameMatcher, nameOf: (entity: number) => string): { start: number; end: number; entity: number }[] {
-  const inBody = new Set(bodyRows);
+/** The known names of a title, a short form read as the body's entity where the body names one (`inBody`: the entities of `bodyRows`). */
+function titleMatches(title: string, bodyRows: Int32Array, inBody: ArticleEntities, matcher: NameMatcher, nameOf: (entity: number) => string): { start: number; end: number; entity: number }[] {
   const found: { start: number; end: number; entity: number }[] = [];
   const resultLine = RESULT_LINE_TITLE.test(title);
   for (const match of matcher.matchAll(title)) {
@@ -1375,11 +1381,35 @@ function startWithParticles(title: string, start: number, end: number, entity: n
  * Brittany Mahomes at its end: of the body's entities a title's short form may mean, the one the
  * body names first, the story's lead (it was the last named, by the matcher's order).
  */
-function leadTargetInBody(targets: readonly AliasTarget[], inBody: ReadonlySet<number>, bodyRows: Int32Array): AliasTarget | undefined {
+function leadTargetInBody(targets: readonly AliasTarget[], inBody: ArticleEntities, bodyRows: Int32Array): AliasTarget | undefined {
   const candidates = targets.filter((t) => inBody.has(t.entity));
   if (candidates.length < 2) return candidates[0];
   const first = bodyRows.find((entity) => candidates.some((t) => t.entity === entity));
   return candidates.find((t) => t.entity === first);
+}
+
+/**
+ * The entities of one article at a time, each marked with the article's turn: no set made per
+ * article (a hundred thousand of them at 100k articles, one entry per body row).
+ */
+class ArticleEntities {
+  private readonly marks: Int32Array;
+  private turn = 0;
+
+  constructor(entityCount: number) {
+    this.marks = new Int32Array(entityCount);
+  }
+
+  /** Holds the entities of `rows` (one article's), and none of the article before. */
+  of(rows: Int32Array): this {
+    this.turn++;
+    for (const entity of rows) this.marks[entity] = this.turn;
+    return this;
+  }
+
+  has(entity: number): boolean {
+    return this.marks[entity] === this.turn;
+  }
 }
 
 /**
@@ -1424,30 +1454,69 @@ const INITIALS_BETWEEN = /^ (?:\p{Lu}\. )*$/u;
 
 /** Mention lists, articles, sources, dates and co-mentions, from the finished table. */
 function finishEntities(files: StoredFiles, entities: EntityRecord[], table: MentionTable): void {
-  // The rows of each entity as runs of one array: a counting sort by entity keeps each run in row order.
-  const offsets = new Int32Array(entities.length + 1);
-  for (let row = 0; row < table.length; row++) offsets[table.entity[row]! + 1]!++;
-  for (let e = 0; e < entities.length; e++) offsets[e + 1]! += offsets[e]!;
-  const next = offsets.slice(0, entities.length);
-  const byEntity = new Int32Array(table.length);
-  for (let row = 0; row < table.length; row++) byEntity[next[table.entity[row]!]!++] = row;
+  const { offsets, byEntity } = rowsByEntity(table, entities.length);
   const { articles: columns } = files.columns();
   const sources = internedTexts(columns, files.articleCount, 'source');
   const published = internedTexts(columns, files.articleCount, 'published');
   const packed = new PackedArrays();
+  const distinct = new DistinctArticles();
+  const sourceCounts = new Int32Array(sources.texts.length);
   for (const entity of entities) {
     const rows = byEntity.subarray(offsets[entity.index]!, offsets[entity.index + 1]!);
     // Rows were added in corpus order; only headline matches, added last, need sorting in.
     if (!isInCorpusOrder(table, rows)) rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
     entity.mentions = rows;
     entity.mentionCount = rows.length;
-    const articles = packed.pack(articlesOf(table, rows));
+    const articles = packed.pack(distinct.of(table, rows));
     entity.articles = articles;
-    entity.sources = counted(Array.from(articles, (a) => sources.texts[sources.of[a]!]!).filter((s): s is string => !!s));
-    const dates = Array.from(articles, (a) => published.texts[published.of[a]!]!).filter((d): d is string => !!d).sort();
-    entity.firstSeen = dates[0] ?? null;
-    entity.lastSeen = dates[dates.length - 1] ?? null;
+    entity.sources = countedTexts(articles, sources, sourceCounts);
+    const seen = firstAndLastText(articles, published);
+    entity.firstSeen = seen.first;
+    entity.lastSeen = seen.last;
   }
+}
+
+/** The rows of each entity as runs of one array: a counting sort by entity keeps each run in row order. */
+function rowsByEntity(table: MentionTable, entityCount: number): { offsets: Int32Array; byEntity: Int32Array } {
+  const offsets = new Int32Array(entityCount + 1);
+  for (let row = 0; row < table.length; row++) offsets[table.entity[row]! + 1]!++;
+  for (let e = 0; e < entityCount; e++) offsets[e + 1]! += offsets[e]!;
+  const next = offsets.slice(0, entityCount);
+  const byEntity = new Int32Array(table.length);
+  for (let row = 0; row < table.length; row++) byEntity[next[table.entity[row]!]!++] = row;
+  return { offsets, byEntity };
+}
+
+/**
+ * How many of the articles have each header text (the empty and absent left out), most first:
+ * counted by the texts' numbers, so that no text is looked up in a map per article (an agency is
+ * the source of thousands). `counts` is all zeros, and left so.
+ */
+function countedTexts(articles: Int32Array, texts: { of: Int32Array; texts: (string | null)[] }, counts: Int32Array): Counted[] {
+  const order: number[] = [];
+  for (const a of articles) {
+    const n = texts.of[a]!;
+    if (!texts.texts[n]) continue;
+    if (counts[n] === 0) order.push(n);
+    counts[n]!++;
+  }
+  // In the order first met, as a map of the texts would hold them: tally's sort keeps it among equals.
+  const tallied = new Map(order.map((n) => [texts.texts[n]!, counts[n]!]));
+  for (const n of order) counts[n] = 0;
+  return tally(tallied);
+}
+
+/** The least and the greatest header text of the articles (the empty and absent left out), as a sort of them all would put first and last. */
+function firstAndLastText(articles: Int32Array, texts: { of: Int32Array; texts: (string | null)[] }): { first: string | null; last: string | null } {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const a of articles) {
+    const text = texts.texts[texts.of[a]!];
+    if (!text) continue;
+    if (first === null || text < first) first = text;
+    if (last === null || text > last) last = text;
+  }
+  return { first, last };
 }
 
 /** One header text of every article, each distinct text decoded once: sources and dates repeat across thousands of articles. */
@@ -1464,18 +1533,28 @@ function internedTexts(articles: ArticleColumns, count: number, field: ArticleTe
   return { of, texts };
 }
 
-/** The distinct articles of rows in corpus order, ascending. */
-function articlesOf(table: MentionTable, rows: Int32Array): Int32Array {
-  const out: number[] = [];
-  let sorted = true;
-  for (const row of rows) {
-    const a = table.article[row]!;
-    const last = out[out.length - 1];
-    if (a === last) continue;
-    if (last !== undefined && a < last) sorted = false;
-    out.push(a);
+/** The distinct articles of an entity's rows, in one array reused from entity to entity (grown to the most rows): no list made per entity. */
+class DistinctArticles {
+  private scratch = new Int32Array(1024);
+
+  /** The distinct articles of rows in corpus order, ascending: a view, valid until the next call. */
+  of(table: MentionTable, rows: Int32Array): Int32Array {
+    if (this.scratch.length < rows.length) this.scratch = new Int32Array(rows.length);
+    const out = this.scratch;
+    let n = 0;
+    let sorted = true;
+    for (const row of rows) {
+      const a = table.article[row]!;
+      if (n > 0 && a === out[n - 1]) continue;
+      if (n > 0 && a < out[n - 1]!) sorted = false;
+      out[n++] = a;
+    }
+    if (sorted) return out.subarray(0, n);
+    out.subarray(0, n).sort();
+    let kept = 0;
+    for (let i = 0; i < n; i++) if (kept === 0 || out[i] !== out[kept - 1]) out[kept++] = out[i]!;
+    return out.subarray(0, kept);
   }
-  return sorted ? Int32Array.from(out) : Int32Array.from(new Set(out)).sort();
 }
 
 /**
@@ -1606,25 +1685,33 @@ function evidenceTotal(d: MentionForm): number {
 function canonicalName(cluster: Cluster, epithets: ReadonlySet<string>): string {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
+  // Each form's key made once: the score below asks for it five times, and once more for the first
+  // word of every form against every other's (a cluster of 60 spellings made 3,600 keys for that).
+  const keys = new Map([...counts.keys()].map((text) => [text, nameKey(text)]));
   // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry
   // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
   // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi"), even one
   // opening with a hypocoristic ("Rick Warren", not "Pastor Warren").
   // A clipped given name is a hypocoristic too: "Vinícius Júnior", not "Vini Jr.".
-  const firstWords = [...counts.keys()].map(firstKeyOf);
-  const clipped = (text: string) => firstWords.some((word) => isClippingOf(firstKeyOf(text), word));
+  const firstWords = [...keys.values()].map(firstWordOfKey);
+  const clipped = (key: string) => {
+    const first = firstWordOfKey(key);
+    return firstWords.some((word) => isClippingOf(first, word));
+  };
   // An epithet ("Little Tiger") after any other name.
-  const score = (text: string) => (epithets.has(nameKey(text)) ? 0 : 500) + formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) || clipped(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
-  const scores = new Map([...counts.keys()].map((text) => [text, score(text)]));
+  const score = (text: string, key: string) => (epithets.has(key) ? 0 : 500) + formClass(text, key) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(key) ? 0 : 4) + (opensWithNickname(key) || clipped(key) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  const scores = new Map([...keys].map(([text, key]) => [text, score(text, key)]));
   const ranked = [...counts.entries()].sort((a, b) => scores.get(b[0])! - scores.get(a[0])! || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
   // A full name of the same class said more than once, that shares no last word with the fullest form said once.
-  const fullestWords = new Set(nameKey(fullest).split(' '));
+  const fullestKey = keys.get(fullest)!;
+  const fullestWords = new Set(fullestKey.split(' '));
+  const fullestClass = formClass(fullest, fullestKey);
   // "Jenna Marbles" for "Jenna Nicole Mourey"; not "Norton I" for "Joshua Abraham Norton": a regnal numeral is no surname.
   // Nor "J-Lo" for "Jennifer Lopez": an initial hyphened to a word makes no full name, nor does a
   // particle hyphened to a surname ("al-Sharaa" for "Ahmed al-Sharaa", also known as "Abu Mohammed al-Golani").
-  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && wordsOfForm(text) > 1 && text.includes(' ') && !fullestWords.has(surnameOf(nameKey(text))) && !epithets.has(nameKey(text)));
+  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text, keys.get(text)!) === fullestClass && wordsOfForm(text) > 1 && text.includes(' ') && !fullestWords.has(surnameOf(keys.get(text)!)) && !epithets.has(keys.get(text)!));
   return repeated?.[0] ?? fullest;
 }
 
@@ -1662,22 +1749,20 @@ function surnameOf(key: string): string {
   return words[last]!;
 }
 
-/** "Lord Cameron", "Father Lombardi": a form opening with a title or a form of address. */
-function opensWithTitle(text: string): boolean {
-  const key = nameKey(text);
+/** "Lord Cameron", "Father Lombardi": a form opening with a title or a form of address (by its key, nameKey). */
+function opensWithTitle(key: string): boolean {
   const space = key.indexOf(' ');
   return space > 0 && isTitleWord(key.slice(0, space));
 }
 
-/** The key of a form's first word: "vini" of "Vini Jr.", "" of a one-word form. */
-function firstKeyOf(text: string): string {
-  const key = nameKey(text);
+/** The first word of a form's key: "vini" of "vini jr" ("Vini Jr."), "" of a one-word form. */
+function firstWordOfKey(key: string): string {
   const space = key.indexOf(' ');
   return space > 0 ? key.slice(0, space) : '';
 }
 
-function opensWithNickname(text: string): boolean {
-  const key = nameKey(text);
+/** "Bill Clinton" (by its key, nameKey): a form opening with a hypocoristic. */
+function opensWithNickname(key: string): boolean {
   return key.includes(' ') && NICKNAMES.has(key.slice(0, key.indexOf(' ')));
 }
 
@@ -1686,8 +1771,8 @@ function opensWithNickname(text: string): boolean {
  * said ten times of Miguel Cardona, is no name for him), Latin script before others, words
  * before an acronym.
  */
-function formClass(text: string): number {
-  const name = isRoleOnlyForm(nameKey(text)) ? 0 : 1;
+function formClass(text: string, key: string): number {
+  const name = isRoleOnlyForm(key) ? 0 : 1;
   const latin = /\p{Script=Latin}/u.test(text) ? 1 : 0;
   const acronym = /^[\p{Lu}.]+$/u.test(text) ? 1 : 0;
   return name * 100 + latin * 10 + (1 - acronym);
@@ -1697,12 +1782,6 @@ function formClass(text: string): number {
 function descriptionsOf(cluster: Cluster): Counted[] {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) for (const d of draft.descriptions) counts.set(d, (counts.get(d) ?? 0) + count);
-  return tally(counts);
-}
-
-function counted(values: string[]): Counted[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return tally(counts);
 }
 
