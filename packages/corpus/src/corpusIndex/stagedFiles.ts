@@ -41,6 +41,8 @@ export class StagedFiles {
   private used = 0;
   private bytes = 0;
   private spill: SpilledChunks | null = null;
+  /** The files' head counts summed (see HEAD), as they came: the columns' sizes, known without reading every record back. */
+  private totals = [0, 0, 0, 0, 0];
 
   /** With a folder, full chunks wait in a file there (SpilledChunks), not in memory. */
   constructor(private readonly spillFolder?: string) {}
@@ -52,6 +54,7 @@ export class StagedFiles {
     const paragraphInts = analysis.articles.reduce((sum, a) => sum + 2 * a.paragraphs.length, 0);
     const lines = analysis.lineStarts.length;
     const head = [lines, analysis.sentences.length, analysis.articles.length, paragraphInts, textBytes];
+    head.forEach((n, c) => (this.totals[c]! += n));
     const ints = HEAD + lines + analysis.sentences.length + analysis.articles.length * ARTICLE_ROW + paragraphInts;
     const { chunk, at } = this.room(ints * 4 + lines + textBytes);
     const buffer = this.chunks[chunk] as ArrayBuffer;
@@ -87,13 +90,13 @@ export class StagedFiles {
   columns(): { files: FileColumns; articles: ArticleColumns } {
     const files = this.files.sort((a, b) => a.order - b.order);
     const chunks = new ChunkReader(this.chunks, this.spill);
+    const totals = this.totals;
     this.files = [];
     this.chunks = [];
     this.spill = null;
     this.used = this.bytes = 0;
+    this.totals = [0, 0, 0, 0, 0];
     try {
-      const totals = [0, 0, 0, 0, 0];
-      for (const f of files) for (let c = 0; c < HEAD; c++) totals[c]! += chunks.at(f.chunk).i32[f.at / 4 + c]!;
       const out = new ColumnsOut(files, totals);
       files.forEach((f, i) => out.copy(i, chunks.at(f.chunk), f.at / 4));
       return out.done();
@@ -133,10 +136,14 @@ export class StagedFiles {
   }
 }
 
-/** The staged chunks as `columns` reads them, files in corpus order: a spilled one read back when first asked for, the last one read kept. */
+/**
+ * The staged chunks as `columns` reads them, files in corpus order: a spilled one read back when
+ * first asked for, the last two read kept. Two workers analyse the files, so those about a chunk's
+ * end alternate between two chunks: with one kept, each was read again at every turn.
+ */
 class ChunkReader {
-  private current = -1;
-  private views: { i32: Int32Array; u8: Uint8Array } | null = null;
+  /** Chunks read, the latest last (at most KEPT_CHUNKS). */
+  private readonly kept: { index: number; i32: Int32Array; u8: Uint8Array }[] = [];
 
   constructor(
     private readonly chunks: readonly (ArrayBuffer | SpilledChunk)[],
@@ -144,29 +151,31 @@ class ChunkReader {
   ) {}
 
   at(index: number): { i32: Int32Array; u8: Uint8Array } {
-    if (index === this.current) return this.views!;
-    this.release();
+    const kept = this.kept.find((k) => k.index === index);
+    if (kept) return kept;
+    if (this.kept.length === KEPT_CHUNKS) this.release(this.kept.shift()!);
     const chunk = this.chunks[index]!;
     const buffer = chunk instanceof ArrayBuffer ? chunk : this.spill!.get(chunk);
-    this.current = index;
-    this.views = { i32: new Int32Array(buffer), u8: new Uint8Array(buffer) };
-    return this.views;
+    const views = { index, i32: new Int32Array(buffer), u8: new Uint8Array(buffer) };
+    this.kept.push(views);
+    return views;
   }
 
   /** Every chunk's memory freed, the spill file closed. */
   close(): void {
-    this.release();
+    for (const k of this.kept.splice(0)) this.release(k);
     freeBuffers(this.chunks.filter((c): c is ArrayBuffer => c instanceof ArrayBuffer).map((c) => new Uint8Array(c)));
     this.spill?.close();
   }
 
-  /** The chunk read last let go of, if it was read back from the file (the others are freed together at the end). */
-  private release(): void {
-    if (this.views && !(this.chunks[this.current] instanceof ArrayBuffer)) freeBuffers([this.views.u8]);
-    this.views = null;
-    this.current = -1;
+  /** A chunk read let go of, if it was read back from the file (the others are freed together at the end). */
+  private release(kept: { index: number; u8: Uint8Array }): void {
+    if (!(this.chunks[kept.index] instanceof ArrayBuffer)) freeBuffers([kept.u8]);
   }
 }
+
+/** Chunks a ChunkReader keeps read: the two that the files about a chunk's end alternate between. */
+const KEPT_CHUNKS = 2;
 
 /** The columns being filled, file after file in corpus order, from the files' records. */
 class ColumnsOut {
