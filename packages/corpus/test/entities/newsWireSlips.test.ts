@@ -391,3 +391,12 @@ describe('wire slips: a members\' forum, a party\'s chieftain', () => {
     expect(typeOf(index, 'Obuna')).toBe('person');
   });
 });
+
+describe('wire slips: a byline of three names', () => {
+  it('"By Andrew Halloway, Nidal al-Mansouri and Maayan Dorel" on a line of its own is the byline, names of no one in the story (the leading rule took "By Andrew" and left "Halloway" and the others persons)', () => {
+    const index = indexStory('three-bylines.txt');
+    expect(names(index).filter((n) => /Halloway|Mansouri|Dorel/.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'Doha')).toEqual(['Doha@0:26', 'DOHA@2:0']);
+    expect(typeOf(index, 'Qatar')).toBe('place');
+  });
+});
