@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion, opensDemonymOfWords } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion } from './gazetteer.js';
 import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isInitialsPairAfterTitle, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
@@ -630,18 +630,8 @@ function startsKnownName(view: TokenView, first: number, end: number): boolean {
 
 function isDemonymAt(view: TokenView, i: number, end: number): number {
   const demonyms = gazetteer().demonyms;
-  const key = view.key(i);
-  if (i + 1 < end && mayOpenTwoTokenDemonym(view, i, key, demonyms) && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
-  return demonyms.has(key) ? 1 : 0;
-}
-
-/**
- * Whether the key of tokens i and i + 1 may be a demonym's: it is a new string, and most tokens of a
- * run ("Vladimir", "Putin") are keyed words that open no demonym of two words and are none themselves
- * (a demonym is its pair's key where the next token is unkeyed, "American" before a period).
- */
-function mayOpenTwoTokenDemonym(view: TokenView, i: number, key: string, demonyms: ReadonlySet<string>): boolean {
-  return !view.opensKeys(i) || opensDemonymOfWords(key) || demonyms.has(key);
+  if (i + 1 < end && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
+  return demonyms.has(view.key(i)) ? 1 : 0;
 }
 
 /**
