@@ -20,12 +20,8 @@ export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
   return NoteAnalysis.of(index, text).names;
 }
 
-/**
- * How much of a note on disk `resolveNoteInPieces` matches between two turns. The server's turns
- * take as many pieces as fit in about 1 ms (RequestLull): a piece of 8 KB let go amid a burst of
- * hovers held the next one 2–4 ms.
- */
-export const NOTE_PIECE_CHARS = 2 * 1024;
+/** How much of a note on disk `resolveNoteInPieces` matches between two turns. */
+export const NOTE_PIECE_CHARS = 8 * 1024;
 
 /**
  * The names of a note on disk resolved, as `NoteAnalysis.of(index, text).resolved()` resolves

@@ -34,14 +34,13 @@ export interface SpellingData {
 }
 
 /**
- * Characters of a note checked for spellings between two pauses (waitForTurn), as the notes
+ * Characters of a note checked for spellings between two yields to the event loop, as the notes
  * graph's pieces (noteGraph.ts). A slice that waited its 500 ms for a lull runs while requests
  * keep coming, and the request behind it waits for all of it: at 64 KB, the 100 KB note's first
  * slice (with the note's resolution) held the thread 24 ms of CPU at load 19 in the 100k bench's
- * burst of 500 hovers, the slowest hover after the first; at 8 KB, 1.8–4.7 ms when one was let go
- * by the 500 ms amid the burst. A slice of the lull's (RequestLull, about 1 ms) takes as many as fit.
+ * burst of 500 hovers, the slowest hover after the first.
  */
-export const SPELLING_SLICE = 2 * 1024;
+export const SPELLING_SLICE = 8 * 1024;
 
 /**
  * Notes checked against the corpus: names spelled differently from the sources ("Zelensky" for

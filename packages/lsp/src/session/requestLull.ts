@@ -6,14 +6,6 @@ const QUIET_MS = 50;
 const MAX_WAIT_MS = 500;
 /** While requests keep coming, the waiting work looks again this often (one timer for all of it). */
 const CHECK_EVERY_MS = 50;
-/**
- * A slice of background work goes on through its next pauses for this long after it was let go,
- * unless a request came meanwhile: its pieces are small (a spelling slice of 2 KB, a piece of a
- * note on disk), and a slice is as long as this, not as one piece. A slice let go by the 500 ms
- * while hovers keep coming held the next hover behind it: 1.8–4.7 ms of main-thread CPU for a
- * spelling slice of 8 KB or a piece of the notes graph, 1–3 of the 500 hovers of the 100k bench.
- */
-const SLICE_MS = 1;
 
 interface Waiting {
   since: number;
@@ -34,8 +26,6 @@ interface Waiting {
  */
 export class RequestLull {
   private lastRequest = -Infinity;
-  /** When the slice running now (or the last one) was let go. */
-  private sliceStarted = -Infinity;
   private readonly waiting: Waiting[] = [];
   private check: ReturnType<typeof setTimeout> | null = null;
 
@@ -44,7 +34,6 @@ export class RequestLull {
     private readonly quietMs = QUIET_MS,
     private readonly maxWaitMs = MAX_WAIT_MS,
     private readonly checkEveryMs = CHECK_EVERY_MS,
-    private readonly sliceMs = SLICE_MS,
   ) {}
 
   /** A request's handler starts or ends. */
@@ -52,32 +41,15 @@ export class RequestLull {
     this.lastRequest = this.now();
   }
 
-  /**
-   * Resolves at once while the slice let go last has run less than `sliceMs` and no request came
-   * since; else at the next turn of the event loop when no request came or was answered for
-   * `quietMs`, or at the first check that finds that quiet (or `maxWaitMs` waited).
-   */
+  /** Resolves at the next turn of the event loop when no request came or was answered for `quietMs`; else at the first check that finds that quiet (or `maxWaitMs` waited). */
   async turn(): Promise<void> {
-    if (this.sliceGoesOn()) return;
     await nextTurn();
-    if (this.quietFor() >= this.quietMs) {
-      this.sliceLetGo();
-      return;
-    }
+    if (this.quietFor() >= this.quietMs) return;
     await new Promise<void>((resolve) => {
       this.waiting.push({ since: this.now(), resolve });
       // The first check comes when this quiet could end at the earliest; later ones every checkEveryMs.
       if (this.check === null) this.armCheck(Math.min(this.quietMs - this.quietFor(), this.maxWaitMs));
     });
-  }
-
-  private sliceGoesOn(): boolean {
-    const now = this.now();
-    return now - this.sliceStarted < this.sliceMs && this.lastRequest < this.sliceStarted;
-  }
-
-  private sliceLetGo(): void {
-    this.sliceStarted = this.now();
   }
 
   private quietFor(): number {
@@ -94,8 +66,6 @@ export class RequestLull {
     const quiet = this.quietFor() >= this.quietMs;
     const now = this.now();
     const due = quiet ? this.waiting.splice(0) : this.overdue(now);
-    // The slices let go together share one slice's time.
-    if (due.length > 0) this.sliceLetGo();
     for (const slice of due) slice.resolve();
     // Never past the oldest slice's maxWaitMs: the last check before it comes at that moment.
     if (this.waiting.length > 0) this.armCheck(Math.min(this.checkEveryMs, this.waiting[0]!.since + this.maxWaitMs - now));

@@ -257,58 +257,6 @@ describe('RequestLull', () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(turn.done).toBe(true);
   });
-
-  // Microtasks only: no timer or immediate runs, so a turn done here took no turn of the event loop.
-  const microtasks = async () => {
-    for (let k = 0; k < 5; k++) await Promise.resolve();
-  };
-
-  it('lets a slice go on through its pauses for 1 ms, then makes it wait for a turn again', async () => {
-    // Fake timers keep whole milliseconds: the fraction is added to their clock.
-    let fraction = 0;
-    const lull = new RequestLull(() => Date.now() + fraction, 50, 500, 50);
-    const first = started(lull);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(first.done).toBe(true);
-    // 0.6 ms into the slice: its next piece goes on at once.
-    fraction = 0.6;
-    const goesOn = started(lull);
-    await microtasks();
-    expect(goesOn.done).toBe(true);
-    // 1 ms into it: the next piece waits for the next turn (no request came: it starts a new slice there).
-    fraction = 1;
-    const waits = started(lull);
-    await microtasks();
-    expect(waits.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(waits.done).toBe(true);
-  });
-
-  it('ends a slice at the first request, and one let go by the 500 ms after 1 ms: the hovers of a burst wait behind 1 ms, not a whole piece of work', async () => {
-    let fraction = 0;
-    const lull = new RequestLull(() => Date.now() + fraction, 50, 500, 50);
-    const first = started(lull);
-    await vi.advanceTimersByTimeAsync(0);
-    fraction = 0.1;
-    lull.requestArrived();
-    const afterRequest = started(lull);
-    await microtasks();
-    expect([first.done, afterRequest.done]).toEqual([true, false]);
-    // Requests every 10 ms: the slice is let go at 500 ms, amid them, and goes on for 1 ms only.
-    for (let ms = 0; ms < 490; ms += 10) {
-      await vi.advanceTimersByTimeAsync(10);
-      lull.requestArrived();
-    }
-    await vi.advanceTimersByTimeAsync(10);
-    expect(afterRequest.done).toBe(true);
-    fraction = 0.5;
-    const within = started(lull);
-    await microtasks();
-    fraction = 1.1;
-    const past = started(lull);
-    await microtasks();
-    expect([within.done, past.done]).toEqual([true, false]);
-  });
 });
 
 describe('RequestGuard', () => {
