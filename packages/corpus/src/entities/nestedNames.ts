@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion, opensDemonymOfWords } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
+import { FOREIGN_COMPASS, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -95,7 +95,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found))) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd)) {
       a++;
       continue;
     }
@@ -129,6 +129,14 @@ function isDistrictOfPlaceBefore(view: TokenView, inner: InnerName, found: reado
 }
 
 const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * "Ilocos Norte", "Camarines Sur", "Rio Grande do Sul": the compass word of the place's own language
+ * closing its name is no place of its own ("Norte" was an inner place, a town of the lists).
+ */
+function isForeignCompassClosing(inner: InnerName, outerEnd: number): boolean {
+  return inner.end === outerEnd && FOREIGN_COMPASS.has(inner.key);
+}
 
 /**
  * Heads of a river's, a sea's, a landform's, a park's or a county's name: the words before them name

@@ -400,3 +400,12 @@ describe('wire slips: a byline of three names', () => {
     expect(typeOf(index, 'Qatar')).toBe('place');
   });
 });
+
+describe('wire slips: a province closed by its own language\'s compass word', () => {
+  it('"LAOAG CITY, Ilocos Norte —", "voters in Ilocos Norte and Camarines Sur": "Norte" closing the province\'s name is no place of its own (an inner place "Norte", a town of the lists)', () => {
+    const index = indexStory('province-rally.txt');
+    expect(mentionsOf(index, 'Ilocos Norte')).toEqual(['Ilocos Norte@1:12', 'Ilocos Norte@1:57']);
+    expect(names(index).filter((n) => n === 'Norte' || n === 'Sur')).toEqual([]);
+    expect(typeOf(index, 'Camarines Sur')).toBe('place');
+  });
+});
