@@ -12,14 +12,17 @@ import type { LspClient } from './lspClient.js';
 /** A client that watches files for the server, as VS Code does. */
 const WATCHING_CLIENT = { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } };
 
+// Undone last first: the server is ended before its workspace folder is removed. Removal retries
+// for a few seconds, since a re-index the last settings change began may still be writing its
+// cache there ("ENOTEMPTY: directory not empty, rmdir '…/.dossier/cache'" failed a CI run).
 const cleanups: (() => void)[] = [];
 afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 });
 
 function workspaceWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-watching-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
