@@ -22,7 +22,7 @@ interface Hover {
 
 const temps: string[] = [];
 afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 /** A workspace folder with a corpus folder of the given files (name → text). */

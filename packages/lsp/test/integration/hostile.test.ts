@@ -57,7 +57,7 @@ describe('the language server on a hostile corpus', () => {
       } catch {
         // gone already
       }
-      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     }
   });
 
