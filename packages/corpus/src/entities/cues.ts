@@ -1136,7 +1136,9 @@ const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
 
 /** People named by their work in the plural, before "at" and where they work. */
-const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers']);
+// "an associate professor at UMD", "a lecturer at LSE" (both places): a university's staff and students.
+const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers',
+  'professors', 'lecturers', 'academics', 'scholars', 'fellows', 'physicians', 'surgeons', 'physicists', 'chemists', 'biologists', 'statisticians']);
 
 /**
  * "analysts at", "researchers at the", "executives from" or "an analyst for" ends at token `before`, just before a name; one of them too:
@@ -1155,7 +1157,8 @@ function worksAt(view: TokenView, before: number, sentenceFirst: number, first: 
   if (STAFF_PLURALS.has(staff)) return true;
   // "we at Goal wanted to show you", "all of us at Halvard": a house speaking of itself (Goal was a person).
   if (staff === 'we' || staff === 'us') return !isKnownPlace(view.keyOf(first, end));
-  return (STAFF_PLURALS.has(`${staff}s`) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
+  // "an epidemiologist at Imperial", "a psychiatrist at Bellevue": an occupation by its ending is staff too.
+  return (STAFF_PLURALS.has(`${staff}s`) || isOccupationByEnding(staff) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
 }
 
 /**

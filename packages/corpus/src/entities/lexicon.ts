@@ -795,7 +795,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     electronics motors airlines airways shipbuilding semiconductor semiconductors technologies technology systems
     communications energy petroleum oil gas water steel chemicals pharmaceuticals telecom media broadcasting television radio
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
-    cabinet government secretariat observatory daily herald journal tribune gazette gazeta gazzetta zeitung wire centre center treasury
+    cabinet government secretariat observatory daily herald journal proceedings annals tribune gazette gazeta gazzetta zeitung wire centre center treasury
     securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as asa ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures images entertainment productions films software
