@@ -30,7 +30,7 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson undersecretary under-secretary
   senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
+  col lt maj capt sgt cmdr brig detective officer sheriff trooper comptroller treasurer auditor
   professor speaker administrator adviser advisor counsel attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   mp mep msp mla td cllr
@@ -47,6 +47,9 @@ function isCoreTitleAt(view: TokenView, i: number): boolean {
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (view.lower(i) === 'md') return isManagingDirectorAt(view, i);
   if (CLERICAL_TITLES.has(view.lower(i))) return isClericalTitleAt(view, i);
+  // "Wake County Sheriff's Office Deputy Ned Byrd": a sheriff's deputy right before a name; "Deputy
+  // Prime Minister" qualifies the title after it (the body, the title and the man were one person).
+  if (view.lower(i) === 'deputy') return view.isCapitalized(i + 1) && !view.hasClass(i + 1, WordClass.Title);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
 }
 

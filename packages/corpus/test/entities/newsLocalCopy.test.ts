@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short local news stories written for these tests (test/fixtures/news-local-copy), each indexed
+// alone as a corpus of one article, with invented people: shapes of real police and courts copy.
+// Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-local-copy', name);
+
+describe('local copy: a body, a rank and a name', () => {
+  it('"Harlan County Sheriff\'s Office Deputy Ned Marsh", "Ohio State Highway Patrol Trooper Amy Kessler": the body, then the rank and its holder (each was one name of all three)', () => {
+    const index = indexStory('deputy-crash.txt');
+    expect(mentionsOf(index, 'Ned Marsh')).toEqual(['Ned Marsh@2:38', 'Marsh@4:7']);
+    expect(typeOf(index, 'Ned Marsh')).toBe('person');
+    expect(mentionsOf(index, "Harlan County Sheriff's Office")).toEqual(["Harlan County Sheriff's Office@2:0"]);
+    expect(typeOf(index, "Harlan County Sheriff's Office")).toBe('organization');
+    expect(mentionsOf(index, 'Amy Kessler')).toEqual(['Amy Kessler@2:138']);
+    expect(typeOf(index, 'Ohio State Highway Patrol')).toBe('organization');
+    expect(names(index).filter((n) => n.includes('Deputy') || n.includes('Trooper'))).toEqual([]);
+  });
+
+  it('"Deputy Governor Rita Vell": a deputy before another title still qualifies it', () => {
+    const index = indexStory('deputy-crash.txt');
+    expect(mentionsOf(index, 'Rita Vell')).toEqual(['Rita Vell@4:64']);
+    expect(typeOf(index, 'Rita Vell')).toBe('person');
+  });
+});
