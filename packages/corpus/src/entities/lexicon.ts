@@ -95,7 +95,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier corporal cpl
-  detective sheriff trooper comptroller treasurer auditor mp mep msp mla td taoiseach tanaiste tánaiste
+  detective sheriff trooper comptroller treasurer auditor mp mep msp mla td cllr taoiseach tanaiste tánaiste
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating

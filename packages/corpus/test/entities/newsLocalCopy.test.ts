@@ -26,3 +26,25 @@ describe('local copy: a body, a rank and a name', () => {
     expect(typeOf(index, 'Rita Vell')).toBe('person');
   });
 });
+
+describe('local copy: a story\'s first word in capitals', () => {
+  it('"PARENTS have welcomed plans", "A MAN who drove", "FIREFIGHTERS were called", "A WOMAN has also been charged": a dictionary word set in capitals to open a paragraph or a sentence is no name (each was a body, "MAN" the Isle of Man)', () => {
+    const index = indexStory('school-plans.txt');
+    expect(names(index).filter((n) => /^(?:parents|man|firefighters|woman)$/i.test(n))).toEqual([]);
+    expect(names(index).sort()).toEqual(['Barnsley', 'ICE', 'Leeds', 'Mark Chaplain', 'Ruth Baker', 'Texas']);
+  });
+
+  it('"ICE agents detained two men": a body\'s acronym of three letters that is a word too still opens a sentence as a name', () => {
+    const index = indexStory('school-plans.txt');
+    expect(mentionsOf(index, 'ICE')).toEqual(['ICE@4:137']);
+    expect(typeOf(index, 'ICE')).toBe('organization');
+  });
+});
+
+describe('local copy: a councillor by title and surname', () => {
+  it('"Cllr Mark Chaplain … Cllr Chaplain voted": the title and a surname that is a dictionary word are the councillor named in full ("Cllr Chaplain" was an entity of its own)', () => {
+    const index = indexStory('school-plans.txt');
+    expect(mentionsOf(index, 'Mark Chaplain')).toEqual(['Mark Chaplain@6:5', 'Cllr Chaplain@6:49']);
+    expect(mentionsOf(index, 'Ruth Baker')).toEqual(['Ruth Baker@2:97', 'Baker@2:149']);
+  });
+});
