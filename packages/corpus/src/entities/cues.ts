@@ -877,6 +877,8 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // authors are split apart before) joins a firm's founders, no one person's names: as sure as a title,
   // over what a person does ("Sullivan & Cromwell served as its counsel" was a person).
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
+  // "worked 20-plus years at AT&T", "shares in P&G": a firm's letters joined by an ampersand (AT&T was a place by "at").
+  else if (areLettersJoinedByAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
@@ -1051,6 +1053,16 @@ const SPORTS = new Set([
 ]);
 
 const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
+
+/** "AT&T", "H&M", "B&Q": capitals of three letters at most each side of an "&" written without spaces. */
+function areLettersJoinedByAmpersand(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 3 || !view.isChar(first + 1, '&') || !view.adjacent(first) || !view.adjacent(first + 1)) return false;
+  return isCapitalLetters(view, first) && isCapitalLetters(view, first + 2);
+}
+
+function isCapitalLetters(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Word && view.length(i) <= 3 && (view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i)));
+}
 
 /** A spaced "&" between two capitalised words inside tokens [first, end): "Johnson & Johnson", not "AT&T". */
 function joinsWithAmpersand(view: TokenView, first: number, end: number): boolean {

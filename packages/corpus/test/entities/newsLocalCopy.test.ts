@@ -48,3 +48,14 @@ describe('local copy: a councillor by title and surname', () => {
     expect(mentionsOf(index, 'Ruth Baker')).toEqual(['Ruth Baker@2:97', 'Baker@2:149']);
   });
 });
+
+describe('local copy: a firm\'s letters joined by an ampersand', () => {
+  it('"worked 20 years at AT&T", "works at M&S in Leeds": capitals each side of an unspaced "&" are a firm (both were places by "at")', () => {
+    const index = indexStory('retail-jobs.txt');
+    expect(mentionsOf(index, 'AT&T')).toEqual(['AT&T@2:31']);
+    expect(typeOf(index, 'AT&T')).toBe('organization');
+    expect(mentionsOf(index, 'M&S')).toEqual(['M&S@2:99']);
+    expect(typeOf(index, 'M&S')).toBe('organization');
+    expect(typeOf(index, 'Leeds')).toBe('place');
+  });
+});
