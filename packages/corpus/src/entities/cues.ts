@@ -2702,6 +2702,9 @@ const MEMBER_ROLES = new Set([
   // "Bernstein analyst Mihir Bhatia", "Hargreaves Lansdown analyst Susannah Streeter": a research firm's
   // or a bank's staff (both firms were persons by their names' shapes).
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
+  // "a study by Stanford researchers", "Mayo scientists tested it", "Google engineer Blake Lemoine": a
+  // university's, a clinic's or a firm's research staff (Stanford was a person, Mayo a place).
+  'researcher', 'researchers', 'scientist', 'scientists', 'engineer', 'engineers',
   // "represented by Reed Smith partner Gary Thompson", "Sequoia managing partner Roelof Botha": a law,
   // venture or accounting firm's partner (the firm was a person by its name's shape); a person's
   // partner is written with the possessive ("Smith's partner").

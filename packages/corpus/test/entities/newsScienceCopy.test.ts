@@ -28,3 +28,15 @@ describe('science copy: where academics work', () => {
     expect(typeOf(index, 'Ana Duarte')).toBe('person');
   });
 });
+
+describe('science copy: a body before its research staff', () => {
+  it('"a study by Stanford researchers", "Mayo scientists repeated it", "Google engineer Priya Raman": the name before research staff is their university, clinic or firm (Stanford was a person, Mayo a place)', () => {
+    const index = indexStory('trial-team.txt');
+    expect(mentionsOf(index, 'Stanford')).toEqual(['Stanford@2:11']);
+    expect(typeOf(index, 'Stanford')).toBe('organization');
+    expect(typeOf(index, 'Mayo')).toBe('organization');
+    expect(typeOf(index, 'Google')).toBe('organization');
+    expect(mentionsOf(index, 'Priya Raman')).toEqual(['Priya Raman@2:159']);
+    expect(typeOf(index, 'Priya Raman')).toBe('person');
+  });
+});
