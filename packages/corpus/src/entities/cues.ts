@@ -3241,6 +3241,10 @@ const PERFORMERS_OWN = new Set(['fans', 'career', 'tour', 'debut', 'ep', 'record
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
+  if (!possessive && isAirlinesFlight(view, first, end, k, word)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
   const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
   // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
   // person (it was a body, as "the Hamas chief" makes one).
@@ -3269,6 +3273,14 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     return true;
   }
   return STOPWORDS.has(word);
+}
+
+/**
+ * "an Aer Lingus flight from London", "two Wizz Air flights were cancelled": the airline that flies
+ * it (Aer Lingus was a person). Not a mission's number ("the Apollo 11 flight") nor a town's ("a Paris flight").
+ */
+function isAirlinesFlight(view: TokenView, first: number, end: number, k: number, word: string): boolean {
+  return k === end && (word === 'flight' || word === 'flights') && !view.hasDigit(end - 1) && !isKnownPlace(view.keyOf(first, end));
 }
 
 function isRoleAfterCopula(view: TokenView, first: number, k: number, word: string): boolean {
