@@ -2914,9 +2914,9 @@ function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): num
 
 /**
  * '"[Franklin D.] Roosevelt gave in"', '"[Jean-Claude] Juncker said"': the words an editor put in
- * square brackets into a quotation, and the name the quotation goes on with, are one name, its
- * range from the first word in the brackets (the name was cut at the initial, "Franklin D", or in
- * two, "Jean-Claude" and "Juncker"). The run's new end, past the first word after the bracket, or 0.
+ * square brackets into a quotation, and the name the quotation goes on with, are one name, the run
+ * from the first word in the brackets, the mention's range from the bracket (`editorsBracketOpening`;
+ * the name was cut at the initial, "Franklin D", or in two, "Jean-Claude" and "Juncker"). The run's new end, past the first word after the bracket, or 0.
  */
 function editorialBracketEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
   if (!view.isChar(run.first - 1, '[') || !view.adjacent(run.first - 1)) return 0;
