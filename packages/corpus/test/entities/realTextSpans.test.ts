@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short stories written for these tests (test/fixtures/real-text-spans), each indexed alone: shapes of
 // real text whose names came out with a range that no reader would mark (a place inside a people's
@@ -34,5 +34,14 @@ describe("real-text spans: an editor's brackets outside a quotation's start", ()
     expect(mentionsOf(index, 'Phil Gramm')).toEqual(['Phil Gramm@2:146']);
     expect(mentionsOf(index, 'FIFA World Cup')).toEqual(['FIFA World Cup@4:55']);
     expect(typeOf(index, 'FIFA World Cup')).toBe('event');
+  });
+});
+
+describe('real-text spans: words inside a web address', () => {
+  it('"(http://www.examplewiki.org/ExampleWiki:Statistics)", "https://forum.examplewiki.org/Community/Threads": a page\'s words in an address are no names; "Amazon.com" opening its address is one', () => {
+    const index = indexStory('site-links.txt');
+    expect(entityNames(index)).toEqual(['Amazon.com', 'Nora Lindqvist', 'Wikipedia']);
+    expect(mentionsOf(index, 'Amazon.com')).toEqual(['Amazon.com@4:122']);
+    expect(typeOf(index, 'Nora Lindqvist')).toBe('person');
   });
 });
