@@ -357,13 +357,25 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.draft.start - b.draft.start);
 }
 
+/**
+ * '[George H. W.] Bush in 88', '"[Franklin D.] Roosevelt gave in"': a name that goes on past an
+ * editor's closing bracket is written from the opening one, which its range holds (it was "George
+ * H. W.] Bush", a bracket closing that the range never opened); its text and key stay the words.
+ * The token the range opens at: the "[" before the name's first word, or that word.
+ */
+function editorsBracketOpening(view: TokenView, first: number, end: number): number {
+  if (first === 0 || !view.isChar(first - 1, '[') || !view.adjacent(first - 1)) return first;
+  for (let k = first + 1; k < end; k++) if (view.isChar(k, ']')) return first - 1;
+  return first;
+}
+
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const shape = wordShape(view, part.first, part.end);
   return {
     part,
     draft: {
-      start: view.start(part.first),
+      start: view.start(editorsBracketOpening(view, part.first, part.end)),
       end: view.end(part.end - 1),
       surface: view.slice(part.first, part.end),
       key: view.keyOf(part.first, part.end),

@@ -149,10 +149,26 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isPrefixOfLowerCompound(view, i)) return false;
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
+  if (isInsideWebAddress(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isShoutedLeadWord(view, i, lower) && !(LEAD_ARTICLES.has(lower) && isShoutedLeadWord(view, i + 1, view.lower(i + 1)));
   if (isAcronymsPlural(view, i)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "(http://www.wikihow.com/wikiHow:Statistics)", "https://twitter.com/SenSchumer/status/1": a word
+ * inside a web address, after its scheme or "www.", is a path's or a page's, no name (it was
+ * "wikiHow" the site, "SenSchumer" a name). A word opening the address stays, "Amazon.com".
+ */
+function isInsideWebAddress(view: TokenView, i: number): boolean {
+  if (i === 0 || !view.adjacent(i - 1)) return false;
+  let opener = i - 1;
+  while (opener > 0 && i - opener < 48 && view.adjacent(opener - 1)) opener--;
+  const before = view.text.slice(view.start(opener), view.start(i));
+  return WEB_ADDRESS_OPENING.test(before);
+}
+
+const WEB_ADDRESS_OPENING = /^[("'“‘<[]?(?:https?:\/\/|www\.)/i;
 
 /**
  * "Justice KM Joseph", "Justice AS Bopanna", "Justice MR Shah", "Cabinet Secretary TV Somanathan": two
@@ -2933,9 +2949,9 @@ function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): num
 
 /**
  * '"[Franklin D.] Roosevelt gave in"', '"[Jean-Claude] Juncker said"': the words an editor put in
- * square brackets into a quotation, and the name the quotation goes on with, are one name, its
- * range from the first word in the brackets (the name was cut at the initial, "Franklin D", or in
- * two, "Jean-Claude" and "Juncker"). The run's new end, past the first word after the bracket, or 0.
+ * square brackets into a quotation, and the name the quotation goes on with, are one name, the run
+ * from the first word in the brackets, the mention's range from the bracket (`editorsBracketOpening`;
+ * the name was cut at the initial, "Franklin D", or in two, "Jean-Claude" and "Juncker"). The run's new end, past the first word after the bracket, or 0.
  */
 function editorialBracketEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
   if (!view.isChar(run.first - 1, '[') || !view.adjacent(run.first - 1)) return 0;

@@ -1,9 +1,9 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer, isCity, isKnownPlace, isRegion, opensDemonymOfWords } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople, opensDemonymOfWords } from './gazetteer.js';
 import { FOREIGN_COMPASS, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
-import { weightOf, WEIGHT } from './evidence.js';
+import { totalWeight, weightOf, WEIGHT } from './evidence.js';
 import type { EntityType } from './types.js';
 
 /** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
@@ -12,6 +12,10 @@ export interface OuterName {
   shortFormKeys: readonly string[];
   /** What the words around it say it is (see evidence.ts): a title before it says a person. */
   evidence?: ArrayLike<number>;
+  /** What its own words say it is (head word, given name, shape). */
+  nameEvidence?: ArrayLike<number>;
+  /** Every capitalised word of it is a common English word ("Pacific Standard"). */
+  commonWordsOnly?: boolean;
 }
 
 /** A name inside a longer name, as token indices; `standalone` when the article also names it on its own. */
@@ -95,7 +99,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd)) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd) || isRegionOfItsPeople(lastKey, inner.name) || isWordOfUnevidencedWords(outer, inner.name)) {
       a++;
       continue;
     }
@@ -116,6 +120,26 @@ function openingInnerNames(view: TokenView, outer: OuterName, words: { first: nu
   if (eponym) return { found: [eponym.name], nextWord: eponym.nextWord };
   const hyphenedPlaces = personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
   return { found: [...hyphenedPlaces], nextWord: hyphenedPlaces.length > 0 ? 1 : 0 };
+}
+
+/**
+ * "Asian Americans and Pacific Islanders", "Torres Strait Islanders": a people named by its region is
+ * no mention of that region ("Pacific" was the ocean, at each of them); a club named by a city after
+ * its people keeps the city, "Indianapolis Indians", "Houston Texans".
+ */
+function isRegionOfItsPeople(lastKey: string, inner: InnerName): boolean {
+  return namesAPeople(lastKey) && !isCity(inner.key);
+}
+
+/**
+ * "the Pacific Standard bar", "Asian or Pacific Islander respondents": dictionary words that nothing
+ * around them says are a name are no name for the merge, and the one word of them a list knows is no
+ * mention either ("Pacific" was the ocean where the bar went unnamed). A name of more words stays,
+ * "Major League Baseball" in "Major League Baseball Draft".
+ */
+function isWordOfUnevidencedWords(outer: OuterName, inner: InnerName): boolean {
+  if (!outer.commonWordsOnly || inner.end - inner.first !== 1 || outer.evidence === undefined || outer.nameEvidence === undefined) return false;
+  return totalWeight(outer.evidence) + totalWeight(outer.nameEvidence) < 1;
 }
 
 /**

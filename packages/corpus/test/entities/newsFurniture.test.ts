@@ -67,12 +67,12 @@ describe('quotations in title case', () => {
 });
 
 describe("an editor's brackets in a quotation", () => {
-  it('"[Franklin D.] Roosevelt", "[Jean-Claude] Juncker", "[Michel] Barnier" are whole names, from the first word in the brackets (they were "Franklin D" and "Roosevelt", "Jean-Claude" and "Juncker")', () => {
+  it('"[Franklin D.] Roosevelt", "[Jean-Claude] Juncker", "[Michel] Barnier" are whole names, written from the opening bracket (they were "Franklin D" and "Roosevelt", "Jean-Claude" and "Juncker", then ranges from the first word in the brackets, "Franklin D.] Roosevelt")', () => {
     const found = mentionsIn(indexFixtures('quotes-brackets.txt'), 'quotes-brackets.txt');
-    expect(found).toContain('Jean-Claude Juncker@4:2 [person]');
-    expect(found).toContain('Michel Barnier@4:155 [person]');
-    expect(found).toContain('Franklin D. Roosevelt@8:69 [person]');
-    expect(found).toContain('Winston Churchill@8:97 [person]');
+    expect(found).toContain('Jean-Claude Juncker@4:1 [person]');
+    expect(found).toContain('Michel Barnier@4:154 [person]');
+    expect(found).toContain('Franklin D. Roosevelt@8:68 [person]');
+    expect(found).toContain('Winston Churchill@8:96 [person]');
     expect(found).toContain('Barnier@10:0 [person]');
     expect(found.filter((m) => /^(?:Franklin D|Jean-Claude|Michel|Winston|Roosevelt|Churchill)@/.test(m))).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe("an editor's brackets in a quotation", () => {
     const found = mentionsIn(indexFixtures('quotes-brackets-us.txt'), 'quotes-brackets-us.txt');
     expect(found.filter((m) => /@[46]:/.test(m))).toEqual([
       'Grassley@4:43 [person]',
-      'Christopher Wray@4:60 [person]',
+      'Christopher Wray@4:59 [person]',
       'Grassley@6:13 [person]',
       'FBI@6:35 [organization]',
       'Kash Patel@6:48 [person]',
@@ -89,6 +89,11 @@ describe("an editor's brackets in a quotation", () => {
     ]);
     const biden = indexTexts({ 'a.txt': '"I met [President] Biden twice," she said.\n' });
     expect(mentionsIn(biden, 'a.txt')).toEqual(['Biden@0:19 [other]']);
+  });
+
+  it('an interview\'s "[George H. W.] Bush in 88" outside quotes is the name from its opening bracket, no range holding a "]" it never opened', () => {
+    const index = indexTexts({ 'a.txt': 'Republicans won with Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, and [Phil] Gramm ran in 96.\n' });
+    expect(mentionsIn(index, 'a.txt')).toEqual(['Republicans@0:0 [person]', 'Reagan@0:21 [person]', 'George H. W. Bush@0:42 [person]', 'Phil Gramm@0:80 [person]']);
   });
 });
 
