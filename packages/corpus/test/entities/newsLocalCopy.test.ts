@@ -59,3 +59,12 @@ describe('local copy: a firm\'s letters joined by an ampersand', () => {
     expect(typeOf(index, 'Leeds')).toBe('place');
   });
 });
+
+describe('local copy: a people named with a qualifier', () => {
+  it('"Asian Americans reported", "Irish Americans in Boston": the pair names one people, no entity "Americans" cut out of it', () => {
+    const index = indexStory('community-survey.txt');
+    expect(names(index).sort()).toEqual(['Boston', 'Donbas', 'Senate']);
+    expect(mentionsOf(index, 'Donbas')).toEqual(['Donbas@2:128']);
+    expect(mentionsOf(index, 'Senate')).toEqual(['Senate@2:180']);
+  });
+});
