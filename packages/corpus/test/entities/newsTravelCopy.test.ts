@@ -22,3 +22,12 @@ describe('travel copy: an airline before its flight', () => {
     expect(typeOf(index, 'Apollo 11')).toBe('vessel');
   });
 });
+
+describe('travel copy: the Paralympics', () => {
+  it('"at the 2012 Summer Paralympics in London": the games are an event with their year, as the Olympics are (it was "Summer Paralympics", other)', () => {
+    const index = indexStory('games-trip.txt');
+    expect(mentionsOf(index, '2012 Summer Paralympics')).toEqual(['2012 Summer Paralympics@2:29']);
+    expect(typeOf(index, '2012 Summer Paralympics')).toBe('event');
+    expect(typeOf(index, 'Paralympics')).toBe('event');
+  });
+});
