@@ -99,7 +99,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd) || isRegionOfItsPeople(lastKey, inner.name) || isWordOfUnevidencedWords(outer, inner.name)) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd) || isRegionOfItsPeople(lastKey, inner.name) || isWordOfUnevidencedWords(outer, inner.name) || isPortfolioOfGovernmentBody(outer, inner.name)) {
       a++;
       continue;
     }
@@ -130,6 +130,18 @@ function openingInnerNames(view: TokenView, outer: OuterName, words: { first: nu
 function isRegionOfItsPeople(lastKey: string, inner: InnerName): boolean {
   return namesAPeople(lastKey) && !isCity(inner.key);
 }
+
+/**
+ * "The Labor Department said", "the Ministry of Labour": a government body's portfolio of one
+ * dictionary word is no party, though one is known by it ("Labor" was the Australian Labor Party).
+ * A place stays: "the Kansas Department of Transportation".
+ */
+function isPortfolioOfGovernmentBody(outer: OuterName, inner: InnerName): boolean {
+  if (inner.key.includes(' ') || !isCommonWord(inner.key) || gazetteer().byKey.get(inner.key)?.type === 'place') return false;
+  return outer.key.split(' ').some((word) => GOVERNMENT_BODY_HEADS.has(word));
+}
+
+const GOVERNMENT_BODY_HEADS = new Set(['department', 'ministry', 'secretariat', 'directorate']);
 
 /**
  * "the Pacific Standard bar", "Asian or Pacific Islander respondents": dictionary words that nothing

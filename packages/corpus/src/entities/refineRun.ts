@@ -331,9 +331,21 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     // "President of France Emmanuel Macron", "Archbishop of Canterbury Justin Welby": the country or
     // the city is still named, inside the title.
     const place = keyOf(view, first, office.nameFirst);
-    return gazetteer().byKey.has(place) || isCity(place) ? [part(first, office.nameFirst, null, false, null), person] : [person];
+    return namesPlaceOrBodyOfOffice(place) ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
   return undefined;
+}
+
+/**
+ * What an office is "of", named before its holder: a place or a body the lists know ("President of
+ * France Emmanuel Macron", "Secretary General of NATO Mark Rutte"); not a portfolio that is a
+ * dictionary word, though a party is known by it ("Secretary of Labor Hilda Solis", "Minister of
+ * Labour Ada Vell": "Labor" was the Australian Labor Party).
+ */
+function namesPlaceOrBodyOfOffice(key: string): boolean {
+  const known = gazetteer().byKey.get(key);
+  if (known) return known.type === 'place' || !isCommonWord(key);
+  return isCity(key);
 }
 
 /** A body's name before a person's ("Ferrari driver Charles Leclerc"), or a title before a name ("Russian President Vladimir Putin"); undefined when neither. */
@@ -1503,7 +1515,7 @@ function isOfficeTail(view: TokenView, first: number, end: number): boolean {
     if (view.kind(k) !== TokenKind.Word) continue;
     if (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place') return false;
   }
-  return !gazetteer().byKey.has(keyOf(view, first, end));
+  return !namesPlaceOrBodyOfOffice(keyOf(view, first, end));
 }
 
 /**

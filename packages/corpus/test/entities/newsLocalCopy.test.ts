@@ -68,3 +68,14 @@ describe('local copy: a people named with a qualifier', () => {
     expect(mentionsOf(index, 'Senate')).toEqual(['Senate@2:180']);
   });
 });
+
+describe('local copy: a portfolio that a party is named by', () => {
+  it('"Secretary of Labor Dana Whitcombe", "The Labor Department", "the Secretary of Labor", "Minister of Labour …": the portfolio is no party (each was the Australian Labor Party); "Labor leader Tom Hollis" keeps it', () => {
+    const index = indexStory('jobs-report.txt');
+    expect(mentionsOf(index, 'Australian Labor Party')).toEqual(['Labor@4:13']);
+    expect(mentionsOf(index, 'Dana Whitcombe')).toEqual(['Dana Whitcombe@2:19']);
+    expect(mentionsOf(index, 'Labor Department')).toEqual(['Labor Department@2:73']);
+    expect(mentionsOf(index, 'Ministry of Labour')).toEqual(['Ministry of Labour@2:187']);
+    expect(mentionsOf(index, 'Ada Kiprono')).toEqual(['Ada Kiprono@2:258']);
+  });
+});
