@@ -448,7 +448,8 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * Railway, "API data" beside the American Petroleum Institute). Members of a parliament: "An MP from Chidambaram said", "an MEP from Lyon" (both were bodies; a known name opening with one stays, "MP Materials"). Time zones after a clock time: "lifted
  * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies). A company's meetings: "Olympia held its 2016 AGM
  * in Nairobi" (a body, which another story's "the Centum AGM" then took in); a vice president: "Apple's VP
- * of Finance, Alex Roman" (a body).
+ * of Finance, Alex Roman" (a body); a fiscal year: "from the FY '03 Budget, the FY '03 Supplemental"
+ * (a body, and the short form of "Fiscal Year 2022" elsewhere in the release).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
@@ -456,7 +457,7 @@ export const NON_NAME_ACRONYMS = set(`
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip mp mps mep meps msp msps
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
   pcr elisa crispr ecg ekg eeg hpv rsv
-  agm egm vp svp evp
+  agm egm vp svp evp fy
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 

@@ -79,3 +79,11 @@ describe('local copy: a portfolio that a party is named by', () => {
     expect(mentionsOf(index, 'Ada Kiprono')).toEqual(['Ada Kiprono@2:258']);
   });
 });
+
+describe('local copy: a fiscal year\'s letters', () => {
+  it('"from the FY \'03 Budget and the FY \'04 Budget": "FY" is a fiscal year, no body', () => {
+    const index = indexStory('grant-release.txt');
+    expect(names(index).sort()).toEqual(['Office for Emergency Readiness', 'Rhea Talbot']);
+    expect(mentionsOf(index, 'Rhea Talbot')).toEqual(['Rhea Talbot@2:33']);
+  });
+});
