@@ -336,7 +336,16 @@ function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenc
   // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isWorkNounBefore(view, openQuote, sentenceFirst) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd) || isGivenNameAsWorksTitle(view, first, end, openQuote, sentenceFirst))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
-  return { quoted, worksTitle };
+  // "Kingsman: The Secret Service", "Avatar: The Way of Water": a subtitle's colon inside the name says a work, whatever head word closes it (they were bodies by "Service", "Water").
+  const subtitled = holdsSubtitleColon(view, first, end);
+  if (subtitled) addEvidence(evidence, 'other', WEIGHT.headWord + WEIGHT.quotedPhrase);
+  return { quoted, worksTitle: worksTitle || subtitled };
+}
+
+/** A colon right after a word of the name [first, end) and before another of its words. */
+function holdsSubtitleColon(view: TokenView, first: number, end: number): boolean {
+  for (let k = first + 1; k < end - 1; k++) if (view.isChar(k, ':') && !view.spaceBefore(k) && view.spaceBefore(k + 1)) return true;
+  return false;
 }
 
 /** The sides of a match, a club in a league's table, the leaders at a meeting. */

@@ -622,21 +622,88 @@ function quotedWorkTitleEnd(view: TokenView, i: number, end: number): number {
   while (e < end && e - i <= 12 && isTitleCaseToken(view, e)) e++;
   const close = view.isChar(e, ',.!?') && view.adjacent(e - 1) ? e + 1 : e;
   if (close >= end || !view.isChar(close, CLOSE_QUOTES) || !view.adjacent(close - 1) || !view.isCapitalized(e - 1)) return 0;
-  if (view.isChar(e, ',.') && !isWorkCueBefore(view, i)) return 0;
+  const cued = isWorkCueBefore(view, i) || isInListOfQuotedTitles(view, i, close, end);
+  if (view.isChar(e, ',.') && !cued) return 0;
   // 'a production of "The Importance of Being Earnest"': a preposition before a title of two words or more.
   const afterPreposition = e - i > 2 && view.isLowerWord(i - 1) && view.spaceBefore(i) && QUOTED_WORK_PREPOSITIONS.has(view.lower(i - 1));
-  return isWorkCueBefore(view, i) || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
+  return cued || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
+}
+
+/**
+ * 'spectacles like "Top Gun: Maverick" and "Avatar: The Way of Water"', 'are: "Elvis"; "The Fabelmans";
+ * "Tár"': a quotation (opening at token `open`, closing at `close`) joined by "and", "or", a comma or a
+ * semicolon to another quotation in title case is one item of a list of titles (it was "Avatar" and
+ * an organisation "Water").
+ */
+function isInListOfQuotedTitles(view: TokenView, open: number, close: number, end: number): boolean {
+  const joinsAt = (k: number) => view.isChar(k, ',;') || ((view.lower(k) === 'and' || view.lower(k) === 'or') && view.isLowerWord(k));
+  const before = open - 1;
+  if (before >= 1 && joinsAt(before) && view.isChar(before - 1, CLOSE_QUOTES) && opensTitleCaseQuotationBefore(view, before - 1)) return true;
+  const after = close + 1;
+  return after + 1 < end && joinsAt(after) && view.isChar(after + 1, OPEN_QUOTES) && titleCaseQuotationEnd(view, after + 1, end) > 0;
+}
+
+/** Where a quotation opening at token `open` in title case closes (its closing quote), else 0. */
+function titleCaseQuotationEnd(view: TokenView, open: number, end: number): number {
+  if (!view.isChar(open, OPEN_QUOTES) || !view.adjacent(open) || !view.isCapitalized(open + 1)) return 0;
+  let e = open + 1;
+  while (e < end && e - open <= 12 && isTitleCaseToken(view, e)) e++;
+  const close = view.isChar(e, ',.') && view.adjacent(e - 1) ? e + 1 : e;
+  return close < end && view.isChar(close, CLOSE_QUOTES) && view.adjacent(close - 1) && view.isCapitalized(e - 1) ? close : 0;
+}
+
+/** Whether the quotation closing at token `close` opens in title case. */
+function opensTitleCaseQuotationBefore(view: TokenView, close: number): boolean {
+  for (let q = close - 1; q >= 0 && close - q <= 14; q--) if (view.isChar(q, OPEN_QUOTES) && !view.adjacent(q - 1)) return titleCaseQuotationEnd(view, q, close + 1) === close;
+  return false;
 }
 
 const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
 
 /** A word of a title in title case at token k: capitalised, or a short word in lower case between capitalised ones, or a number. */
 function isTitleCaseToken(view: TokenView, k: number): boolean {
+  if (isSubtitleColon(view, k)) return true;
   if (!view.spaceBefore(k) && !view.isChar(k - 1, OPEN_QUOTES)) return false;
   if (view.kind(k) === TokenKind.Number) return true;
   if (view.kind(k) !== TokenKind.Word) return false;
   return (view.isCapitalized(k) && !view.isAllCaps(k)) || (view.isLowerWord(k) && TITLE_SMALL_WORDS.has(view.lower(k)));
 }
+
+/** "Avatar: The Way of Water": a colon right after a title's word or number, a capitalised word after it. */
+function isSubtitleColon(view: TokenView, k: number): boolean {
+  return view.isChar(k, ':') && !view.spaceBefore(k) && view.spaceBefore(k + 1) && (view.isCapitalized(k - 1) || view.kind(k - 1) === TokenKind.Number) && view.isCapitalized(k + 1);
+}
+
+/**
+ * "Fox's Kingsman: The Secret Service held", "the spy action-comedy Kingsman: The Secret Service", "The
+ * SpongeBob Movie: Sponge Out of Water", "appeared in Smosh: The Movie": a title's colon and its subtitle
+ * in title case stay in the work's name where a work's noun stands before the title or closes either
+ * part, or a possessive stands before it (they were "Kingsman", a place, and "Secret Service", a body).
+ * Not "Image: NASA" nor "Latin: Eusebius": no work is said. Where the subtitle ends, else 0.
+ */
+function workSubtitleEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - first > 4 || !isSubtitleColon(view, k)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 8 && !view.isChar(e, ':') && (isTitleCaseToken(view, e) || isAmpersandInTitle(view, e, sentenceEnd))) e++;
+  while (e - 1 > k && view.isLowerWord(e - 1)) e--;
+  if (e === k + 1 || view.hasClass(e - 1, WordClass.Stop) || view.isAllCaps(e - 1)) return 0;
+  // "Harlow Pictures' Vantage: …": a plural's apostrophe is its possessive.
+  const possessed = first >= 1 && (view.kind(first - 1) === TokenKind.Possessive || (view.kind(first - 1) === TokenKind.Apostrophe && view.adjacent(first - 2) && view.lower(first - 2).endsWith('s'))) && view.spaceBefore(first);
+  const nounBefore = first >= 1 && view.isLowerWord(first - 1) && isSubtitledWorkNoun(view.lower(first - 1));
+  return possessed || nounBefore || isSubtitledWorkNoun(view.lower(k - 1)) || isSubtitledWorkNoun(view.lower(e - 1)) ? e : 0;
+}
+
+/** "Hobbs & Shaw": an ampersand between capitalised words of a title. */
+function isAmpersandInTitle(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return view.isChar(k, '&') && view.spaceBefore(k) && k + 1 < sentenceEnd && view.spaceBefore(k + 1) && view.isCapitalized(k + 1) && view.isCapitalized(k - 1);
+}
+
+/** A noun of a work that may carry a subtitle, in lower case before its title or capitalised in it ("Movie"). */
+function isSubtitledWorkNoun(word: string): boolean {
+  return WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word) || SUBTITLED_WORK_NOUNS.has(word);
+}
+
+const SUBTITLED_WORK_NOUNS = new Set(['pic', 'flick', 'holdover', 'docuseries', 'textbook', 'production', 'movie', 'musical', 'saga', 'installment', 'instalment', 'spinoff', 'game']);
 
 /** A possessive, a work's noun after its determiner, or a verb that takes a work, right before the opening quote at token q. */
 function isWorkCueBefore(view: TokenView, q: number): boolean {
@@ -644,8 +711,12 @@ function isWorkCueBefore(view: TokenView, q: number): boolean {
   if (view.kind(q - 1) === TokenKind.Possessive) return true;
   const word = view.lower(q - 1);
   // 'her drama "The Salt Road"', 'Bigelow\'s thriller "A House of Dynamite"': a determiner or a possessive before the noun.
-  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (WORK_NOUNS.has(word) && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive)));
+  const workNoun = WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word);
+  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (workNoun && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive)));
 }
+
+/** Nouns of a work that stand before its quoted title only ('the sci-fi indie hit "Everything Everywhere All at Once"'). */
+const QUOTED_WORK_NOUNS = new Set(['hit', 'hits', 'sequel', 'sequels', 'biopic', 'blockbuster', 'show', 'franchise', 'track', 'video', 'anthem']);
 
 /** "by" and a capitalised word at token k: a title's maker ('"Flesh" by David Szalay'). */
 export function isMakerAfter(view: TokenView, k: number, end: number): boolean {
@@ -909,6 +980,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd) || maidenNameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
+  const subtitleEnd = workSubtitleEnd(view, run.first, k, sentenceEnd);
+  if (subtitleEnd > 0) return step(subtitleEnd, subtitleEnd - k - 1, true);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
 
