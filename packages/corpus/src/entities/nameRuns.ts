@@ -703,7 +703,7 @@ function isSubtitledWorkNoun(word: string): boolean {
   return WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word) || SUBTITLED_WORK_NOUNS.has(word);
 }
 
-const SUBTITLED_WORK_NOUNS = new Set(['pic', 'flick', 'holdover', 'docuseries', 'textbook', 'production', 'movie', 'musical', 'saga', 'installment', 'instalment', 'spinoff', 'game']);
+const SUBTITLED_WORK_NOUNS = new Set(['feature', 'pic', 'flick', 'holdover', 'docuseries', 'textbook', 'production', 'movie', 'musical', 'saga', 'installment', 'instalment', 'spinoff', 'game']);
 
 /** A possessive, a work's noun after its determiner, or a verb that takes a work, right before the opening quote at token q. */
 function isWorkCueBefore(view: TokenView, q: number): boolean {
@@ -712,7 +712,7 @@ function isWorkCueBefore(view: TokenView, q: number): boolean {
   const word = view.lower(q - 1);
   // 'her drama "The Salt Road"', 'Bigelow\'s thriller "A House of Dynamite"': a determiner or a possessive before the noun.
   const workNoun = WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word);
-  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (workNoun && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive)));
+  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (workNoun && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive || isDeterminedAfterModifiers(view, q - 2))));
 }
 
 /** Nouns of a work that stand before its quoted title only ('the sci-fi indie hit "Everything Everywhere All at Once"'). */
@@ -2435,22 +2435,42 @@ function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sente
  */
 function worksTitleEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (k - first > 3 || !view.isLowerWord(k) || !TITLE_INNER_CONNECTORS.has(view.lower(k)) || !opensAfterWorkCue(view, first)) return 0;
-  const next = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
+  // "the TV film Confessions of an Ugly Stepsister", "the film All Quiet on the Western Front": an article after the connector, and "on" only before one.
+  const article = view.isLowerWord(k + 1) && TITLE_ARTICLES.has(view.lower(k + 1));
+  if (view.lower(k) === 'on' && !article) return 0;
+  const next = article ? k + 2 : k + 1;
   let e = next;
   while (e < sentenceEnd && e - next < 3 && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e)) e++;
   if (e === next || (e < sentenceEnd && view.isCapitalized(e))) return 0;
   return isKnownPlace(view.keyOf(next, e)) || gazetteer().byKey.has(view.keyOf(next, e)) ? 0 : e;
 }
 
-const TITLE_INNER_CONNECTORS = new Set(['in', 'of']);
+const TITLE_INNER_CONNECTORS = new Set(['in', 'of', 'on']);
+const TITLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A work's noun after its determiner or its maker's possessive right before token `first` ("the film", "her novel"), or a work's source noun and "of". */
 function opensAfterWorkCue(view: TokenView, first: number): boolean {
   if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && WORK_SOURCE_NOUNS.has(view.lower(first - 2))) return true;
-  if (first < 2 || !view.isLowerWord(first - 1) || !WORK_NOUNS.has(view.lower(first - 1))) return false;
+  // "the movie The Banshees of Inisherin": the title's own "The" between the noun and its run.
+  const title = first >= 3 && view.lower(first - 1) === 'the' && view.isCapitalized(first - 1) && view.isLowerWord(first - 2) ? first - 1 : first;
+  if (title < 2 || !view.isLowerWord(title - 1) || !isSubtitledWorkNoun(view.lower(title - 1))) return false;
   // "starring Ana Ruiz of Velmora Pictures": a verb that takes a work opens no title here.
-  return ARTICLES.has(view.lower(first - 2)) || view.kind(first - 2) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(first - 2));
+  // "the Martin McDonagh movie The Banshees of Inisherin", "ABC's TV film feature Confessions of an
+  // Ugly Stepsister": its maker's name or an adjective may stand between the determiner and the noun.
+  return ARTICLES.has(view.lower(title - 2)) || view.kind(title - 2) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(title - 2)) || isDeterminedAfterModifiers(view, title - 2);
 }
+
+/** Up to three words before a work's noun (a maker's capitalised name, a hyphened adjective) at token `last` and back, after "the", "a" or a possessive. */
+export function isDeterminedAfterModifiers(view: TokenView, last: number): boolean {
+  for (let q = last; q >= 1 && last - q < 5; q--) {
+    if ((view.isLowerWord(q) && ARTICLES.has(view.lower(q))) || view.kind(q) === TokenKind.Possessive) return q < last;
+    if (!(view.kind(q) === TokenKind.Word || view.kind(q) === TokenKind.Hyphen) || (view.isLowerWord(q) && !view.adjacent(q) && !view.adjacent(q - 1) && STOPWORDS_OF_CLAUSE.has(view.lower(q)))) return false;
+  }
+  return false;
+}
+
+/** Words that start a clause or a phrase of their own, which no modifier before a work's noun holds. */
+const STOPWORDS_OF_CLAUSE = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were']);
 
 /**
  * "the Maritime and Port Authority of Singapore", "the Environment and Ports Board": a place's head

@@ -49,3 +49,15 @@ describe('works: a subtitle after a colon', () => {
     expect(names(index).filter((n) => n === 'Fjords' || n === 'Rook & Raven')).toEqual([]);
   });
 });
+
+describe('works: an unquoted title with "of" after its maker and its noun', () => {
+  it('"the Ines Carvalho movie The Lanterns of Mirovale", "Harlow TV\'s film feature Memoirs of an Idle Marsholm": a maker\'s name or a second noun between the determiner and the work\'s noun still opens the title over "of" (and "an"), a work (they were "Lanterns", a body, and "Mirovale"; "Idle Marsholm")', () => {
+    const index = indexStory('of-titles.txt');
+    expect(mentionsOf(index, 'Lanterns of Mirovale')).toEqual(['Lanterns of Mirovale@2:53']);
+    expect(typeOf(index, 'Lanterns of Mirovale')).toBe('other');
+    expect(mentionsOf(index, 'Memoirs of an Idle Marsholm')).toEqual(['Memoirs of an Idle Marsholm@3:59']);
+    expect(mentionsOf(index, 'Return of the Quillfish')).toEqual(['Return of the Quillfish@4:43']);
+    expect(names(index).filter((n) => ['Lanterns', 'Mirovale', 'Idle Marsholm', 'Quillfish'].includes(n))).toEqual([]);
+    expect(typeOf(index, 'Ines Carvalho')).toBe('person');
+  });
+});
