@@ -150,8 +150,15 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
-  if (isAcronymsPlural(view, i)) return false;
+  if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/** "SaaS", "SoC": a term of NON_NAME_ACRONYMS written with a capital inside as well as small letters. */
+function isMixedCaseNonName(view: TokenView, i: number, lower: string): boolean {
+  if (view.length(i) > 5 || !NON_NAME_ACRONYMS.has(lower)) return false;
+  const word = view.raw(i);
+  return word.slice(1) !== word.slice(1).toLowerCase();
 }
 
 /**

@@ -61,3 +61,14 @@ describe('works: an unquoted title with "of" after its maker and its noun', () =
     expect(typeOf(index, 'Ines Carvalho')).toBe('person');
   });
 });
+
+describe('business news: kinds of firm, market and chip are no names', () => {
+  it('"Pune-based B2B marketplace", "The SaaS startup Quillio", "its first SoC", "sent her CV": the terms name nothing (they were bodies, and "SaaS" a person), the names around them stay', () => {
+    const index = indexStory('funding-terms.txt');
+    expect(names(index).filter((n) => ['B2B', 'SaaS', 'SoC', 'CV'].includes(n))).toEqual([]);
+    expect(mentionsOf(index, 'Quillio')).toEqual(['Quillio@3:17']);
+    expect(typeOf(index, 'Quillio')).toBe('organization');
+    expect(typeOf(index, 'Asha Menon')).toBe('person');
+    expect(mentionsOf(index, 'Dara Quint')).toEqual(['Dara Quint@4:52']);
+  });
+});
