@@ -77,7 +77,7 @@ import {
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isJudicialPostNominal, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -336,7 +336,16 @@ function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenc
   // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isWorkNounBefore(view, openQuote, sentenceFirst) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd) || isGivenNameAsWorksTitle(view, first, end, openQuote, sentenceFirst))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
-  return { quoted, worksTitle };
+  // "Kingsman: The Secret Service", "Avatar: The Way of Water": a subtitle's colon inside the name says a work, whatever head word closes it (they were bodies by "Service", "Water").
+  const subtitled = holdsSubtitleColon(view, first, end);
+  if (subtitled) addEvidence(evidence, 'other', WEIGHT.headWord + WEIGHT.quotedPhrase);
+  return { quoted, worksTitle: worksTitle || subtitled };
+}
+
+/** A colon right after a word of the name [first, end) and before another of its words. */
+function holdsSubtitleColon(view: TokenView, first: number, end: number): boolean {
+  for (let k = first + 1; k < end - 1; k++) if (view.isChar(k, ':') && !view.spaceBefore(k) && view.spaceBefore(k + 1)) return true;
+  return false;
 }
 
 /** The sides of a match, a club in a league's table, the leaders at a meeting. */
@@ -1357,10 +1366,17 @@ function hasForeignHead(view: TokenView, first: number, end: number): boolean {
  */
 const ACCENTED_FOREIGN_HEADS = new Set(['fédération', 'confédération']);
 
+/** A capitalised "The" at token `the` right after a work's noun in lower case. */
+function isTitlesOwnThe(view: TokenView, the: number, sentenceFirst: number): boolean {
+  return the - 1 > sentenceFirst && view.lower(the) === 'the' && view.isCapitalized(the) && view.isLowerWord(the - 1) && WORK_NOUNS.has(view.lower(the - 1));
+}
+
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 /** What the word before a name says of its type: an honorific, an article, a noun, a preposition. */
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
-  const before = first - 1;
+  // "the movie The Banshees of Inisherin": a title's own "The" between its work's noun and its name,
+  // where a small word inside says a title ("the play The Tempest" keeps what "The" says).
+  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsLowerWordInside(view, first, end) ? first - 2 : first - 1;
   if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
   if (!view.isLowerWord(before)) {
     addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);
@@ -1585,7 +1601,9 @@ function isPersonsNounBeforeOf(view: TokenView, of: number, sentenceFirst: numbe
 /** addNounOrRoleCueBefore's cues of a work, its maker, a side and an award: the word before the name at `before`. */
 function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
   // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
-  if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && (holdsNonDictionaryWord(view, first, end) || holdsLowerWordInside(view, first, end))) {
+  // "the Martin McDonagh movie The Banshees of Inisherin": its maker before the noun (it was a person, as "Hilary of Poitiers" is).
+  const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
+  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsLowerWordInside(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
   }

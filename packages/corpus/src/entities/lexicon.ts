@@ -449,7 +449,9 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies). A company's meetings: "Olympia held its 2016 AGM
  * in Nairobi" (a body, which another story's "the Centum AGM" then took in); a vice president: "Apple's VP
  * of Finance, Alex Roman" (a body); a fiscal year: "from the FY '03 Budget, the FY '03 Supplemental"
- * (a body, and the short form of "Fiscal Year 2022" elsewhere in the release).
+ * (a body, and the short form of "Fiscal Year 2022" elsewhere in the release). Business and technology
+ * news's kinds of firm, market and chip: "The SaaS startup will use the funds" (a person),
+ * "Bengaluru-based B2B marketplace Udaan", "Intel's first SoC", "a pretty impressive CV" (bodies).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
@@ -458,6 +460,7 @@ export const NON_NAME_ACRONYMS = set(`
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
   pcr elisa crispr ecg ekg eeg hpv rsv
   agm egm vp svp evp fy
+  saas paas iaas b2b b2c d2c soc cv cvs
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 

@@ -151,8 +151,15 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isWorldRankingAt(view, i)) return false;
   if (isInsideWebAddress(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isShoutedLeadWord(view, i, lower) && !(LEAD_ARTICLES.has(lower) && isShoutedLeadWord(view, i + 1, view.lower(i + 1)));
-  if (isAcronymsPlural(view, i)) return false;
+  if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/** "SaaS", "SoC": a term of NON_NAME_ACRONYMS written with a capital inside as well as small letters. */
+function isMixedCaseNonName(view: TokenView, i: number, lower: string): boolean {
+  if (view.length(i) > 5 || !NON_NAME_ACRONYMS.has(lower)) return false;
+  const word = view.raw(i);
+  return word.slice(1) !== word.slice(1).toLowerCase();
 }
 
 /**
@@ -657,21 +664,88 @@ function quotedWorkTitleEnd(view: TokenView, i: number, end: number): number {
   while (e < end && e - i <= 12 && isTitleCaseToken(view, e)) e++;
   const close = view.isChar(e, ',.!?') && view.adjacent(e - 1) ? e + 1 : e;
   if (close >= end || !view.isChar(close, CLOSE_QUOTES) || !view.adjacent(close - 1) || !view.isCapitalized(e - 1)) return 0;
-  if (view.isChar(e, ',.') && !isWorkCueBefore(view, i)) return 0;
+  const cued = isWorkCueBefore(view, i) || isInListOfQuotedTitles(view, i, close, end);
+  if (view.isChar(e, ',.') && !cued) return 0;
   // 'a production of "The Importance of Being Earnest"': a preposition before a title of two words or more.
   const afterPreposition = e - i > 2 && view.isLowerWord(i - 1) && view.spaceBefore(i) && QUOTED_WORK_PREPOSITIONS.has(view.lower(i - 1));
-  return isWorkCueBefore(view, i) || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
+  return cued || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
+}
+
+/**
+ * 'spectacles like "Top Gun: Maverick" and "Avatar: The Way of Water"', 'are: "Elvis"; "The Fabelmans";
+ * "Tár"': a quotation (opening at token `open`, closing at `close`) joined by "and", "or", a comma or a
+ * semicolon to another quotation in title case is one item of a list of titles (it was "Avatar" and
+ * an organisation "Water").
+ */
+function isInListOfQuotedTitles(view: TokenView, open: number, close: number, end: number): boolean {
+  const joinsAt = (k: number) => view.isChar(k, ',;') || ((view.lower(k) === 'and' || view.lower(k) === 'or') && view.isLowerWord(k));
+  const before = open - 1;
+  if (before >= 1 && joinsAt(before) && view.isChar(before - 1, CLOSE_QUOTES) && opensTitleCaseQuotationBefore(view, before - 1)) return true;
+  const after = close + 1;
+  return after + 1 < end && joinsAt(after) && view.isChar(after + 1, OPEN_QUOTES) && titleCaseQuotationEnd(view, after + 1, end) > 0;
+}
+
+/** Where a quotation opening at token `open` in title case closes (its closing quote), else 0. */
+function titleCaseQuotationEnd(view: TokenView, open: number, end: number): number {
+  if (!view.isChar(open, OPEN_QUOTES) || !view.adjacent(open) || !view.isCapitalized(open + 1)) return 0;
+  let e = open + 1;
+  while (e < end && e - open <= 12 && isTitleCaseToken(view, e)) e++;
+  const close = view.isChar(e, ',.') && view.adjacent(e - 1) ? e + 1 : e;
+  return close < end && view.isChar(close, CLOSE_QUOTES) && view.adjacent(close - 1) && view.isCapitalized(e - 1) ? close : 0;
+}
+
+/** Whether the quotation closing at token `close` opens in title case. */
+function opensTitleCaseQuotationBefore(view: TokenView, close: number): boolean {
+  for (let q = close - 1; q >= 0 && close - q <= 14; q--) if (view.isChar(q, OPEN_QUOTES) && !view.adjacent(q - 1)) return titleCaseQuotationEnd(view, q, close + 1) === close;
+  return false;
 }
 
 const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
 
 /** A word of a title in title case at token k: capitalised, or a short word in lower case between capitalised ones, or a number. */
 function isTitleCaseToken(view: TokenView, k: number): boolean {
+  if (isSubtitleColon(view, k)) return true;
   if (!view.spaceBefore(k) && !view.isChar(k - 1, OPEN_QUOTES)) return false;
   if (view.kind(k) === TokenKind.Number) return true;
   if (view.kind(k) !== TokenKind.Word) return false;
   return (view.isCapitalized(k) && !view.isAllCaps(k)) || (view.isLowerWord(k) && TITLE_SMALL_WORDS.has(view.lower(k)));
 }
+
+/** "Avatar: The Way of Water": a colon right after a title's word or number, a capitalised word after it. */
+function isSubtitleColon(view: TokenView, k: number): boolean {
+  return view.isChar(k, ':') && !view.spaceBefore(k) && view.spaceBefore(k + 1) && (view.isCapitalized(k - 1) || view.kind(k - 1) === TokenKind.Number) && view.isCapitalized(k + 1);
+}
+
+/**
+ * "Fox's Kingsman: The Secret Service held", "the spy action-comedy Kingsman: The Secret Service", "The
+ * SpongeBob Movie: Sponge Out of Water", "appeared in Smosh: The Movie": a title's colon and its subtitle
+ * in title case stay in the work's name where a work's noun stands before the title or closes either
+ * part, or a possessive stands before it (they were "Kingsman", a place, and "Secret Service", a body).
+ * Not "Image: NASA" nor "Latin: Eusebius": no work is said. Where the subtitle ends, else 0.
+ */
+function workSubtitleEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - first > 4 || !isSubtitleColon(view, k)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 8 && !view.isChar(e, ':') && (isTitleCaseToken(view, e) || isAmpersandInTitle(view, e, sentenceEnd))) e++;
+  while (e - 1 > k && view.isLowerWord(e - 1)) e--;
+  if (e === k + 1 || view.hasClass(e - 1, WordClass.Stop) || view.isAllCaps(e - 1)) return 0;
+  // "Harlow Pictures' Vantage: …": a plural's apostrophe is its possessive.
+  const possessed = first >= 1 && (view.kind(first - 1) === TokenKind.Possessive || (view.kind(first - 1) === TokenKind.Apostrophe && view.adjacent(first - 2) && view.lower(first - 2).endsWith('s'))) && view.spaceBefore(first);
+  const nounBefore = first >= 1 && view.isLowerWord(first - 1) && isSubtitledWorkNoun(view.lower(first - 1));
+  return possessed || nounBefore || isSubtitledWorkNoun(view.lower(k - 1)) || isSubtitledWorkNoun(view.lower(e - 1)) ? e : 0;
+}
+
+/** "Hobbs & Shaw": an ampersand between capitalised words of a title. */
+function isAmpersandInTitle(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return view.isChar(k, '&') && view.spaceBefore(k) && k + 1 < sentenceEnd && view.spaceBefore(k + 1) && view.isCapitalized(k + 1) && view.isCapitalized(k - 1);
+}
+
+/** A noun of a work that may carry a subtitle, in lower case before its title or capitalised in it ("Movie"). */
+function isSubtitledWorkNoun(word: string): boolean {
+  return WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word) || SUBTITLED_WORK_NOUNS.has(word);
+}
+
+const SUBTITLED_WORK_NOUNS = new Set(['feature', 'pic', 'flick', 'holdover', 'docuseries', 'textbook', 'production', 'movie', 'musical', 'saga', 'installment', 'instalment', 'spinoff', 'game']);
 
 /** A possessive, a work's noun after its determiner, or a verb that takes a work, right before the opening quote at token q. */
 function isWorkCueBefore(view: TokenView, q: number): boolean {
@@ -679,8 +753,12 @@ function isWorkCueBefore(view: TokenView, q: number): boolean {
   if (view.kind(q - 1) === TokenKind.Possessive) return true;
   const word = view.lower(q - 1);
   // 'her drama "The Salt Road"', 'Bigelow\'s thriller "A House of Dynamite"': a determiner or a possessive before the noun.
-  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (WORK_NOUNS.has(word) && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive)));
+  const workNoun = WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word);
+  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (workNoun && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive || isDeterminedAfterModifiers(view, q - 2))));
 }
+
+/** Nouns of a work that stand before its quoted title only ('the sci-fi indie hit "Everything Everywhere All at Once"'). */
+const QUOTED_WORK_NOUNS = new Set(['hit', 'hits', 'sequel', 'sequels', 'biopic', 'blockbuster', 'show', 'franchise', 'track', 'video', 'anthem']);
 
 /** "by" and a capitalised word at token k: a title's maker ('"Flesh" by David Szalay'). */
 export function isMakerAfter(view: TokenView, k: number, end: number): boolean {
@@ -944,6 +1022,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd) || maidenNameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
+  const subtitleEnd = workSubtitleEnd(view, run.first, k, sentenceEnd);
+  if (subtitleEnd > 0) return step(subtitleEnd, subtitleEnd - k - 1, true);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
 
@@ -2397,22 +2477,42 @@ function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sente
  */
 function worksTitleEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (k - first > 3 || !view.isLowerWord(k) || !TITLE_INNER_CONNECTORS.has(view.lower(k)) || !opensAfterWorkCue(view, first)) return 0;
-  const next = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
+  // "the TV film Confessions of an Ugly Stepsister", "the film All Quiet on the Western Front": an article after the connector, and "on" only before one.
+  const article = view.isLowerWord(k + 1) && TITLE_ARTICLES.has(view.lower(k + 1));
+  if (view.lower(k) === 'on' && !article) return 0;
+  const next = article ? k + 2 : k + 1;
   let e = next;
   while (e < sentenceEnd && e - next < 3 && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e)) e++;
   if (e === next || (e < sentenceEnd && view.isCapitalized(e))) return 0;
   return isKnownPlace(view.keyOf(next, e)) || gazetteer().byKey.has(view.keyOf(next, e)) ? 0 : e;
 }
 
-const TITLE_INNER_CONNECTORS = new Set(['in', 'of']);
+const TITLE_INNER_CONNECTORS = new Set(['in', 'of', 'on']);
+const TITLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A work's noun after its determiner or its maker's possessive right before token `first` ("the film", "her novel"), or a work's source noun and "of". */
 function opensAfterWorkCue(view: TokenView, first: number): boolean {
   if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && WORK_SOURCE_NOUNS.has(view.lower(first - 2))) return true;
-  if (first < 2 || !view.isLowerWord(first - 1) || !WORK_NOUNS.has(view.lower(first - 1))) return false;
+  // "the movie The Banshees of Inisherin": the title's own "The" between the noun and its run.
+  const title = first >= 3 && view.lower(first - 1) === 'the' && view.isCapitalized(first - 1) && view.isLowerWord(first - 2) ? first - 1 : first;
+  if (title < 2 || !view.isLowerWord(title - 1) || !isSubtitledWorkNoun(view.lower(title - 1))) return false;
   // "starring Ana Ruiz of Velmora Pictures": a verb that takes a work opens no title here.
-  return ARTICLES.has(view.lower(first - 2)) || view.kind(first - 2) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(first - 2));
+  // "the Martin McDonagh movie The Banshees of Inisherin", "ABC's TV film feature Confessions of an
+  // Ugly Stepsister": its maker's name or an adjective may stand between the determiner and the noun.
+  return ARTICLES.has(view.lower(title - 2)) || view.kind(title - 2) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(title - 2)) || isDeterminedAfterModifiers(view, title - 2);
 }
+
+/** Up to three words before a work's noun (a maker's capitalised name, a hyphened adjective) at token `last` and back, after "the", "a" or a possessive. */
+export function isDeterminedAfterModifiers(view: TokenView, last: number): boolean {
+  for (let q = last; q >= 1 && last - q < 5; q--) {
+    if ((view.isLowerWord(q) && ARTICLES.has(view.lower(q))) || view.kind(q) === TokenKind.Possessive) return q < last;
+    if (!(view.kind(q) === TokenKind.Word || view.kind(q) === TokenKind.Hyphen) || (view.isLowerWord(q) && !view.adjacent(q) && !view.adjacent(q - 1) && STOPWORDS_OF_CLAUSE.has(view.lower(q)))) return false;
+  }
+  return false;
+}
+
+/** Words that start a clause or a phrase of their own, which no modifier before a work's noun holds. */
+const STOPWORDS_OF_CLAUSE = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were']);
 
 /**
  * "the Maritime and Port Authority of Singapore", "the Environment and Ports Board": a place's head

@@ -116,7 +116,7 @@ function openingInnerNames(view: TokenView, outer: OuterName, words: { first: nu
   // "Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue": a title before the name says it is
   // a person's own three names, no thing named after the first two.
   const titled = outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun;
-  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys));
+  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys) ?? authorOpeningTitle(view, words, standaloneKeys));
   if (eponym) return { found: [eponym.name], nextWord: eponym.nextWord };
   const hyphenedPlaces = personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
   return { found: [...hyphenedPlaces], nextWord: hyphenedPlaces.length > 0 ? 1 : 0 };
@@ -235,6 +235,19 @@ function isStatuettesName(view: TokenView, last: number, eponymType: EntityType)
   const key = view.key(last);
   if (eponymType !== 'person') return false;
   return STATUETTE_NICKNAMES.has(key) || (isGivenName(key, true) && !isListedSurname(key) && !isSurname(key));
+}
+
+/**
+ * '"Scarne on Card Tricks"', "Hitchcock on Film": a work's title that opens with a word no dictionary
+ * holds and "on" names its author there, a person (the title made the name whole, and the author was lost).
+ */
+function authorOpeningTitle(view: TokenView, words: { first: number; end: number }[], standaloneKeys: ReadonlySet<string>): { name: InnerName; nextWord: number } | null {
+  if (words.length < 3 || view.lower(words[1]!.first) !== 'on' || !view.isLowerWord(words[1]!.first)) return null;
+  const author = words[0]!;
+  if (author.end - author.first !== 1 || !view.isCapitalized(author.first) || view.isAllCaps(author.first) || view.length(author.first) < 3) return null;
+  const key = view.key(author.first);
+  if (!isNameKey(key) || gazetteer().demonyms.has(key)) return null;
+  return { name: { first: author.first, end: author.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' }, nextWord: 2 };
 }
 
 /**
