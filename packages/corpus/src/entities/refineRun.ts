@@ -1341,7 +1341,6 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "Senate Republicans blocked it", "House Democrats walked out", "the House Democratic leader": a
   // chamber before its party's members or adjective is the chamber (the two words were dropped as one name).
   if (e - f === 2 && LEGISLATIVE_CHAMBERS.has(view.key(f)) && isPartyWord(view.key(f + 1))) return { first: f, end: f + 1 };
-  if (isPeopleOfPeople(view, f, e)) return { first: f, end: e };
   if (!namesOrganisation && !namesNumberedFlight(view, first, end) && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
@@ -1355,18 +1354,6 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && namesMembersPlace(view, f, e - 1)) e--;
   }
   return f < e ? { first: f, end: e } : null;
-}
-
-/**
- * "Asian Americans", "Irish Americans", "Tarahumara Indians": a people's word (or one no list holds)
- * before a people's plural names one people (they were cut to "Americans" and "Tarahumara"). Not a
- * place before them ("Donbas Russians" is Donbas) nor a party's members ("Senate Republicans").
- */
-function isPeopleOfPeople(view: TokenView, f: number, e: number): boolean {
-  if (e - f !== 2 || !view.spaceBefore(f + 1) || !view.isCapitalized(f) || view.isAllCaps(f)) return false;
-  const people = view.key(f + 1);
-  if (!namesAPeople(people) || isPartyWord(people) || isKnownPlace(view.key(f))) return false;
-  return isDemonymAt(view, f, f + 1) === 1 || !view.hasClass(f, WordClass.Common);
 }
 
 /** "republican", "republicans", "democratic": a party's member, its members or its adjective. */

@@ -60,15 +60,6 @@ describe('local copy: a firm\'s letters joined by an ampersand', () => {
   });
 });
 
-describe('local copy: a people named with a qualifier', () => {
-  it('"Asian Americans reported", "Irish Americans in Boston": the pair names one people, no entity "Americans" cut out of it', () => {
-    const index = indexStory('community-survey.txt');
-    expect(names(index).sort()).toEqual(['Boston', 'Donbas', 'Senate']);
-    expect(mentionsOf(index, 'Donbas')).toEqual(['Donbas@2:128']);
-    expect(mentionsOf(index, 'Senate')).toEqual(['Senate@2:180']);
-  });
-});
-
 describe('local copy: a portfolio that a party is named by', () => {
   it('"Secretary of Labor Dana Whitcombe", "The Labor Department", "the Secretary of Labor", "Minister of Labour …": the portfolio is no party (each was the Australian Labor Party); "Labor leader Tom Hollis" keeps it', () => {
     const index = indexStory('jobs-report.txt');
