@@ -285,7 +285,7 @@ function isPersonByContext(evidence: readonly number[]): boolean {
 }
 
 /** Evidence that weighs more for a place than for anything else. */
-function isPlaceByContext(evidence: readonly number[]): boolean {
+export function isPlaceByContext(evidence: readonly number[]): boolean {
   return outweighsTheRest(evidence, PLACE);
 }
 
@@ -320,7 +320,7 @@ function outweighsTheRest(evidence: readonly number[], index: number): boolean {
  * the place. A club named after its city closes with it, known or not: "madrid" → "real madrid"
  * ("Madrid coach Carlo Ancelotti").
  */
-function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
+export function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const teams = new Map<string, string>();
   for (const d of found) {

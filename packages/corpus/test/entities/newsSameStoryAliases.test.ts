@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short news stories written for these tests (test/fixtures/news-same-story-aliases), each indexed
+// alone as a corpus of one article, with invented players: two spellings of one name in one story
+// that should end in one entity, and the look-alikes that must stay apart. Mentions are
+// "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-same-story-aliases', name);
+
+describe('same-story aliases: a known town is its club in a story of matches', () => {
+  it('"Blackburn Rovers … 140 appearances for Blackburn and joins Newcastle": the town\'s word is the club the story names after it (both stayed the towns), but "grew up in Newcastle" is the city', () => {
+    const index = indexStory('goalkeeper-signing.txt');
+    expect(mentionsOf(index, 'Newcastle United')).toEqual(['Newcastle@0:0', 'Newcastle United@2:0', 'Newcastle@2:142']);
+    expect(mentionsOf(index, 'Blackburn Rovers')).toEqual(['Blackburn@0:25', 'Blackburn Rovers@2:54', 'Blackburn@2:122', 'Blackburn@3:0']);
+    expect(typeOf(index, 'Newcastle United')).toBe('organization');
+    expect(mentionsOf(index, 'Newcastle')).toEqual(['Newcastle@3:75']);
+    expect(typeOf(index, 'Newcastle')).toBe('place');
+  });
+
+  it('"before Leeds scored twice", "lifts Leeds to third" are Leeds United; "celebrated in Leeds city centre" is the city', () => {
+    const index = indexStory('derby-win.txt');
+    expect(mentionsOf(index, 'Leeds United')).toEqual(['Leeds United@0:0', 'Leeds@0:112', 'Leeds@1:14']);
+    expect(mentionsOf(index, 'Coventry City')).toEqual(['Coventry City@0:18', 'Coventry@0:64']);
+    expect(mentionsOf(index, 'Leeds').at(-1)).toBe('Leeds@1:69');
+    expect(typeOf(index, 'Leeds')).toBe('place');
+  });
+
+  it('a story of no match keeps the town: "Traffic in Leeds" beside "Leeds United" and "Leeds City Council"', () => {
+    const index = indexStory('council-budget.txt');
+    expect(mentionsOf(index, 'Leeds').at(-1)).toBe('Leeds@2:123');
+    expect(typeOf(index, 'Leeds')).toBe('place');
+    expect(mentionsOf(index, 'Leeds United')).toEqual(['Leeds United@2:98']);
+  });
+});
