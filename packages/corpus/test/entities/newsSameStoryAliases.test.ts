@@ -34,3 +34,13 @@ describe('same-story aliases: a known town is its club in a story of matches', (
     expect(mentionsOf(index, 'Leeds United')).toEqual(['Leeds United@2:98']);
   });
 });
+
+describe('same-story aliases: a known town is the school named after it where the sentence says so', () => {
+  it('"was sent to Harrow, where he remained until 1963" is the "Harrow School" of its next sentence (it was the town); "sent to Harrow, where he lived with an aunt" stays the town', () => {
+    const index = indexStory('poet-schooling.txt');
+    expect(mentionsOf(index, 'Harrow School')).toEqual(['Harrow@2:34', 'Harrow School@2:105']);
+    expect(typeOf(index, 'Harrow School')).toBe('organization');
+    expect(mentionsOf(index, 'Harrow')).toContain('Harrow@3:37');
+    expect(typeOf(index, 'Harrow')).toBe('place');
+  });
+});
