@@ -44,3 +44,13 @@ describe('same-story aliases: a known town is the school named after it where th
     expect(typeOf(index, 'Harrow')).toBe('place');
   });
 });
+
+describe('same-story aliases: a campus named by its university\'s capitals', () => {
+  it('"the University of Texas at Austin … UT Austin said" is one university (they were two); "UC Davis" is not the "University of California, Los Angeles"', () => {
+    const index = indexStory('campus-tuition.txt');
+    expect(mentionsOf(index, 'University of Texas at Austin')).toEqual(['University of Texas at Austin@2:4', 'UT Austin@2:70']);
+    expect(typeOf(index, 'University of Texas at Austin')).toBe('organization');
+    expect(mentionsOf(index, 'University of California, Los Angeles')).toEqual(['University of California, Los Angeles@3:18']);
+    expect(mentionsOf(index, 'UC Davis')).toEqual(['UC Davis@3:61', 'UC Davis@3:102']);
+  });
+});
