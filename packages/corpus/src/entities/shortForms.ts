@@ -2583,7 +2583,7 @@ const ACRONYM_TAIL = /^\S+ \p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
  * was a place of its own; "was sent to Westbrook at 13 … the governors of Westbrook School" a
  * person). "Harvard Medical School" is a part of Harvard, and stays apart.
  */
-function isClippedToItsWord(short: string, key: string): boolean {
+export function isClippedToItsWord(short: string, key: string): boolean {
   return key.length > short.length + 1 && CLIPPED_INSTITUTION_HEADS.has(key.slice(short.length + 1));
 }
 

@@ -36,6 +36,14 @@ describe('same-story aliases: a known town is its club in a story of matches', (
 });
 
 describe('same-story aliases: a known town is the school named after it where the sentence says so', () => {
+  it('"Georgetown University will play Villanova … Georgetown lost its last three games" in a story of matches is the university (it was the town); "Fans in Georgetown" is the town', () => {
+    const index = indexStory('college-basketball.txt');
+    expect(mentionsOf(index, 'Georgetown University')).toEqual(['Georgetown University@2:0', 'Georgetown@2:66']);
+    expect(mentionsOf(index, 'Georgetown')).toEqual(['Georgetown@3:8']);
+    expect(typeOf(index, 'Georgetown')).toBe('place');
+  });
+
+
   it('"was sent to Harrow, where he remained until 1963" is the "Harrow School" of its next sentence (it was the town); "sent to Harrow, where he lived with an aunt" stays the town', () => {
     const index = indexStory('poet-schooling.txt');
     expect(mentionsOf(index, 'Harrow School')).toEqual(['Harrow@2:34', 'Harrow School@2:105']);
