@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-same-story-aliases), each indexed
 // alone as a corpus of one article, with invented players: two spellings of one name in one story
@@ -60,5 +60,14 @@ describe('same-story aliases: a campus named by its university\'s capitals', () 
     expect(typeOf(index, 'University of Texas at Austin')).toBe('organization');
     expect(mentionsOf(index, 'University of California, Los Angeles')).toEqual(['University of California, Los Angeles@3:18']);
     expect(mentionsOf(index, 'UC Davis')).toEqual(['UC Davis@3:61', 'UC Davis@3:102']);
+  });
+});
+
+describe('same-story aliases: a show named after its hosts\' given names', () => {
+  it('"The Nina Marco Podcast" after "Nina Quist" and "Marco Landry": each given name is its host (it was one person, "Nina Marco")', () => {
+    const index = indexStory('podcast-hosts.txt');
+    expect(mentionsOf(index, 'Nina Quist')).toEqual(['Nina Quist@0:9', 'Quist@0:81', 'Nina@0:97']);
+    expect(mentionsOf(index, 'Marco Landry')).toEqual(['Marco Landry@0:36', 'Marco@0:102']);
+    expect(names(index).filter((n) => n.startsWith('Nina Marco') && !n.includes('Podcast'))).toEqual([]);
   });
 });
