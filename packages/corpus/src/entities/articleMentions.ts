@@ -21,7 +21,7 @@ import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone,
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
-import { addMatchReportClubEvidence, addTownClubEvidence } from './matchReportClubs.js';
+import { addMatchReportClubEvidence } from './matchReportClubs.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { copyDraft, RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -185,7 +185,6 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, article.aliases);
   linkCompanyOpenings(split.map((f) => f.draft));
   readGivenNameParticlesAsSurnames(split);
-  addTownClubEvidence(split);
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));

@@ -1,6 +1,4 @@
 import { addEvidence, WEIGHT, weightOf } from './evidence.js';
-import { isKnownPlace } from './gazetteer.js';
-import { isClippedToItsWord, isPlaceByContext, teamsByPlace } from './shortForms.js';
 import { isClubsTownName, isPlaceWordCloser, reportsAScore, speaksOfAMatch } from './sportsClubs.js';
 import type { DraftInSentence } from './tradedCompanies.js';
 
@@ -23,27 +21,6 @@ export function addMatchReportClubEvidence<T extends DraftOfSentence>(found: rea
   for (const f of found) {
     if (!clubs.has(f.draft.link ?? f.draft.key) || saysPlace(f)) continue;
     addEvidence(f.draft.evidence, 'organization', WEIGHT.headWord);
-  }
-}
-
-/**
- * "Newcastle United have signed Tom Hale from Blackburn Rovers … 140 appearances for Blackburn and
- * joins Newcastle", "Georgetown University … Georgetown lost its last three games": in a story that
- * reports matches, a known town's word is the one club the story names after that town, or its
- * university or college, unless its own sentence makes it a place ("fans celebrated in Leeds"). A
- * word no list knows was linked so already; a known town needed its sentence to make it a body.
- * Runs before the short forms are linked: the evidence makes the word its club's
- * (`isPlaceOfTeam` in shortForms.ts), the draft's `school` its school's.
- */
-export function addTownClubEvidence<T extends DraftOfSentence>(found: readonly T[]): void {
-  const towns = found.filter((f) => f.draft.link === null && !f.draft.modifier && isKnownPlace(f.draft.key) && !isPlaceByContext(f.draft.evidence));
-  if (towns.length === 0) return;
-  const teams = teamsByPlace(found.map((f) => f.draft));
-  const schools = new Set(towns.filter((f) => found.some((o) => isClippedToItsWord(f.draft.key, o.draft.key))).map((f) => f.draft.key));
-  if (!towns.some((f) => teams.has(f.draft.key) || schools.has(f.draft.key)) || !reportsMatches(found)) return;
-  for (const f of towns) {
-    if (teams.has(f.draft.key)) addEvidence(f.draft.evidence, 'organization', WEIGHT.matchSide);
-    else if (schools.has(f.draft.key)) f.draft.school = true;
   }
 }
 

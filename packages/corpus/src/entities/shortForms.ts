@@ -285,7 +285,7 @@ function isPersonByContext(evidence: readonly number[]): boolean {
 }
 
 /** Evidence that weighs more for a place than for anything else. */
-export function isPlaceByContext(evidence: readonly number[]): boolean {
+function isPlaceByContext(evidence: readonly number[]): boolean {
   return outweighsTheRest(evidence, PLACE);
 }
 
@@ -320,7 +320,7 @@ function outweighsTheRest(evidence: readonly number[], index: number): boolean {
  * the place. A club named after its city closes with it, known or not: "madrid" → "real madrid"
  * ("Madrid coach Carlo Ancelotti").
  */
-export function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
+function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const teams = new Map<string, string>();
   for (const d of found) {
@@ -2583,7 +2583,7 @@ const ACRONYM_TAIL = /^\S+ \p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
  * was a place of its own; "was sent to Westbrook at 13 … the governors of Westbrook School" a
  * person). "Harvard Medical School" is a part of Harvard, and stays apart.
  */
-export function isClippedToItsWord(short: string, key: string): boolean {
+function isClippedToItsWord(short: string, key: string): boolean {
   return key.length > short.length + 1 && CLIPPED_INSTITUTION_HEADS.has(key.slice(short.length + 1));
 }
 
