@@ -258,10 +258,11 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     if (d.shortFormKeys.length > 0 || d.link) standaloneKeys.add(d.key);
     if (isLoneWordNoPlace(d)) loneShortForms.add(d.key);
   }
+  const nameOfKey = (key: string) => alone.get(key)?.link ?? key;
   const mentions: MentionDraft[] = [];
   for (const f of found) {
     mentions.push(f.draft);
-    for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms)) {
+    for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms, nameOfKey)) {
       if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
       if (inner.standalone && isPersonsNameInBody(f.draft, alone.get(inner.key)!, alone)) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
@@ -274,7 +275,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
       if (inner.impliedType) addEvidence(draft.evidence, inner.impliedType, WEIGHT.eponym);
       draft.descriptions = [];
       draft.quoted = false;
-      draft.link = inner.standalone ? alone.get(inner.key)!.link : null;
+      draft.link = inner.standalone ? alone.get(inner.key)!.link : (inner.bearer ?? null);
       // Never a short form of the name it is inside: "FIFA" in "FIFA World Cup" is FIFA.
       draft.modifier = true;
       mentions.push(draft);

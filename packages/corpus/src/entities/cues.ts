@@ -157,17 +157,27 @@ export function namesAwardByItsContext(view: TokenView, first: number, end: numb
 }
 
 /**
- * "attended Harrow", "was sent to Harrow at the age of 13": one word after "attended", or after
- * "sent to" before the pupil's age, names a school (whether the story names one of that word,
- * shortForms.ts decides; "educated at Harrow" needs no cue there, as "at" says no place). "moved to
- * Oldham at the age of 13" names where a family lived.
+ * "attended Harrow", "was sent to Harrow at the age of 13", "was sent to Harrow, where he remained
+ * until 1805": one word after "attended", or after "sent to" before the pupil's age or a clause of
+ * the time spent there, names a school (whether the story names one of that word, shortForms.ts
+ * decides; "educated at Harrow" needs no cue there, as "at" says no place). "moved to Oldham at the
+ * age of 13" names where a family lived.
  */
 export function namesSchoolByItsContext(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
   if (end - first !== 1 || first - 2 < sentenceFirst || !view.isLowerWord(first - 1)) return false;
   const before = view.lower(first - 1);
   if (before === 'attended') return true;
-  return before === 'to' && view.lower(first - 2) === 'sent' && isPupilsAgeAt(view, end);
+  return before === 'to' && view.lower(first - 2) === 'sent' && (isPupilsAgeAt(view, end) || opensStayThere(view, end));
 }
+
+/** ", where he remained", ", where she stayed": a comma, "where", a pronoun and a verb of staying from token k. */
+function opensStayThere(view: TokenView, k: number): boolean {
+  if (k + 3 >= view.count || !view.isChar(k, ',') || !view.isLowerWord(k + 1) || view.lower(k + 1) !== 'where') return false;
+  return SUBJECT_PRONOUNS.has(view.lower(k + 2)) && STAYING_VERBS.has(view.lower(k + 3));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+const STAYING_VERBS = new Set(['remained', 'stayed', 'studied', 'boarded', 'spent']);
 
 /**
  * "Holt, who lives in Kelsworth", "grew up in Barnsworth", "was born in Tamsford": the word after a

@@ -29,6 +29,8 @@ export interface InnerName {
    * ("Pritzker Prize": a person), a body or an event of where it is ("University of Tartu": a place).
    */
   impliedType?: EntityType;
+  /** The full name of the article's person a given name stands for ("Julien" of "The Jenna Julien Podcast": "julien solomita"). */
+  bearer?: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export function innerNames(
   standaloneKeys: ReadonlySet<string>,
   personKeys: ReadonlySet<string>,
   loneShortForms: ReadonlySet<string> = NONE,
+  nameOf: (key: string) => string = (key) => key,
 ): InnerName[] {
   // One word holds no name (a region joined by "and" has three words at least), and is most names: no list to ask.
   if (outer.shortFormKeys.length === 0 && outerEnd - outerFirst < 3) return [];
@@ -91,7 +94,7 @@ export function innerNames(
   // A name the article also gives alone is inside a longer one only where that one is a thing named
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
-  const { found, nextWord } = openingInnerNames(view, outer, words, namedAfter, personLike, standaloneKeys);
+  const { found, nextWord } = openingInnerNames(view, outer, words, namedAfter, personLike, standaloneKeys, nameOf);
   for (let a = nextWord; a < words.length; ) {
     // "FIFA World Cup", and after its year "2022 FIFA World Cup".
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
@@ -111,11 +114,13 @@ export function innerNames(
 }
 
 /** innerNames' names at the opening of the outer name: the eponym of a thing named after it, or the places of a hyphened opening ("Kyiv-Pechersk Lavra"), and the word after them. */
-function openingInnerNames(view: TokenView, outer: OuterName, words: { first: number; end: number }[], namedAfter: boolean, personLike: boolean, standaloneKeys: ReadonlySet<string>): { found: InnerName[]; nextWord: number } {
+function openingInnerNames(view: TokenView, outer: OuterName, words: { first: number; end: number }[], namedAfter: boolean, personLike: boolean, standaloneKeys: ReadonlySet<string>, nameOf: (key: string) => string): { found: InnerName[]; nextWord: number } {
   const lastKey = outer.shortFormKeys[1]!;
   // "Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue": a title before the name says it is
   // a person's own three names, no thing named after the first two.
   const titled = outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun;
+  const hosts = titled ? null : hostsGivenNamesAt(view, words, standaloneKeys, nameOf);
+  if (hosts) return { found: hosts, nextWord: 2 };
   const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys) ?? authorOpeningTitle(view, words, standaloneKeys));
   if (eponym) return { found: [eponym.name], nextWord: eponym.nextWord };
   const hyphenedPlaces = personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
@@ -248,6 +253,33 @@ function authorOpeningTitle(view: TokenView, words: { first: number; end: number
   const key = view.key(author.first);
   if (!isNameKey(key) || gazetteer().demonyms.has(key)) return null;
   return { name: { first: author.first, end: author.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' }, nextWord: 2 };
+}
+
+/**
+ * "The Jenna Julien Podcast" after "Jenna Marbles" and "Julien Solomita": two given names, each
+ * opening the full names of one of the article's people (`nameOf` gives the name a full name is
+ * linked to), then only dictionary words, are a thing named after those two, each given name its
+ * person (it was one person, "Jenna Julien").
+ */
+function hostsGivenNamesAt(view: TokenView, words: { first: number; end: number }[], standaloneKeys: ReadonlySet<string>, nameOf: (key: string) => string): InnerName[] | null {
+  if (words.length < 3 || words.slice(0, 2).some((w) => w.end - w.first !== 1 || !view.isCapitalized(w.first) || view.isAllCaps(w.first))) return null;
+  if (!words.slice(2).every((w) => w.end - w.first === 1 && view.isCapitalized(w.first) && (isCommonWord(view.lower(w.first)) || HEAD_WORDS.has(view.lower(w.first))))) return null;
+  const hosts: InnerName[] = [];
+  for (const word of words.slice(0, 2)) {
+    const given = view.key(word.first);
+    if (!isGivenName(given)) return null;
+    // "Jenna" alone is linked already ("Jenna Marbles", also "Jenna Nicole Mourey"); else one full name opens with it.
+    const bearers = nameOf(given) !== given ? [nameOf(given)] : [...new Set([...standaloneKeys].filter((k) => k.startsWith(`${given} `) && isPersonsFullName(k)).map(nameOf))];
+    if (bearers.length !== 1) return null;
+    hosts.push({ first: word.first, end: word.end, key: given, standalone: standaloneKeys.has(given), impliedType: 'person', bearer: bearers[0]! });
+  }
+  return hosts[0]!.bearer !== hosts[1]!.bearer ? hosts : null;
+}
+
+/** "julien solomita", "jenna marbles": a given name and words that are no head words ("Julien Podcast" is a thing's). */
+function isPersonsFullName(key: string): boolean {
+  const rest = key.split(' ').slice(1);
+  return rest.length > 0 && rest.every((w) => !HEAD_WORDS.has(w));
 }
 
 /**

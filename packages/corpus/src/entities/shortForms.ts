@@ -1576,11 +1576,22 @@ function linkDottedOpenings(story: MentionDraft[]): void {
     for (const full of story) {
       if (full.link || full.key === d.key || !full.surface.endsWith(` ${rest}`)) continue;
       const head = full.surface.slice(0, -rest!.length - 1).split(' ');
-      if (head.length < 2 || !initialsOf(head).includes(letters) || (!dotted && !isKnownPlace(nameKey(head.join(' '))))) continue;
+      if (head.length < 2 || !initialsOf(head).includes(letters) || (!dotted && !isKnownPlace(nameKey(head.join(' '))) && !isUniversityOfPlace(head))) continue;
       target = target === undefined || target === full.key ? full.key : null;
     }
     if (target) d.link = target;
   }
+}
+
+/**
+ * "University of California," of "University of California, Berkeley", "University of Texas at" of
+ * "University of Texas at Austin": a university of a place the lists know, whose capitals open the
+ * names of its campuses ("UC Berkeley", "UT Austin"), as a place's do ("UP Police").
+ */
+function isUniversityOfPlace(head: readonly string[]): boolean {
+  if (head.length < 3 || head[0] !== 'University' || head[1] !== 'of') return false;
+  const place = head.slice(2, head.at(-1) === 'at' ? -1 : undefined).join(' ').replace(/,$/, '');
+  return place.length > 0 && isKnownPlace(nameKey(place));
 }
 
 /** "Africa CDC": words, then two to five capitals closing the name. */
