@@ -66,12 +66,6 @@ const MAIDEN_NAME_PHRASE = /[(,]\s*(?:née|nee|born)\s+["“'‘]?$/iu;
  */
 const PEN_NAME_OF = /^,?\s*(?:is|was)\s+(?:a|the)\s+(?:pen name|pen-name|pseudonym|stage name|nom de plume|ring name)\s+(?:of|for|used by)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/**
- * A word one of ALIAS_PHRASE's or PEN_NAME_OF's phrases must hold ("known", "aka", "née", "whose",
- * "pseudonym", …; "go" of "goes by"), as loose as they are about case: text without one can match neither.
- */
-const ALIAS_PHRASE_WORD = /known|called|named|styled|dubbed|self-identified|a\.\s?k\.\s?a\.|aka|go|went|n[ée]e|born|formerly|formally|officially|real name|birth name|previously|whose|pen|pseudonym|stage name|plume|ring name/iu;
-
 /** "(/ dʒəˈroʊm /; Latin: ", "(French: ": a language's label inside the parenthesis after a name. */
 const LANGUAGE_LABEL = /^\s*\((?:[^()]*;\s*)?(\p{Lu}\p{Ll}+):\s*$/u;
 
@@ -524,8 +518,6 @@ function introducesAlias(between: string): boolean {
   if (between.length > 200) return false;
   const label = LANGUAGE_LABEL.exec(between);
   if (label) return isLanguage(label[1]!.toLowerCase());
-  // Most pairs of neighbouring names have none of the phrases' words between them: one test, not three.
-  if (!ALIAS_PHRASE_WORD.test(between)) return false;
   const after = withoutBodyNoun(between).replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
   return ALIAS_PHRASE.test(after) || PEN_NAME_OF.test(after);
 }
