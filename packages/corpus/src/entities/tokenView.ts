@@ -100,8 +100,11 @@ export class TokenView {
     const id = first * 4096 + (end - first);
     const known = end - first < 4096 ? this.rangeKeys.get(id) : undefined;
     if (known !== undefined) return known;
-    let key = '';
-    for (let i = first; i < end; i++) if (this.isKeyed(i, i === end - 1)) key = key ? `${key} ${this.key(i)}` : this.key(i);
+    // Joined once, not concatenated word by word: a concatenation is a tree of strings, which every
+    // lookup of the key in a list or a memo (isCity, shortKeyWordsOf) compared the slow way.
+    const words: string[] = [];
+    for (let i = first; i < end; i++) if (this.isKeyed(i, i === end - 1) && (words.length > 0 || this.key(i) !== '')) words.push(this.key(i));
+    const key = words.length === 0 ? '' : words.length === 1 ? words[0]! : words.join(' ');
     // Nor is a span past the tokens so far remembered (see key).
     if (end - first < 4096 && end <= this.tokens.count) this.rangeKeys.set(id, key);
     return key;
