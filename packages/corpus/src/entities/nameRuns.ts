@@ -909,6 +909,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd) || maidenNameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
+  const lawTitleGoesOn = bracketInLawTitleEnd(view, k, sentenceEnd);
+  if (lawTitleGoesOn > 0) return step(lawTitleGoesOn, 1);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
 
@@ -2942,6 +2944,32 @@ function maidenNameEnd(view: TokenView, k: number, sentenceEnd: number): number 
   if (!view.isChar(maiden + 1, ')') || view.spaceBefore(maiden + 1) || rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
   return view.isWord(rest) && view.isCapitalized(rest) && isNameToken(view, rest) ? rest + 1 : 0;
 }
+
+/**
+ * "the Sexual Offences (Amendment) Act 1992", "the Criminal Law (Amendment) Bill 2023", "the Supreme
+ * Court (Practice and Procedure) Amendment Ordinance 2024": capitalised words in brackets inside a
+ * law's title, the title going on in capitals to its head word, are the title's (it was cut to
+ * "Amendment", a programme, beside a body "Supreme Court" and an other "Amendment Ordinance 2024").
+ * Where the run goes on, past the first word after the bracket, else 0.
+ */
+function bracketInLawTitleEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, '(') || !view.spaceBefore(k) || !view.adjacent(k) || !view.isCapitalized(k + 1)) return 0;
+  let close = k + 1;
+  while (close < sentenceEnd && close - k <= MAX_LAW_BRACKET_TOKENS && !view.isChar(close, ')')) {
+    if (!view.isWord(close) || !(view.isCapitalized(close) || (view.isLowerWord(close) && LAW_BRACKET_CONNECTORS.has(view.lower(close))))) return 0;
+    close++;
+  }
+  if (close >= sentenceEnd || !view.isChar(close, ')') || !view.adjacent(close - 1) || !view.spaceBefore(close + 1)) return 0;
+  for (let h = close + 1; h < sentenceEnd && h - close <= 3 && view.isWord(h) && view.isCapitalized(h); h++) {
+    if (LAW_TITLE_HEADS.has(view.lower(h))) return close + 2;
+  }
+  return 0;
+}
+
+const MAX_LAW_BRACKET_TOKENS = 6;
+const LAW_BRACKET_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on']);
+/** The words that close a law's title after its bracket: "(Amendment) Act", "(Miscellaneous Provisions) Order". */
+const LAW_TITLE_HEADS = new Set([...LAW_HEADS, 'ordinance', 'order', 'regulations', 'rules', 'decree', 'law']);
 
 /** A capital letter, its period and a name after them. */
 function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): boolean {

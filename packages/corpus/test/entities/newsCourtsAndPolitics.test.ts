@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short political, court and crime stories written for these tests (test/fixtures/news-courts-politics),
+// each indexed alone as a corpus of one article, with invented people: shapes of regional and national
+// news that cut a name or gave it the wrong type. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-courts-politics', name);
+
+describe('courts and politics: a law\'s title with words in brackets', () => {
+  it('"the Coastal Fisheries (Amendment) Bill 2024", "the Sexual Offences (Amendment) Act 1992": the bracket is inside the title, one name (each was cut to "Amendment" and the words before it)', () => {
+    const index = indexStory('amendment-bills.txt');
+    expect(mentionsOf(index, 'Coastal Fisheries (Amendment) Bill 2024')).toEqual(['Coastal Fisheries (Amendment) Bill 2024@1:45']);
+    expect(mentionsOf(index, 'Sexual Offences (Amendment) Act 1992')).toEqual(['Sexual Offences (Amendment) Act 1992@2:51']);
+    expect(mentionsOf(index, 'Supreme Court (Practice and Procedure) Amendment Ordinance 2024')).toEqual(['Supreme Court (Practice and Procedure) Amendment Ordinance 2024@3:50']);
+    expect(names(index).filter((n) => n === 'Amendment' || n === 'Coastal Fisheries' || n === 'Amendment Ordinance 2024')).toEqual([]);
+    expect(typeOf(index, 'Helen Marsh')).toBe('person');
+  });
+});
