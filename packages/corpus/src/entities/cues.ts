@@ -878,6 +878,8 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // over what a person does ("Sullivan & Cromwell served as its counsel" was a person).
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "JD(U)", "PML(N)": a party's letters and its faction's letter in brackets (`isFactionLetterInBrackets` in nameRuns.ts; they were an other).
+  if (end - first === 4 && view.isAllCaps(first) && view.isChar(first + 1, '(') && view.isChar(end - 1, ')')) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);

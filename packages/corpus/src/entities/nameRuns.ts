@@ -891,6 +891,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   }
   const bracketEnd = editorialBracketEnd(view, run, k, sentenceEnd);
   if (bracketEnd > 0) return step(bracketEnd, 1);
+  if (isFactionLetterInBrackets(view, k, sentenceEnd)) return step(k + 3, 0);
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
@@ -2970,6 +2971,18 @@ const MAX_LAW_BRACKET_TOKENS = 6;
 const LAW_BRACKET_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on']);
 /** The words that close a law's title after its bracket: "(Amendment) Act", "(Miscellaneous Provisions) Order". */
 const LAW_TITLE_HEADS = new Set([...LAW_HEADS, 'ordinance', 'order', 'regulations', 'rules', 'decree', 'law']);
+
+/**
+ * "a JD(U) MP", "the PML(N) and the PPP", "CPI(M) leaders": a party's letters and its faction's
+ * letter in brackets written against them are one name (it was "JD", a person joined to "J.D.
+ * Vance", "PML" apart, and "CPI(M)" none). True at the bracket opening right after the capitals.
+ */
+function isFactionLetterInBrackets(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!view.isChar(k, '(') || view.spaceBefore(k) || k + 2 >= sentenceEnd || !view.isAllCaps(k - 1) || view.length(k - 1) < 2) return false;
+  // One capital is no "all capitals" token: "U".
+  const letters = view.length(k + 1) === 1 ? view.isCapitalized(k + 1) : view.length(k + 1) === 2 && view.isAllCaps(k + 1);
+  return view.isWord(k + 1) && letters && view.adjacent(k) && view.isChar(k + 2, ')') && view.adjacent(k + 1);
+}
 
 /** A capital letter, its period and a name after them. */
 function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): boolean {

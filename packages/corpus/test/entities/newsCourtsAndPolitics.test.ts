@@ -18,3 +18,15 @@ describe('courts and politics: a law\'s title with words in brackets', () => {
     expect(typeOf(index, 'Helen Marsh')).toBe('person');
   });
 });
+
+describe('courts and politics: a faction\'s letter in brackets', () => {
+  it('"a JD(U) member", "the PML(N)": a party\'s letters and its faction\'s letter written against them are one organization (each was cut to "JD" or "PML")', () => {
+    const index = indexStory('faction-letters.txt');
+    expect(mentionsOf(index, 'JD(U)')).toEqual(['JD(U)@1:51', 'JD(U)@3:32']);
+    expect(typeOf(index, 'JD(U)')).toBe('organization');
+    expect(mentionsOf(index, 'PML(N)')).toEqual(['PML(N)@2:15']);
+    expect(typeOf(index, 'PML(N)')).toBe('organization');
+    expect(names(index).filter((n) => n === 'JD' || n === 'PML' || n === 'U' || n === 'N')).toEqual([]);
+    for (const person of ['Ramesh Patil', 'Irfan Qadri', 'Suresh Naidu']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
