@@ -30,3 +30,16 @@ describe('courts and politics: a faction\'s letter in brackets', () => {
     for (const person of ['Ramesh Patil', 'Irfan Qadri', 'Suresh Naidu']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('courts and politics: a town before who comes from it', () => {
+  it('"Kelsey man Darren Holt", "A Marbury woman", "the Eastgate shopping mall": a name before a man, a woman or a mall is a place (Kelsey was a person, Eastgate an other)', () => {
+    const index = indexStory('town-man.txt');
+    expect(mentionsOf(index, 'Kelsey')).toEqual(['Kelsey@1:44']);
+    expect(typeOf(index, 'Kelsey')).toBe('place');
+    expect(typeOf(index, 'Marbury')).toBe('place');
+    expect(mentionsOf(index, 'Eastgate')).toEqual(['Eastgate@2:71']);
+    expect(typeOf(index, 'Eastgate')).toBe('place');
+    expect(mentionsOf(index, 'Darren Holt')).toEqual(['Darren Holt@1:55', 'Holt@3:0']);
+    expect(typeOf(index, 'Darren Holt')).toBe('person');
+  });
+});
