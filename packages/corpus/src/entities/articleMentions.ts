@@ -2607,9 +2607,15 @@ function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boole
   // A listed surname that some small town bears too ("Rodriguez") after the title as well; "Will Kyiv fall?" has none.
   const listed = (w: string) => titled && isListedSurname(w);
   // "Paris Jackson … Jackson said": one of the census's most frequent surnames is a surname, though a city bear it too.
-  const surname = (w: string) => (!isCommonWord(w) || listed(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w) || isFrequentSurname(w));
+  // "Nick Berry, defending, said … Mr Berry said": one of the census's most frequent surnames, though a word,
+  // after a given name that opens no question ("Will Price rise?") is a surname (it was "Berry" alone).
+  const frequent = (w: string) => words.length === 1 && !QUESTION_OPENING_NAMES.has(opener) && isFrequentSurname(w);
+  const surname = (w: string) => (!isCommonWord(w) || listed(w) || frequent(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w) || isFrequentSurname(w));
   return words.every(surname);
 }
+
+/** Given names that are modals or auxiliaries opening a question: "Will Price rise?", "May Day". */
+const QUESTION_OPENING_NAMES = new Set(['will', 'may', 'can', 'did', 'shall']);
 
 /**
  * "Children Jérôme Richard", "Spouse Jean-Louis Richard" (an infobox's label and its value): a

@@ -43,3 +43,13 @@ describe('courts and politics: a town before who comes from it', () => {
     expect(typeOf(index, 'Darren Holt')).toBe('person');
   });
 });
+
+describe('courts and politics: counsel named at a sentence\'s start', () => {
+  it('"Nick Berry, defending, told the court … Mr Berry said": a given name that is a word too, before one of the most frequent surnames, opens the name though the surname stands alone later (it was "Berry" alone)', () => {
+    const index = indexStory('defence-counsel.txt');
+    expect(mentionsOf(index, 'Nick Berry')).toEqual(['Nick Berry@2:0', 'Berry@4:3']);
+    expect(typeOf(index, 'Nick Berry')).toBe('person');
+    expect(mentionsOf(index, 'Mark Young')).toEqual(['Mark Young@3:0', 'Young@4:60']);
+    expect(names(index).filter((n) => n === 'Berry' || n === 'Nick')).toEqual([]);
+  });
+});
