@@ -150,6 +150,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   const label = isSpeakerLabel(view, firstToken, endToken);
   if (label) return namesInSpeakerLabel(view, inSentence, firstToken);
   if (inSentence.length > 0 && region !== RegionKind.Dateline && isShouted(view, firstToken, endToken)) for (const d of inSentence) d.shouted = true;
+  else if (inSentence.length > 0 && region === RegionKind.Body) markShoutedLead(view, inSentence, firstToken, endToken);
   addCoupleEvidence(view, inSentence);
   shareCoordinationEvidence(view, inSentence, article.surnamesOfPeople);
   noteSurnamesOfPeople(inSentence, article.surnamesOfPeople);
@@ -2235,6 +2236,33 @@ function isShouted(view: TokenView, first: number, end: number): boolean {
     words++;
   }
   return words >= 2;
+}
+
+/**
+ * "A MAN has been jailed", "THE JURY has retired", "POLICE are appealing": a paper's style of opening
+ * a story in capitals, its dictionary words then in lower case, says nothing of them; in that lead a
+ * name of dictionary words only is one where the article or the lists know it, as in a shouted
+ * sentence ("JURY" was a person, "FAMILY" and "POLICE" organizations); after "A" or "AN" such a word
+ * names nothing ("MAN" was the lists' Isle of Man). "CNN reported" and "US troops" keep theirs.
+ */
+function markShoutedLead(view: TokenView, inSentence: DraftWithTokens[], first: number, end: number): void {
+  let leadEnd = first;
+  while (leadEnd < end && view.kind(leadEnd) === TokenKind.Word && (view.isAllCaps(leadEnd) || (view.length(leadEnd) === 1 && view.isCapitalized(leadEnd)))) leadEnd++;
+  if (leadEnd === first || leadEnd >= end || !view.isLowerWord(leadEnd)) return;
+  for (let i = inSentence.length - 1; i >= 0; i--) {
+    const d = inSentence[i]!;
+    if (d.end > leadEnd || !everyWordCommon(view, d.first, d.end)) continue;
+    if (d.first > first && INDEFINITE_ARTICLES.has(view.lower(d.first - 1))) inSentence.splice(i, 1);
+    else d.shouted = true;
+  }
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** Every token a dictionary word of three letters or more: "FAMILY", "THE JURY"; not "US", "CNN". */
+function everyWordCommon(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (view.kind(k) !== TokenKind.Word || view.length(k) < 3 || !view.hasClass(k, WordClass.Common)) return false;
+  return true;
 }
 
 /**

@@ -53,3 +53,14 @@ describe('courts and politics: counsel named at a sentence\'s start', () => {
     expect(names(index).filter((n) => n === 'Berry' || n === 'Nick')).toEqual([]);
   });
 });
+
+describe('courts and politics: a story opened in capitals', () => {
+  it('"A MAN has been jailed", "THE FAMILY of a cyclist", "POLICE are appealing": a regional paper\'s opening words in capitals name nothing ("MAN" was the Isle of Man, "FAMILY" and "POLICE" organizations); "US investigators" and "CNN reporters" keep theirs', () => {
+    const index = indexStory('caps-lead.txt');
+    expect(names(index).filter((n) => /^(?:man|family|police|the family|jury)$/i.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'CNN')).toEqual(['CNN@4:21']);
+    expect(mentionsOf(index, 'United States')).toEqual(['US@4:0']);
+    expect(mentionsOf(index, 'Kelsworth')).toEqual(['Kelsworth@1:70']);
+    expect(typeOf(index, 'Amara Hollis')).toBe('person');
+  });
+});
