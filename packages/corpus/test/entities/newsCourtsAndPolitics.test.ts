@@ -64,3 +64,14 @@ describe('courts and politics: a story opened in capitals', () => {
     expect(typeOf(index, 'Amara Hollis')).toBe('person');
   });
 });
+
+describe('courts and politics: an honours style before a doctor\'s title, a compass adjective before a noun', () => {
+  it('"Datuk Seri Dr Aminah Rahim Yusof", "Tan Sri Dr Halim Osman", "the nineteen Northern states": the style and the adjective name no one (they were persons "Seri" and "Tan Sri", and a place "Northern")', () => {
+    const index = indexStory('styles-and-regions.txt');
+    expect(mentionsOf(index, 'Aminah Rahim Yusof')).toEqual(['Aminah Rahim Yusof@1:47']);
+    expect(mentionsOf(index, 'Halim Osman')).toEqual(['Halim Osman@1:109']);
+    for (const person of ['Aminah Rahim Yusof', 'Halim Osman']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+    expect(names(index).filter((n) => /^(?:Seri|Tan Sri|Datuk Seri|Northern|Western)$/.test(n))).toEqual([]);
+    expect(typeOf(index, 'Kaduna')).toBe('place');
+  });
+});
