@@ -1514,6 +1514,9 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
 function addNonWordCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): void {
   const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  // "Kepong MP Lim Lip Eng", "The MP Lim Kit Siang": a member's letters right before a name are that
+  // person's title, though no run takes them in (both were other: no given name the lists know).
+  else if (before >= sentenceFirst && view.isWord(before) && view.isAllCaps(before) && MEMBERS_OF_PARLIAMENT.has(view.lower(before)) && !view.lower(before).startsWith('td') && view.spaceBefore(first)) addEvidence(evidence, 'person', WEIGHT.title);
   // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
   // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
   else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {

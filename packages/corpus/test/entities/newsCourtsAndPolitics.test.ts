@@ -75,3 +75,14 @@ describe('courts and politics: an honours style before a doctor\'s title, a comp
     expect(typeOf(index, 'Kaduna')).toBe('place');
   });
 });
+
+describe('courts and politics: a member of parliament\'s letters before a name', () => {
+  it('"Seputeh MP Teo Kok Seong", "the MP Ong Bee Lian": the letters are the person\'s title though no run takes them in ("Ong Bee Lian", no given name the lists know, was other); "MP Materials" and "TD Securities" stay firms', () => {
+    const index = indexStory('member-letters.txt');
+    expect(mentionsOf(index, 'Teo Kok Seong')).toEqual(['Teo Kok Seong@1:26']);
+    expect(mentionsOf(index, 'Ong Bee Lian')).toEqual(['Ong Bee Lian@1:87']);
+    for (const person of ['Teo Kok Seong', 'Ong Bee Lian']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+    expect(typeOf(index, 'MP Materials')).toBe('organization');
+    expect(typeOf(index, 'TD Securities')).toBe('organization');
+  });
+});
