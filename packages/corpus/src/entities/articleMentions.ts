@@ -2248,7 +2248,9 @@ function isShouted(view: TokenView, first: number, end: number): boolean {
 function markShoutedLead(view: TokenView, inSentence: DraftWithTokens[], first: number, end: number): void {
   let leadEnd = first;
   while (leadEnd < end && view.kind(leadEnd) === TokenKind.Word && (view.isAllCaps(leadEnd) || (view.length(leadEnd) === 1 && view.isCapitalized(leadEnd)))) leadEnd++;
-  if (leadEnd === first || leadEnd >= end || !view.isLowerWord(leadEnd)) return;
+  // The lead is the subject whole: a verb or a function word goes on ("A MAN has", "A TEENAGER charged"), not
+  // its noun ("PAS president", "US investigators" keep their letters).
+  if (leadEnd === first || leadEnd >= end || !view.isLowerWord(leadEnd) || !continuesShoutedLead(view.lower(leadEnd))) return;
   for (let i = inSentence.length - 1; i >= 0; i--) {
     const d = inSentence[i]!;
     if (d.end > leadEnd || !everyWordCommon(view, d.first, d.end)) continue;
@@ -2258,6 +2260,12 @@ function markShoutedLead(view: TokenView, inSentence: DraftWithTokens[], first: 
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+const LEAD_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** A word that goes on after a whole subject: an auxiliary, a function word or a participle ("has", "of", "charged"). */
+function continuesShoutedLead(word: string): boolean {
+  return LEAD_AUXILIARIES.has(word) || STOPWORDS.has(word) || word.endsWith('ed');
+}
 
 /** Every token a dictionary word of three letters or more: "FAMILY", "THE JURY"; not "US", "CNN". */
 function everyWordCommon(view: TokenView, first: number, end: number): boolean {

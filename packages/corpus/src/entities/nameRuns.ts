@@ -910,7 +910,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd) || maidenNameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
-  const lawTitleGoesOn = bracketInLawTitleEnd(view, k, sentenceEnd);
+  const lawTitleGoesOn = isAfterConjunctTitle(view, run.first) ? 0 : bracketInLawTitleEnd(view, k, sentenceEnd);
   if (lawTitleGoesOn > 0) return step(lawTitleGoesOn, 1);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
@@ -2965,6 +2965,15 @@ function bracketInLawTitleEnd(view: TokenView, k: number, sentenceEnd: number): 
     if (LAW_TITLE_HEADS.has(view.lower(h))) return close + 2;
   }
   return 0;
+}
+
+/**
+ * "the Factories and Machinery (Repeal) Bill 2020": a run opened right after "and" and a capitalised word
+ * is the second half of a title the runs do not join, and takes no bracket (it made "Factories" and
+ * "Machinery (Repeal) Bill 2020" two names of one).
+ */
+function isAfterConjunctTitle(view: TokenView, first: number): boolean {
+  return first >= 2 && view.isLowerWord(first - 1) && view.lower(first - 1) === 'and' && view.isCapitalized(first - 2);
 }
 
 const MAX_LAW_BRACKET_TOKENS = 6;

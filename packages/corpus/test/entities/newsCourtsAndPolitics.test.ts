@@ -16,6 +16,8 @@ describe('courts and politics: a law\'s title with words in brackets', () => {
     expect(mentionsOf(index, 'Supreme Court (Practice and Procedure) Amendment Ordinance 2024')).toEqual(['Supreme Court (Practice and Procedure) Amendment Ordinance 2024@3:50']);
     expect(names(index).filter((n) => n === 'Amendment' || n === 'Coastal Fisheries' || n === 'Amendment Ordinance 2024')).toEqual([]);
     expect(typeOf(index, 'Helen Marsh')).toBe('person');
+    // A title the runs do not join at its "and" takes no bracket: no "Machinery (Repeal) Bill 2020" beside "Factories".
+    expect(names(index).filter((n) => n.includes('Machinery'))).toEqual([]);
   });
 });
 
@@ -55,12 +57,14 @@ describe('courts and politics: counsel named at a sentence\'s start', () => {
 });
 
 describe('courts and politics: a story opened in capitals', () => {
-  it('"A MAN has been jailed", "THE FAMILY of a cyclist", "POLICE are appealing": a regional paper\'s opening words in capitals name nothing ("MAN" was the Isle of Man, "FAMILY" and "POLICE" organizations); "US investigators" and "CNN reporters" keep theirs', () => {
+  it('"A MAN has been jailed", "THE FAMILY of a cyclist", "POLICE are appealing": a regional paper\'s opening words in capitals name nothing ("MAN" was the Isle of Man, "FAMILY" and "POLICE" organizations); "US investigators", "CNN reporters" and "PAS president" keep theirs', () => {
     const index = indexStory('caps-lead.txt');
     expect(names(index).filter((n) => /^(?:man|family|police|the family|jury)$/i.test(n))).toEqual([]);
     expect(mentionsOf(index, 'CNN')).toEqual(['CNN@4:21']);
     expect(mentionsOf(index, 'United States')).toEqual(['US@4:0']);
     expect(mentionsOf(index, 'Kelsworth')).toEqual(['Kelsworth@1:70']);
+    // Letters that spell a word, before a noun of the subject, are no lead: "PAS president".
+    expect(mentionsOf(index, 'PAS')).toEqual(['PAS@5:0']);
     expect(typeOf(index, 'Amara Hollis')).toBe('person');
   });
 });
