@@ -2251,6 +2251,8 @@ function markShoutedLead(view: TokenView, inSentence: DraftWithTokens[], first: 
   // The lead is the subject whole: a verb or a function word goes on ("A MAN has", "A TEENAGER charged"), not
   // its noun ("PAS president", "US investigators" keep their letters).
   if (leadEnd === first || leadEnd >= end || !view.isLowerWord(leadEnd) || !continuesShoutedLead(view.lower(leadEnd))) return;
+  // One word alone is a lead only if long: "POLICE are", not "ICE has" nor "ICE and the CDC".
+  if (leadEnd === first + 1 && view.length(first) < 5) return;
   for (let i = inSentence.length - 1; i >= 0; i--) {
     const d = inSentence[i]!;
     if (d.end > leadEnd || !everyWordCommon(view, d.first, d.end)) continue;
@@ -2260,11 +2262,13 @@ function markShoutedLead(view: TokenView, inSentence: DraftWithTokens[], first: 
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** A subject going on past its first words: "ICE and the CDC agreed". */
+const LEAD_CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const LEAD_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 
 /** A word that goes on after a whole subject: an auxiliary, a function word or a participle ("has", "of", "charged"). */
 function continuesShoutedLead(word: string): boolean {
-  return LEAD_AUXILIARIES.has(word) || STOPWORDS.has(word) || word.endsWith('ed');
+  return LEAD_AUXILIARIES.has(word) || (STOPWORDS.has(word) && !LEAD_CONJUNCTIONS.has(word)) || word.endsWith('ed');
 }
 
 /** Every token a dictionary word of three letters or more: "FAMILY", "THE JURY"; not "US", "CNN". */
