@@ -150,6 +150,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   const label = isSpeakerLabel(view, firstToken, endToken);
   if (label) return namesInSpeakerLabel(view, inSentence, firstToken);
   if (inSentence.length > 0 && region !== RegionKind.Dateline && isShouted(view, firstToken, endToken)) for (const d of inSentence) d.shouted = true;
+  else if (inSentence.length > 0 && region === RegionKind.Body) markShoutedLead(view, inSentence, firstToken, endToken);
   addCoupleEvidence(view, inSentence);
   shareCoordinationEvidence(view, inSentence, article.surnamesOfPeople);
   noteSurnamesOfPeople(inSentence, article.surnamesOfPeople);
@@ -2251,6 +2252,45 @@ function isShouted(view: TokenView, first: number, end: number): boolean {
 }
 
 /**
+ * "A MAN has been jailed", "THE JURY has retired", "POLICE are appealing": a paper's style of opening
+ * a story in capitals, its dictionary words then in lower case, says nothing of them; in that lead a
+ * name of dictionary words only is one where the article or the lists know it, as in a shouted
+ * sentence ("JURY" was a person, "FAMILY" and "POLICE" organizations); after "A" or "AN" such a word
+ * names nothing ("MAN" was the lists' Isle of Man). "CNN reported" and "US troops" keep theirs.
+ */
+function markShoutedLead(view: TokenView, inSentence: DraftWithTokens[], first: number, end: number): void {
+  let leadEnd = first;
+  while (leadEnd < end && view.kind(leadEnd) === TokenKind.Word && (view.isAllCaps(leadEnd) || (view.length(leadEnd) === 1 && view.isCapitalized(leadEnd)))) leadEnd++;
+  // The lead is the subject whole: a verb or a function word goes on ("A MAN has", "A TEENAGER charged"), not
+  // its noun ("PAS president", "US investigators" keep their letters).
+  if (leadEnd === first || leadEnd >= end || !view.isLowerWord(leadEnd) || !continuesShoutedLead(view.lower(leadEnd))) return;
+  // One word alone is a lead only if long: "POLICE are", not "ICE has" nor "ICE and the CDC".
+  if (leadEnd === first + 1 && view.length(first) < 5) return;
+  for (let i = inSentence.length - 1; i >= 0; i--) {
+    const d = inSentence[i]!;
+    if (d.end > leadEnd || !everyWordCommon(view, d.first, d.end)) continue;
+    if (d.first > first && INDEFINITE_ARTICLES.has(view.lower(d.first - 1))) inSentence.splice(i, 1);
+    else d.shouted = true;
+  }
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** A subject going on past its first words: "ICE and the CDC agreed". */
+const LEAD_CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+const LEAD_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** A word that goes on after a whole subject: an auxiliary, a function word or a participle ("has", "of", "charged"). */
+function continuesShoutedLead(word: string): boolean {
+  return LEAD_AUXILIARIES.has(word) || (STOPWORDS.has(word) && !LEAD_CONJUNCTIONS.has(word)) || word.endsWith('ed');
+}
+
+/** Every token a dictionary word of three letters or more: "FAMILY", "THE JURY"; not "US", "CNN". */
+function everyWordCommon(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (view.kind(k) !== TokenKind.Word || view.length(k) < 3 || !view.hasClass(k, WordClass.Common)) return false;
+  return true;
+}
+
+/**
  * "ORAL ARGUMENT OF MARIA OLSEN ON BEHALF OF THE PETITIONERS", "WATCH: NATO CHIEFS MEET IN
  * BRUSSELS": in a sentence all in capitals, a word's capitals say nothing of it, so only the names
  * the article writes elsewhere ("Maria Olsen") or the gazetteer knows ("NATO", "Brussels") are
@@ -2620,9 +2660,15 @@ function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boole
   // A listed surname that some small town bears too ("Rodriguez") after the title as well; "Will Kyiv fall?" has none.
   const listed = (w: string) => titled && isListedSurname(w);
   // "Paris Jackson … Jackson said": one of the census's most frequent surnames is a surname, though a city bear it too.
-  const surname = (w: string) => (!isCommonWord(w) || listed(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w) || isFrequentSurname(w));
+  // "Nick Berry, defending, said … Mr Berry said": one of the census's most frequent surnames, though a word,
+  // after a given name that opens no question ("Will Price rise?") is a surname (it was "Berry" alone).
+  const frequent = (w: string) => words.length === 1 && !QUESTION_OPENING_NAMES.has(opener) && isFrequentSurname(w);
+  const surname = (w: string) => (!isCommonWord(w) || listed(w) || frequent(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w) || isFrequentSurname(w));
   return words.every(surname);
 }
+
+/** Given names that are modals or auxiliaries opening a question: "Will Price rise?", "May Day". */
+const QUESTION_OPENING_NAMES = new Set(['will', 'may', 'can', 'did', 'shall']);
 
 /**
  * "Children Jérôme Richard", "Spouse Jean-Louis Richard" (an infobox's label and its value): a

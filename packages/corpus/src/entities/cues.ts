@@ -899,6 +899,8 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // "worked 20-plus years at AT&T", "shares in P&G": a firm's letters joined by an ampersand (AT&T was a place by "at").
   else if (areLettersJoinedByAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "JD(U)", "PML(N)": a party's letters and its faction's letter in brackets (`isFactionLetterInBrackets` in nameRuns.ts; they were an other).
+  if (end - first === 4 && view.isAllCaps(first) && view.isChar(first + 1, '(') && view.isChar(end - 1, ')')) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -1553,6 +1555,9 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
 function addNonWordCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): void {
   const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  // "Kepong MP Lim Lip Eng", "The MP Lim Kit Siang": a member's letters right before a name are that
+  // person's title, though no run takes them in (both were other: no given name the lists know).
+  else if (before >= sentenceFirst && view.isWord(before) && view.isAllCaps(before) && MEMBERS_OF_PARLIAMENT.has(view.lower(before)) && !view.lower(before).startsWith('td') && view.spaceBefore(first)) addEvidence(evidence, 'person', WEIGHT.title);
   // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
   // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
   else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {

@@ -681,6 +681,10 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
     prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery
     showgrounds showground fairgrounds fairground racecourse crater`)].map((w) => [w, 'place'] as const),
+  // "Barton man Lewis Brown", "a Devizes woman", "Kepong MP Lim Lip Eng", "the Westgate shopping mall": who
+  // comes from a town or sits for it, and a mall, say a place before them (Barton, Kepong, Westgate were persons).
+  ...[...set(`man woman men women teenager teenagers teen boy girl pensioner resident residents native natives villagers
+    mp mps mla mlas mna lawmaker constituency mall`)].map((w) => [w, 'place'] as const),
   // "at Yonge and Dundas streets", "the corner of Clinton and Rivington streets": roads named together (the second was a person).
   ...[...set(`streets avenues roads boulevards`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher

@@ -1004,6 +1004,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   }
   const bracketEnd = editorialBracketEnd(view, run, k, sentenceEnd);
   if (bracketEnd > 0) return step(bracketEnd, 1);
+  if (isFactionLetterInBrackets(view, k, sentenceEnd)) return step(k + 3, 0);
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
@@ -1024,6 +1025,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if (afterNickname > 0) return step(afterNickname, 2);
   const subtitleEnd = workSubtitleEnd(view, run.first, k, sentenceEnd);
   if (subtitleEnd > 0) return step(subtitleEnd, subtitleEnd - k - 1, true);
+  const lawTitleGoesOn = isAfterConjunctTitle(view, run.first) ? 0 : bracketInLawTitleEnd(view, k, sentenceEnd);
+  if (lawTitleGoesOn > 0) return step(lawTitleGoesOn, 1);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
 
@@ -3076,6 +3079,53 @@ function maidenNameEnd(view: TokenView, k: number, sentenceEnd: number): number 
   const rest = maiden + 2;
   if (!view.isChar(maiden + 1, ')') || view.spaceBefore(maiden + 1) || rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
   return view.isWord(rest) && view.isCapitalized(rest) && isNameToken(view, rest) ? rest + 1 : 0;
+}
+
+/**
+ * "the Sexual Offences (Amendment) Act 1992", "the Criminal Law (Amendment) Bill 2023", "the Supreme
+ * Court (Practice and Procedure) Amendment Ordinance 2024": capitalised words in brackets inside a
+ * law's title, the title going on in capitals to its head word, are the title's (it was cut to
+ * "Amendment", a programme, beside a body "Supreme Court" and an other "Amendment Ordinance 2024").
+ * Where the run goes on, past the first word after the bracket, else 0.
+ */
+function bracketInLawTitleEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, '(') || !view.spaceBefore(k) || !view.adjacent(k) || !view.isCapitalized(k + 1)) return 0;
+  let close = k + 1;
+  while (close < sentenceEnd && close - k <= MAX_LAW_BRACKET_TOKENS && !view.isChar(close, ')')) {
+    if (!view.isWord(close) || !(view.isCapitalized(close) || (view.isLowerWord(close) && LAW_BRACKET_CONNECTORS.has(view.lower(close))))) return 0;
+    close++;
+  }
+  if (close >= sentenceEnd || !view.isChar(close, ')') || !view.adjacent(close - 1) || !view.spaceBefore(close + 1)) return 0;
+  for (let h = close + 1; h < sentenceEnd && h - close <= 3 && view.isWord(h) && view.isCapitalized(h); h++) {
+    if (LAW_TITLE_HEADS.has(view.lower(h))) return close + 2;
+  }
+  return 0;
+}
+
+/**
+ * "the Factories and Machinery (Repeal) Bill 2020": a run opened right after "and" and a capitalised word
+ * is the second half of a title the runs do not join, and takes no bracket (it made "Factories" and
+ * "Machinery (Repeal) Bill 2020" two names of one).
+ */
+function isAfterConjunctTitle(view: TokenView, first: number): boolean {
+  return first >= 2 && view.isLowerWord(first - 1) && view.lower(first - 1) === 'and' && view.isCapitalized(first - 2);
+}
+
+const MAX_LAW_BRACKET_TOKENS = 6;
+const LAW_BRACKET_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on']);
+/** The words that close a law's title after its bracket: "(Amendment) Act", "(Miscellaneous Provisions) Order". */
+const LAW_TITLE_HEADS = new Set([...LAW_HEADS, 'ordinance', 'order', 'regulations', 'rules', 'decree', 'law']);
+
+/**
+ * "a JD(U) MP", "the PML(N) and the PPP", "CPI(M) leaders": a party's letters and its faction's
+ * letter in brackets written against them are one name (it was "JD", a person joined to "J.D.
+ * Vance", "PML" apart, and "CPI(M)" none). True at the bracket opening right after the capitals.
+ */
+function isFactionLetterInBrackets(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!view.isChar(k, '(') || view.spaceBefore(k) || k + 2 >= sentenceEnd || !view.isAllCaps(k - 1) || view.length(k - 1) < 2) return false;
+  // One capital is no "all capitals" token: "U".
+  const letters = view.length(k + 1) === 1 ? view.isCapitalized(k + 1) : view.length(k + 1) === 2 && view.isAllCaps(k + 1);
+  return view.isWord(k + 1) && letters && view.adjacent(k) && view.isChar(k + 2, ')') && view.adjacent(k + 1);
 }
 
 /** A capital letter, its period and a name after them. */

@@ -169,6 +169,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
+  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
@@ -248,6 +249,31 @@ export function afterHonoursStyle(view: TokenView, i: number, end: number): numb
   if ((after === 'dato' || after === 'datuk') && (view.lower(i) === 'sri' || view.lower(i) === 'seri') && i + 1 < end && view.isCapitalized(i + 1)) return i + 1;
   return i;
 }
+
+/**
+ * "Datuk Seri Dr Wan Azizah Wan Ismail", "Tan Sri Dr Noor Hisham Abdullah": an honours style alone,
+ * a doctor's title after it, names no one (the title ended the run, which left a person "Seri" or
+ * "Tan Sri"); the name after the title is found by itself.
+ */
+function isStyleBeforeTitle(view: TokenView, first: number, end: number): boolean {
+  if (!HONOURS_STYLE_OPENERS.has(view.lower(first)) || end >= view.count || !view.isCapitalized(end) || !view.hasClass(end, WordClass.Title)) return false;
+  const words: string[] = [];
+  for (let k = first; k < end; k++) if (view.isWord(k)) words.push(view.lower(k));
+  return HONOURS_STYLES.some((style) => style.length === words.length && style.every((w, i) => w === words[i]));
+}
+
+/**
+ * "the nineteen Northern states", "Western diplomats": a compass adjective alone before a noun in
+ * lower case qualifies it and names nothing (it was a place by "states"). "Northern Ireland", "the
+ * Western Cape" and "Eastern and Central Europe" are other runs.
+ */
+function isCompassAdjectiveBeforeNoun(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || !LONE_COMPASS_ADJECTIVES.has(view.lower(first)) || end >= view.count || !view.isLowerWord(end)) return false;
+  return !COMPASS_ADJECTIVE_CONNECTORS.has(view.lower(end));
+}
+
+const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);
 
 /** The first words of HONOURS_STYLES: "datuk", "tan", "yang". */
 const HONOURS_STYLE_OPENERS = new Set(HONOURS_STYLES.map((words) => words[0]!));
