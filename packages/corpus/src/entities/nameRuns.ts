@@ -150,7 +150,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
   if (isInsideWebAddress(view, i)) return false;
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isShoutedLeadWord(view, i, lower) && !(LEAD_ARTICLES.has(lower) && isShoutedLeadWord(view, i + 1, view.lower(i + 1)));
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
   if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
@@ -485,25 +485,6 @@ function opensKunya(view: TokenView, i: number): boolean {
  * a proclamation's "WHEREAS" and "NOW, THEREFORE". Two-letter ones stay names ("US", "AT&T"), and
  * so does "WHO".
  */
-/**
- * "PARENTS have welcomed plans for a new school", "A MAN who drove into a shop has been jailed":
- * British local papers set a story's first word in capitals; a dictionary word so set, opening its
- * paragraph (after an article at most) before a word in lower case, is no acronym (both were bodies,
- * "MAN" the Isle of Man's short form).
- */
-function isShoutedLeadWord(view: TokenView, i: number, lower: string): boolean {
-  if (lower.length < 3 || !view.isLowerWord(i + 1) || !view.spaceBefore(i + 1) || !isCommonWord(lower)) return false;
-  // "A" is a capital, not capitals, to isAllCaps.
-  const afterArticle = i >= 1 && LEAD_ARTICLES.has(view.lower(i - 1)) && (view.isAllCaps(i - 1) || view.raw(i - 1) === 'A');
-  // Bodies' acronyms that are words open sentences too ("ICE agents detained", "NICE has approved"):
-  // a shouted word alone needs five letters; after a shouted article any will do.
-  if (!afterArticle && lower.length < 5) return false;
-  const opener = afterArticle ? i - 1 : i;
-  return opener === 0 || view.lineBreakBefore(opener) || (view.kind(opener - 1) === TokenKind.Period && view.spaceBefore(opener));
-}
-
-const LEAD_ARTICLES = new Set(['a', 'an', 'the']);
-
 function isShoutedConnective(lower: string): boolean {
   return lower.length >= 3 && lower !== 'who' && !HONORIFICS.has(lower) && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
 }
