@@ -7,6 +7,7 @@ import type { EntityType } from './types.js';
 import { isAmericanState, isBodyHeadBeforeCity, isCity, isKnownBodysBranch, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
+  ORDINAL_UNIT_HEADS,
   isTitleWord,
   CLUB_ABBREVIATIONS,
   FOREIGN_ORGANIZATION_HEADS,
@@ -680,10 +681,32 @@ function isWrittenAsPrefix(raw: string): boolean {
   return /^[A-Z]+$/.test(raw) || /^[A-Z]{2,}[a-z][A-Z]+$/.test(raw);
 }
 
+/**
+ * "the Coast Guard Cutter Munro", "Coast Guard Cutter Blackfin": a vessel's kind, capitalised inside
+ * the name, right before its one-word name (they were a body and other; "Coast Guard" is its
+ * service, and "Cutter" no body's head).
+ */
+function isVesselKindBeforeItsName(view: TokenView, first: number, lastWord: number): boolean {
+  const kind = lastWord - 1;
+  return kind > first && VESSEL_KINDS.has(view.lower(kind)) && view.isCapitalized(kind) && view.isCapitalized(lastWord) && !HEAD_WORDS.has(view.lower(lastWord)) && !view.isAllCaps(kind);
+}
+
+const VESSEL_KINDS = new Set(['cutter', 'frigate', 'destroyer', 'corvette', 'submarine', 'icebreaker']);
+
+/**
+ * "High-speed craft Flying Dolphin Erato (IMO 8861448)", "RoRo Dada Star (IMO 7501613)": a ship's
+ * registry number in brackets right after a name makes it a vessel (they were other).
+ */
+function isImoNumberAfter(view: TokenView, end: number): boolean {
+  return view.isChar(end, '(') && view.lower(end + 1) === 'imo' && /^\d{7}$/.test(view.raw(end + 2)) && view.isChar(end + 3, ')');
+}
+
 /** What the head word, a vessel's prefix, an event's opening and other closing words say. */
 function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && isWrittenAsPrefix(view.raw(first))) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  if (length >= 3 && isVesselKindBeforeItsName(view, first, lastWord)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  if (isImoNumberAfter(view, end)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
@@ -694,6 +717,7 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (membersForum) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
+  if (length >= 2 && ORDINAL_UNIT_HEADS.has(lastLower) && /^\d{1,3}(?:st|nd|rd|th)$/i.test(view.raw(first))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (event && !membersForum) addEvidence(evidence, 'event', WEIGHT.headWord);
   // "the Bronze Star", "a Purple Heart": a medal's metal or colour before "Star" or "Heart" names a
   // decoration (a person and nothing; no honour's head alone: "for Outstanding Guest Star").
@@ -1720,7 +1744,7 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
     return true;
   }
-  if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isHyphenedToPrefix(view, before, sentenceFirst)) {
+  if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isFirmInFirmsRole(view, word, end) && !isHyphenedToPrefix(view, before, sentenceFirst)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     // "the official Saudi Press Agency reported": the adjective, before a body's head word.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
@@ -2457,6 +2481,16 @@ function isPluralOfPersonsRole(lower: string): boolean {
   if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
   const singular = singularOf(lower);
   return ROLE_NOUNS.has(singular) && !EITHER_KIND_ROLES.has(singular) && !ROLES_FIRMS_HOLD.has(singular);
+}
+
+/**
+ * "care of manager Baltnautic Shipping Ltd", "adviser Rothschild & Co": a role firms hold too before
+ * a name closed by a legal form or a body's head word is the firm's (it was a person).
+ */
+function isFirmInFirmsRole(view: TokenView, role: string, end: number): boolean {
+  if (!ROLES_FIRMS_HOLD.has(role)) return false;
+  const last = view.isChar(end - 1, '.') ? end - 2 : end - 1;
+  return LEGAL_SUFFIXES.has(view.key(last)) || HEAD_WORDS.get(view.lower(last)) === 'organization';
 }
 
 /** Roles a firm holds as often as a person: "investors such as Blackstone", "advisers like McKinsey". */

@@ -773,7 +773,8 @@ const CLOSING_HEADS = {
   // cricket or a football ground (other). "Militants attacked Zhob Garrison", "the Kharian Cantonment",
   // "Wellington Barracks": an army's station (a person and other). "held at the Tumaini Hotel", "the Serena
   // Hotel in Kigali" (other, and a person by "Serena").
-  place: `hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "berthed at the Vizcaya Dock" (a person): a harbour's parts; not "Marina" or "Pier", given names too ("Marina Silva").
+  place: `dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**
@@ -786,6 +787,13 @@ export const FIELD_FOLLOWERS = set(`
   lawyer lawyers attorney attorneys sociologist sociologists advocate advocates organizer organizers organiser organisers
   groups unions costs shortages shortage markets market laws disputes dispute productivity standards
 `);
+
+/**
+ * Military units' last words that name a body only after an ordinal in figures: "the 140th Wing",
+ * "the 325th Fighter Wing" (the ordinal was dropped and "Wing" left, other); "the West Wing" is none.
+ * Not "5th Marines": "the Marines said" after it went to the regiment.
+ */
+export const ORDINAL_UNIT_HEADS = new Set(['wing', 'wings']);
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
 export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
@@ -812,7 +820,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries cargo freight
-    unit units squad team conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
+    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf

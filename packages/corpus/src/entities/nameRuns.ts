@@ -23,6 +23,7 @@ import {
   isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
+  ORDINAL_UNIT_HEADS,
   OFFICE_WORDS,
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
@@ -862,7 +863,7 @@ function isOrdinalBeforeHead(view: TokenView, k: number, run: NameRun): boolean 
   // "won a record 13th CAF Champions League title", "her 3rd World Cup": a count of wins, no name's number.
   if (k > 0 && view.isLowerWord(k - 1) && COUNTING_DETERMINERS.has(view.lower(k - 1))) return false;
   const head = view.lower(run.end - 1);
-  return HEAD_WORDS.has(head) || isOfOrForHeaded(view, run);
+  return HEAD_WORDS.has(head) || ORDINAL_UNIT_HEADS.has(head) || isOfOrForHeaded(view, run);
 }
 
 const COUNTING_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'record']);

@@ -159,6 +159,9 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (opensWithHouseStyleDescriptor(view, first, run.end)) return refineRun(view, { ...run, first: first + 1, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > first + 1) });
   if (run.end - first === 1 && isTemperatureScale(view, first)) return [];
   if (isRankAbbreviationsOnly(view, first, run.end)) return [];
+  const classRank = classRankBefore(view, first, run.end);
+  if (classRank === -2) return [];
+  if (classRank >= 0) return refineRun(view, { ...run, first: classRank, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > classRank) });
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
   // "Several Conservative MPs rebelled": a party's adjective before its members names no one; nor
@@ -172,7 +175,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
-  return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+  return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? holderAfterBodyParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
 }
 
 /**
@@ -299,6 +302,114 @@ function constituencyParts(view: TokenView, run: NameRun, end: number): NamePart
   }
   return undefined;
 }
+
+/**
+ * "the owner of Chelsea Todd Boehly", "Captain of USS Nimitz Craig Clapperton", "Governor of the
+ * Central Bank of Nigeria Godwin Emefiele", "Minister of National Defence Bill Blair": after a role's
+ * "of", the body's name and then its holder's (they were one name: a person "Chelsea Todd Boehly", a
+ * vessel "USS Nimitz Craig Clapperton", other "National Defence Bill Blair"). Undefined when no
+ * person's name closes the run.
+ */
+function holderAfterBodyParts(view: TokenView, run: NameRun, end: number): NamePart[] | undefined {
+  const { first } = run;
+  if (end - first < 3 || !followsRoleOf(view, first)) return undefined;
+  const holder = holderStart(view, first, end);
+  if (holder < 0) return undefined;
+  const body = refineRun(view, { ...run, end: holder, hyphenSuffix: null, hyphenJoins: run.hyphenJoins.filter((j) => j < holder) });
+  return [...body, ...refineRun(view, { ...run, first: holder, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > holder) })];
+}
+
+/** A role noun or a title before "of" (and "the") before `first`: "the head of", "Commanding Officer of the". */
+function followsRoleOf(view: TokenView, first: number): boolean {
+  let k = first - 1;
+  if (k > 0 && view.lower(k) === 'the' && view.isLowerWord(k)) k--;
+  if (k < 1 || view.lower(k) !== 'of' || !view.isLowerWord(k)) return false;
+  const role = view.lower(k - 1);
+  return ROLE_NOUNS.has(role) || HOLDER_ROLES.has(role) || view.hasClass(k - 1, WordClass.Title);
+}
+
+/** Role nouns of a body's holder that ROLE_NOUNS leaves out: "the owner of Chelsea Todd Boehly". */
+const HOLDER_ROLES = new Set(['owner', 'boss', 'skipper', 'co-founder', 'cofounder', 'chairman']);
+
+/**
+ * Where the holder's name starts: the last given name with a person's name after it, or a rank or
+ * title before one ("HMS Kent Commander Matt Millyard"). A given name after another is the first's
+ * middle name ("Sarah Jessica Parker") unless the words before are a known name ("Chelsea", "Morgan
+ * Stanley") or a vessel's ("HMS Duncan Tom Trent"). -1 when none, or when the body would be empty.
+ */
+function holderStart(view: TokenView, first: number, end: number): number {
+  const minBody = namesAVessel(view, first) ? first + 2 : first + 1;
+  for (let j = end - 2; j >= minBody; j--) {
+    if (!isHolderName(view, j, end)) continue;
+    let start = j;
+    while (start - 1 >= minBody && isGivenName(view.lower(start - 1)) && !isCompleteBody(view, first, start) && isHolderName(view, start - 1, end)) start--;
+    if (isGivenName(view.lower(start - 1)) && !isCompleteBody(view, first, start)) return -1;
+    // The holder's rank or title goes with the holder: "HMS Kent Commander Matt Millyard", "Lt. Col. Luke Donovan".
+    // A portfolio's word is no rank: "Minister of National Defence Bill Blair" keeps "Defence" out.
+    const closesWithRank = isCoreTitleAt(view, start - 1) || (view.isChar(start - 1, '.') && isCoreTitleAt(view, start - 2));
+    while (closesWithRank && start - 1 >= minBody && (isCapitalizedTitle(view, start - 1) || (view.isChar(start - 1, '.') && isCapitalizedTitle(view, start - 2)))) start--;
+    return start;
+  }
+  return -1;
+}
+
+function isCapitalizedTitle(view: TokenView, i: number): boolean {
+  return view.hasClass(i, WordClass.Title) && view.isCapitalized(i);
+}
+
+/** A body's name the lists know, or a vessel's prefix and a word: "Morgan Stanley", "HMS Duncan". */
+function isCompleteBody(view: TokenView, first: number, end: number): boolean {
+  return gazetteer().byKey.has(keyOf(view, first, end)) || (namesAVessel(view, first) && end - first >= 2);
+}
+
+/** A person's name from `k` to `end`: two to four capitalised words or initials, a given name first, no head word or dictionary word but a surname last ("Tom Brown"). */
+function isHolderName(view: TokenView, k: number, end: number): boolean {
+  // A given name that is a word too, before a name: "Minister of National Defence Bill Blair", "HMS Kent Commander Matt Millyard".
+  if (end - k < 2 || end - k > 5 || !view.isCapitalized(k) || !isGivenName(view.lower(k), true)) return false;
+  const last = withoutGenerationSuffix(view, k, end) - 1;
+  if (last <= k || view.kind(last) !== TokenKind.Word) return false;
+  for (let i = k + 1; i < end; i++) {
+    const word = view.lower(i);
+    if (view.isChar(i, '.')) continue;
+    if (view.kind(i) !== TokenKind.Word || HEAD_WORDS.has(word) || view.hasClass(i, WordClass.Title) || (isCommonWord(word) && !isGivenName(word, true) && !NAME_PARTICLES.has(word) && !(i === last && isListedSurname(word)))) return false;
+  }
+  return true;
+}
+
+/**
+ * Enlisted ranks with a class, "Airman 1st Class Chase Hedrick", "Petty Officer 2nd Class Maria
+ * Lopez", "Private First Class Tom Reed": the rank is no name, and "Class" no word of the person's
+ * (they were "Airman", other, and "Class Chase Hedrick", other). Where the person's name starts in
+ * the run; -2 for a run that holds the rank and nothing after it; -1 for a run with no such rank.
+ */
+function classRankBefore(view: TokenView, first: number, end: number): number {
+  if (isClassRankAt(view, first)) {
+    const classWord = classRankEndAt(view, first);
+    // The run may stop before the ordinal in figures: "Airman" alone.
+    if (end - first === 1 || (end - first === 2 && view.lower(first) === 'petty') || classWord + 1 >= end) return -2;
+    return classWord + 1;
+  }
+  if (view.lower(first) === 'class' && view.isCapitalized(first) && first >= 2 && end - first >= 2 && isClassRankAt(view, first - 2)) return first + 1;
+  return -1;
+}
+
+/** A rank word before an ordinal and "Class": "Airman 1st Class", "Petty Officer 2nd Class", "Private First Class". */
+function isClassRankAt(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  if (!view.isCapitalized(i) || !(CLASS_RANKS.has(word) || (word === 'petty' && view.lower(i + 1) === 'officer'))) return false;
+  return classRankEndAt(view, i) > 0;
+}
+
+/** The index of "Class" two words after the rank at `rank`, or -1. */
+function classRankEndAt(view: TokenView, i: number): number {
+  const rank = view.lower(i) === 'petty' ? i + 1 : i;
+  const ordinal = view.lower(rank + 1);
+  if (!(/^[1-3](?:st|nd|rd)$/.test(ordinal) || CLASS_ORDINALS.has(ordinal))) return -1;
+  return view.lower(rank + 2) === 'class' && view.isCapitalized(rank + 2) ? rank + 2 : -1;
+}
+
+const CLASS_RANKS = new Set(['airman', 'officer', 'private', 'seaman', 'specialist', 'sergeant', 'sgt', 'fireman', 'hospitalman']);
+const CLASS_ORDINALS = new Set(['first', 'second', 'third']);
 
 /**
  * "said Lt. Gen. (ret.) Ben Hodges", "Maj. Gen. (Ret.) Mark Kimmitt": abbreviated ranks cut from
