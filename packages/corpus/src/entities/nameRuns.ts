@@ -1988,6 +1988,8 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
   if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+    const games = hostsYearGamesEnd(view, first, k, sentenceEnd);
+    if (games) return step(games, games - k - 1, true);
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -2152,6 +2154,21 @@ function isPlaceOrClubsCount(view: TokenView, first: number, k: number): boolean
   // "The Toyota 86 sold well": a company the lists know is no town, though a town bears its name.
   return isKnownPlace(town) && gazetteer().byKey.get(town)?.type !== 'organization';
 }
+
+/**
+ * "the London 2012 Olympics", "the Paris 2024 Summer Olympics": a host town (one word, known or not,
+ * "the Rio 2016 Olympics") and its year open the name of the event held there (they were "London
+ * 2012", other, and "Olympics"). Where the event's capitalised words after the year at `k` end, or 0.
+ */
+function hostsYearGamesEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || !HOSTS_YEAR.test(view.raw(k)) || !view.isCapitalized(first)) return 0;
+  for (let e = k + 1; e < sentenceEnd && e <= k + 3 && view.isCapitalized(e) && view.spaceBefore(e) && !view.lineBreakBefore(e); e++) {
+    if (HEAD_WORDS.get(view.lower(e)) === 'event') return e + 1;
+  }
+  return 0;
+}
+
+const HOSTS_YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * "200 million euros", "500 dollars", "40 percent", "moved to San Francisco 49 years ago" (a vessel

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short stories written for these tests (test/fixtures/name-boundaries), each indexed alone as a corpus
+// of one article: where a name starts and ends when the words around it belong to it. Mentions are
+// "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('name-boundaries', name);
+
+describe('name boundaries: an edition\'s year', () => {
+  it('"2015 World Cup, we reached", "So 2019, 2023 World Cup": the year opens an event\'s name without "the" too (they were "World Cup")', () => {
+    const index = indexStory('editions.txt');
+    expect(mentionsOf(index, '2015 World Cup')).toEqual(['2015 World Cup@2:45']);
+    expect(mentionsOf(index, '2023 World Cup')).toEqual(['2023 World Cup@2:102']);
+    expect(typeOf(index, '2023 World Cup')).toBe('event');
+  });
+
+  it('"the 2021 Household Income Survey", "the 2022 Lifetime Achievement Award of the …": a survey\'s year, and an award\'s before its "of"', () => {
+    const index = indexStory('editions.txt');
+    expect(mentionsOf(index, '2021 Household Income Survey')).toEqual(['2021 Household Income Survey@3:21']);
+    expect(mentionsOf(index, '2022 Lifetime Achievement Award of the Nordic Football Association')).toEqual(['2022 Lifetime Achievement Award of the Nordic Football Association@3:92']);
+  });
+
+  it('"In 2016 Olympics organisers": a year after a preposition dates the sentence and opens no name', () => {
+    const index = indexStory('editions.txt');
+    expect(names(index).filter((n) => n.startsWith('2016'))).toEqual([]);
+  });
+
+  it('"the Rio 2016 Olympics", "the Lillehammer 1994 Winter Olympics": a host town and its year open the games\' name (they were "Rio 2016", other, and "Olympics")', () => {
+    const index = indexStory('editions.txt');
+    expect(mentionsOf(index, 'Rio 2016 Olympics')).toEqual(['Rio 2016 Olympics@4:67']);
+    expect(typeOf(index, 'Rio 2016 Olympics')).toBe('event');
+    expect(mentionsOf(index, 'Lillehammer 1994 Winter Olympics')).toEqual(['Lillehammer 1994 Winter Olympics@4:112']);
+    expect(names(index).filter((n) => n === 'Rio 2016' || n === 'Lillehammer 1994')).toEqual([]);
+  });
+});
