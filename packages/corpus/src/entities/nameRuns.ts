@@ -68,7 +68,7 @@ import {
   WORK_VERBS,
   isTitleWord,
 } from './lexicon.js';
-import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople, opensDemonymOfWords } from './gazetteer.js';
 import { isClubCloser, isNumberedPlural, isResultLinesGoals, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -2320,6 +2320,8 @@ function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit
 
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
+  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd);
+  if (peoplesFields) return peoplesFields;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
@@ -2357,6 +2359,33 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
+
+/**
+ * "the Centre for Irish and Scottish Studies", "the Institute of Latin American and Caribbean
+ * Studies": after a body's head and its "of" or "for", a people's or a region's word after "and" and
+ * the field it qualifies close one body's name (it was cut at "and" into "Centre for Irish" and
+ * "Studies"). Where the field ends, or 0.
+ */
+function peoplesFieldsEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  let connector = -1;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
+  if (connector < 0 || HEAD_WORDS.get(view.lower(connector - 1)) !== 'organization') return 0;
+  for (let i = connector + 1; i < k; i++) if (!isPeoplesWord(view, i) && !isFieldNameWord(view, i)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 2 && view.spaceBefore(e) && isPeoplesWord(view, e)) e++;
+  if (e === k + 1) return 0;
+  let end = e;
+  // Not a body's head: "the University of California and Columbia University" are two.
+  while (end < sentenceEnd && end - e < 2 && view.spaceBefore(end) && isFieldNameWord(view, end) && !isPeoplesWord(view, end) && !HEAD_WORDS.has(view.lower(end))) end++;
+  if (end === e || (end < sentenceEnd && view.isWord(end) && view.isCapitalized(end))) return 0;
+  return end;
+}
+
+/** A capitalised word a people or a region is called by: "Irish", "African", "Latin" of "Latin American", "Caribbean". */
+function isPeoplesWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  return gazetteer().demonyms.has(view.lower(i)) || opensDemonymOfWords(view.lower(i)) || isKnownPlace(view.key(i));
+}
 
 /**
  * "the Society for Science and the Public", "the Center for Science and the Humanities": after a

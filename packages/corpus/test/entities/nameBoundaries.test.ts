@@ -35,3 +35,14 @@ describe('name boundaries: an edition\'s year', () => {
     expect(names(index).filter((n) => n === 'Rio 2016' || n === 'Lillehammer 1994')).toEqual([]);
   });
 });
+
+describe('name boundaries: a people\'s word after "and" in a body\'s fields', () => {
+  it('"the Centre for Irish and Scottish Studies", "the Institute of Latin American and Caribbean Studies": one body each (they were cut at "and" into "Centre for Irish" and "Studies")', () => {
+    const index = indexStory('institutes.txt');
+    expect(mentionsOf(index, 'Centre for Irish and Scottish Studies')).toEqual(['Centre for Irish and Scottish Studies@2:31']);
+    expect(typeOf(index, 'Centre for Irish and Scottish Studies')).toBe('organization');
+    expect(mentionsOf(index, 'Institute of Latin American and Caribbean Studies')).toEqual(['Institute of Latin American and Caribbean Studies@3:34']);
+    expect(mentionsOf(index, 'Aberdeen')).toEqual(['Aberdeen@2:72']);
+    expect(names(index).filter((n) => n === 'Centre for Irish' || n === 'Studies' || n === 'Caribbean Studies')).toEqual([]);
+  });
+});
