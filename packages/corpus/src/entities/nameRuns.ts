@@ -990,6 +990,10 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
   }
+  // "Martin Luther King, Jr.", "Iván DeJesús, Jr.": a generation after a comma is the person's (it was cut off).
+  if (view.isChar(k, ',') && view.adjacent(k - 1) && k - 1 > run.first && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && GENERATION_SUFFIXES.has(view.lower(k + 1))) {
+    return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0, true);
+  }
   // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
   const partnersEnd = firmPartnersListEnd(view, run, k, sentenceEnd);

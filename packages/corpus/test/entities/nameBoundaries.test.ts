@@ -46,3 +46,13 @@ describe('name boundaries: a people\'s word after "and" in a body\'s fields', ()
     expect(names(index).filter((n) => n === 'Centre for Irish' || n === 'Studies' || n === 'Caribbean Studies')).toEqual([]);
   });
 });
+
+describe('name boundaries: a generation after a comma', () => {
+  it('"Robert F. Kennedy, Jr., removed", "Dr. Alan Pierce, Jr. of Tulane": the suffix is the person\'s (it was cut off), and the surname alone still stands for them', () => {
+    const index = indexStory('generations.txt');
+    expect(mentionsOf(index, 'Robert F. Kennedy, Jr.')).toEqual(['Robert F. Kennedy, Jr.@2:17', 'Kennedy@3:0']);
+    expect(typeOf(index, 'Robert F. Kennedy, Jr.')).toBe('person');
+    expect(mentionsOf(index, 'Alan Pierce, Jr.')).toEqual(['Alan Pierce, Jr.@3:62', 'Pierce@4:0']);
+    expect(names(index).filter((n) => n === 'Robert F. Kennedy' || n === 'Alan Pierce')).toEqual([]);
+  });
+});
