@@ -536,10 +536,34 @@ function plainNumbers(values: Float32Array): number[] {
  */
 function withLeadingYear(view: TokenView, part: NamePart, sentenceFirst: number): NamePart {
   const year = part.first - 1;
-  if (year - 1 < sentenceFirst || view.kind(year) !== TokenKind.Number || !YEAR.test(view.raw(year)) || view.lower(year - 1) !== 'the') return part;
-  if (!view.spaceBefore(part.first) || HEAD_WORDS.get(view.key(part.end - 1)) !== 'event') return part;
+  if (year < sentenceFirst || view.kind(year) !== TokenKind.Number || !YEAR.test(view.raw(year)) || !view.spaceBefore(part.first)) return part;
+  if (!opensEditionsYear(view, year, sentenceFirst) || !namesAnEdition(view, part)) return part;
   return changedPart(part, { first: year, sentenceInitial: false });
 }
+
+/**
+ * The year at `year` can open an edition's name: after "the", or where no preposition makes it a
+ * date, at the sentence's start or after a comma ("2002 World Cup, we won bronze", "So 2009, 2010
+ * World Cup."). Not "in 2010 World Cup winners Spain…", whose year dates the sentence.
+ */
+function opensEditionsYear(view: TokenView, year: number, sentenceFirst: number): boolean {
+  return year === sentenceFirst || view.lower(year - 1) === 'the' || view.isChar(year - 1, ',;');
+}
+
+/**
+ * "World Cup", "Lifetime Achievement Award of the Association for Computational Linguistics", "Nobel
+ * Prize in Economics", "Household Energy Consumption Survey": an event's name, or a survey's that is
+ * held year after year, by its head word (the last one, or the last before "of", "in" or "for").
+ */
+function namesAnEdition(view: TokenView, part: NamePart): boolean {
+  let head = part.end - 1;
+  for (let i = part.first + 1; i < part.end; i++) if (EDITION_HEAD_LINKS.has(view.raw(i))) { head = i - 1; break; }
+  return HEAD_WORDS.get(view.key(head)) === 'event' || EDITION_HEADS.has(view.key(head));
+}
+
+const EDITION_HEAD_LINKS = new Set(['of', 'in', 'for']);
+/** Heads of names that come out year after year but are no event: "the 2011 Household Energy Consumption Survey". */
+const EDITION_HEADS = new Set(['survey', 'census']);
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 

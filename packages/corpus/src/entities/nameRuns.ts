@@ -69,7 +69,7 @@ import {
   WORK_VERBS,
   isTitleWord,
 } from './lexicon.js';
-import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople, opensDemonymOfWords } from './gazetteer.js';
 import { isClubCloser, isNumberedPlural, isResultLinesGoals, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -990,6 +990,10 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
+  }
+  // "Martin Luther King, Jr.", "Iván DeJesús, Jr.": a generation after a comma is the person's (it was cut off).
+  if (view.isChar(k, ',') && view.adjacent(k - 1) && k - 1 > run.first && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && GENERATION_SUFFIXES.has(view.lower(k + 1))) {
+    return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0, true);
   }
   // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
@@ -1989,6 +1993,8 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
   if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+    const games = hostsYearGamesEnd(view, first, k, sentenceEnd);
+    if (games) return step(games, games - k - 1, true);
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -2155,6 +2161,21 @@ function isPlaceOrClubsCount(view: TokenView, first: number, k: number): boolean
 }
 
 /**
+ * "the London 2012 Olympics", "the Paris 2024 Summer Olympics": a host town (one word, known or not,
+ * "the Rio 2016 Olympics") and its year open the name of the event held there (they were "London
+ * 2012", other, and "Olympics"). Where the event's capitalised words after the year at `k` end, or 0.
+ */
+function hostsYearGamesEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || !HOSTS_YEAR.test(view.raw(k)) || !view.isCapitalized(first)) return 0;
+  for (let e = k + 1; e < sentenceEnd && e <= k + 3 && view.isCapitalized(e) && view.spaceBefore(e) && !view.lineBreakBefore(e); e++) {
+    if (HEAD_WORDS.get(view.lower(e)) === 'event') return e + 1;
+  }
+  return 0;
+}
+
+const HOSTS_YEAR = /^(?:19|20)\d\d$/;
+
+/**
  * "200 million euros", "500 dollars", "40 percent", "moved to San Francisco 49 years ago" (a vessel
  * "San Francisco 49"): the number at token k counts something in lower case after it.
  */
@@ -2304,6 +2325,8 @@ function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit
 
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
+  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd);
+  if (peoplesFields) return peoplesFields;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
@@ -2341,6 +2364,33 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
+
+/**
+ * "the Centre for Irish and Scottish Studies", "the Institute of Latin American and Caribbean
+ * Studies": after a body's head and its "of" or "for", a people's or a region's word after "and" and
+ * the field it qualifies close one body's name (it was cut at "and" into "Centre for Irish" and
+ * "Studies"). Where the field ends, or 0.
+ */
+function peoplesFieldsEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  let connector = -1;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
+  if (connector < 0 || HEAD_WORDS.get(view.lower(connector - 1)) !== 'organization') return 0;
+  for (let i = connector + 1; i < k; i++) if (!isPeoplesWord(view, i) && !isFieldNameWord(view, i)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 2 && view.spaceBefore(e) && isPeoplesWord(view, e)) e++;
+  if (e === k + 1) return 0;
+  let end = e;
+  // Not a body's head: "the University of California and Columbia University" are two.
+  while (end < sentenceEnd && end - e < 2 && view.spaceBefore(end) && isFieldNameWord(view, end) && !isPeoplesWord(view, end) && !HEAD_WORDS.has(view.lower(end))) end++;
+  if (end === e || (end < sentenceEnd && view.isWord(end) && view.isCapitalized(end))) return 0;
+  return end;
+}
+
+/** A capitalised word a people or a region is called by: "Irish", "African", "Latin" of "Latin American", "Caribbean". */
+function isPeoplesWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  return gazetteer().demonyms.has(view.lower(i)) || opensDemonymOfWords(view.lower(i)) || isKnownPlace(view.key(i));
+}
 
 /**
  * "the Society for Science and the Public", "the Center for Science and the Humanities": after a
