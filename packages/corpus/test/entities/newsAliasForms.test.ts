@@ -175,3 +175,17 @@ describe('news alias forms: a state by its postal code', () => {
     expect(mentionsOf(index, 'Maryland')).not.toContain('MD@8:17');
   });
 });
+
+describe('news alias forms: a known company\'s other forms', () => {
+  it('"The Boeing Company … Boeing shares": a company the lists know and its legal form written out are that company (they were two bodies)', () => {
+    const index = indexStory('company-forms.txt');
+    expect(mentionsOf(index, 'Boeing')).toEqual(['Boeing Company@2:24', 'Boeing@2:102']);
+  });
+
+  it('"Shares of Intel (INTC) fell … after Intel cut": a known company\'s symbol that takes a letter from its unwritten "Corp." is its ticker (it was a body "INTC"); "Unilever (UK) … in the UK" stays the country', () => {
+    const index = indexStory('company-forms.txt');
+    expect(mentionsOf(index, 'Intel')).toEqual(['Intel@4:10', 'INTC@4:17', 'Intel@4:44']);
+    expect(mentionsOf(index, 'Unilever')).toEqual(['Unilever@4:87']);
+    expect(mentionsOf(index, 'United Kingdom')).toEqual(['UK@4:97', 'UK@4:135']);
+  });
+});
