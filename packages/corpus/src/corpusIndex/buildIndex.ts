@@ -738,7 +738,9 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   const space = key.indexOf(' ');
   if (space < 0) return null;
   const lastSpace = key.lastIndexOf(' ');
-  if (COMPANY_GROUP_WORDS.has(key.slice(lastSpace + 1)) && isKnownCompany(key.slice(0, lastSpace))) return key.slice(0, lastSpace);
+  // "The Boeing Company", "The Coca-Cola Company": a known company and its legal form written out.
+  const lastWord = key.slice(lastSpace + 1);
+  if ((COMPANY_GROUP_WORDS.has(lastWord) || lastWord === 'company') && isKnownCompany(key.slice(0, lastSpace))) return key.slice(0, lastSpace);
   if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? [key, ...companyNamesWithin(key)].map(withoutOperatingWord).find((name) => name !== null && isKnownCompany(name)) ?? null;
   const bare = key.slice(0, space);
   return (LEGAL_SUFFIXES.has(key.slice(space + 1)) || OPERATING_WORDS.has(key.slice(space + 1))) && isKnownCompany(bare) ? bare : null;

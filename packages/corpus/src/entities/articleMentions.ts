@@ -1622,7 +1622,18 @@ function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: str
   const last = view.wordBefore(owner.end);
   if (last > owner.first && LEGAL_SUFFIXES.has(view.lower(last))) return true;
   const word = view.lower(owner.first);
-  return owner.end - owner.first === 1 && acronym.length >= 3 && !isGivenName(word) && picksLettersInOrder(word, acronym.toLowerCase());
+  if (owner.end - owner.first !== 1 || acronym.length < 3 || isGivenName(word)) return false;
+  return picksLettersInOrder(word, acronym.toLowerCase()) || isSymbolOfKnownCompany(owner.draft.key, acronym);
+}
+
+/**
+ * "Intel (INTC)", "Cisco (CSCO)": a company the lists know, and a symbol opening with its letter
+ * that takes one from its legal form ("Intel Corp.") the story leaves out. Letters the lists know
+ * as a name of their own are that name, no symbol: "Unilever (UK)" is the country.
+ */
+function isSymbolOfKnownCompany(key: string, acronym: string): boolean {
+  const known = gazetteer().byKey;
+  return known.get(key)?.type === 'organization' && key[0] === acronym[0]!.toLowerCase() && !known.has(nameKey(acronym));
 }
 
 /**

@@ -158,3 +158,34 @@ describe('news alias forms: a school by its town\'s word', () => {
     expect(mentionsOf(index, 'Oldham College')).toEqual(['Oldham College@4:114']);
   });
 });
+
+describe('news alias forms: a state by its postal code', () => {
+  it('"DULUTH, MN --", "Kewaunee, WI urging", "(R-TX)", "Bethesda, MD,": the two capitals after a town and its comma, or in a party tag, are the state the story names in full (they were bodies "MN", "WI", "MD" of their own)', () => {
+    const index = indexStory('postal-codes.txt');
+    expect(mentionsOf(index, 'Minnesota')).toEqual(['MN@2:8', 'Minnesota@2:100']);
+    expect(mentionsOf(index, 'Wisconsin')).toEqual(['Wisconsin@4:0', 'WI@4:56', 'Wisconsin@6:84']);
+    expect(mentionsOf(index, 'Texas')).toEqual(['TX@6:17', 'Texas@6:74']);
+    expect(mentionsOf(index, 'Maryland')).toEqual(['MD@8:52']);
+    expect(entityNamed(index, 'Minnesota').type).toBe('place');
+  });
+
+  it('"Dr. Maria Olsen, MD," and "Jane Doe, PA,": after a person\'s name the letters are a degree or a profession, no state', () => {
+    const index = indexStory('postal-codes.txt');
+    expect(index.entities.map((e) => e.name)).not.toContain('Pennsylvania');
+    expect(mentionsOf(index, 'Maryland')).not.toContain('MD@8:17');
+  });
+});
+
+describe('news alias forms: a known company\'s other forms', () => {
+  it('"The Boeing Company … Boeing shares": a company the lists know and its legal form written out are that company (they were two bodies)', () => {
+    const index = indexStory('company-forms.txt');
+    expect(mentionsOf(index, 'Boeing')).toEqual(['Boeing Company@2:24', 'Boeing@2:102']);
+  });
+
+  it('"Shares of Intel (INTC) fell … after Intel cut": a known company\'s symbol that takes a letter from its unwritten "Corp." is its ticker (it was a body "INTC"); "Unilever (UK) … in the UK" stays the country', () => {
+    const index = indexStory('company-forms.txt');
+    expect(mentionsOf(index, 'Intel')).toEqual(['Intel@4:10', 'INTC@4:17', 'Intel@4:44']);
+    expect(mentionsOf(index, 'Unilever')).toEqual(['Unilever@4:87']);
+    expect(mentionsOf(index, 'United Kingdom')).toEqual(['UK@4:97', 'UK@4:135']);
+  });
+});

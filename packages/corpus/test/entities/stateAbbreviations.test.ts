@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/entities/gazetteer.js';
-import { stateAbbreviations } from '../../src/entities/stateAbbreviations.js';
+import { stateAbbreviations, statePostalCodes } from '../../src/entities/stateAbbreviations.js';
 import { nameKey } from '../../src/text/tokenize.js';
 import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
 
@@ -53,6 +53,15 @@ describe("a state's abbreviation where a state stands is that state", () => {
     for (const [abbreviation, state] of list) {
       expect(abbreviation.endsWith('.'), abbreviation).toBe(true);
       expect(gazetteer().byKey.get(nameKey(state))?.name, abbreviation).toBe(state);
+    }
+  });
+
+  it('every postal code is two capitals naming a state the gazetteer holds under that name', () => {
+    const list = statePostalCodes();
+    expect(list.length).toBe(50);
+    for (const [code, state] of list) {
+      expect(code, code).toMatch(/^[A-Z]{2}$/);
+      expect(gazetteer().byKey.get(nameKey(state))?.name, code).toBe(state);
     }
   });
 });
