@@ -452,6 +452,9 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * (a body, and the short form of "Fiscal Year 2022" elsewhere in the release). Business and technology
  * news's kinds of firm, market and chip: "The SaaS startup will use the funds" (a person),
  * "Bengaluru-based B2B marketplace Udaan", "Intel's first SoC", "a pretty impressive CV" (bodies).
+ * Earnings, shipping and device copy's measures and parts: "The company's EPS rose 5%", "EBITDA
+ * margins", "$1,580 per TEU", "an AMOLED display", "the GPU and CPU", "5G and LTE", "DRAM prices"
+ * (all were bodies).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
@@ -461,6 +464,7 @@ export const NON_NAME_ACRONYMS = set(`
   pcr elisa crispr ecg ekg eeg hpv rsv
   agm egm vp svp evp fy
   saas paas iaas b2b b2c d2c soc cv cvs
+  eps ebitda ebit arpu cagr yoy teu teus dwt oled amoled gpu cpu npu lte ssd hdd dram
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 

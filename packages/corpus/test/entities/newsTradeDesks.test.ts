@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short stories written for these tests (test/fixtures/news-trade-desks), each indexed alone, with
+// invented people, firms and towns: shapes of business, technology and sports desks' copy that made
+// names of measures, bodies of teams or persons of firms. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-trade-desks', name);
+
+describe('trade desks: a measure or a part written in capitals', () => {
+  it('"its EPS rose", "EBITDA margins", "per TEU", "AMOLED panels, GPU boards and DRAM chips": no body or product (each was one)', () => {
+    const index = indexStory('earnings-measures.txt');
+    for (const term of ['EPS', 'EBITDA', 'TEU', 'AMOLED', 'GPU', 'DRAM']) expect(names(index).filter((n) => n.includes(term))).toEqual([]);
+    expect(mentionsOf(index, 'Harlow Freight')).toEqual(['Harlow Freight@0:0', 'Harlow Freight@2:0']);
+    expect(typeOf(index, 'Velmora Devices')).toBe('organization');
+    expect(typeOf(index, 'Mara Lind')).toBe('person');
+  });
+});
