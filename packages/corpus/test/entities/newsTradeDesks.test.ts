@@ -17,3 +17,14 @@ describe('trade desks: a measure or a part written in capitals', () => {
     expect(typeOf(index, 'Mara Lind')).toBe('person');
   });
 });
+
+describe('trade desks: a team before a team-mate', () => {
+  it('"whose Mercedes team-mate Lewis Tran was fourth": the team before a team-mate\'s role and name is a body (Mercedes, a given name, was a person)', () => {
+    const index = indexStory('team-mates.txt');
+    expect(mentionsOf(index, 'Mercedes')).toEqual(['Mercedes@2:61']);
+    expect(typeOf(index, 'Mercedes')).toBe('organization');
+    expect(mentionsOf(index, 'Lewis Tran')).toEqual(['Lewis Tran@2:80']);
+    expect(typeOf(index, 'Lewis Tran')).toBe('person');
+    expect(mentionsOf(index, 'Rhys Calder')).toEqual(['Rhys Calder@2:42', 'Calder@3:0']);
+  });
+});
