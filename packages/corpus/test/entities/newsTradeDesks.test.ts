@@ -28,3 +28,12 @@ describe('trade desks: a team before a team-mate', () => {
     expect(mentionsOf(index, 'Rhys Calder')).toEqual(['Rhys Calder@2:42', 'Calder@3:0']);
   });
 });
+
+describe('trade desks: a kind of firm before its name', () => {
+  it('"U.S. brokerage Harlan Pike", "biotech Dane Ashby", "the tabloid Rosa Lind", "the studio Marlow Keane", "The band Ivy Marsh": bodies (each was a person by its name\'s shape, the band nothing)', () => {
+    const index = indexStory('firm-nouns.txt');
+    for (const body of ['Harlan Pike', 'Dane Ashby', 'Rosa Lind', 'Marlow Keane', 'Ivy Marsh']) expect([body, typeOf(index, body)]).toEqual([body, 'organization']);
+    expect(mentionsOf(index, 'Ivy Marsh')).toEqual(['Ivy Marsh@4:9']);
+    for (const person of ['Edward Wolfe', 'Tom Reyes']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
