@@ -655,7 +655,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`drug drugs medicine medication vaccine pill app chatbot smartphone missile`)].map((w) => [w, 'product'] as const),
   // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
   ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
-  // Among them trade desks' kinds of firm: "U.S. brokerage Bear Stearns" (a person by its listed surname),
+  // Among them trade desks' kinds of firm: "U.S. brokerage Harlan Pike" (a person by its name's shape),
   // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille".
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
