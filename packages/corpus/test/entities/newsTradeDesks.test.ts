@@ -37,3 +37,14 @@ describe('trade desks: a kind of firm before its name', () => {
     for (const person of ['Edward Wolfe', 'Tom Reyes']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('trade desks: a department\'s head before a name', () => {
+  it('"Netflix VP of Originals Dana Okafor", "BBC Head of Comedy Shane Ellery": the department is the title\'s, the rest the person (runs "Originals Dana Okafor" and "Comedy Shane Ellery")', () => {
+    const index = indexStory('department-heads.txt');
+    expect(mentionsOf(index, 'Dana Okafor')).toEqual(['Dana Okafor@2:53', 'Okafor@2:93']);
+    expect(typeOf(index, 'Dana Okafor')).toBe('person');
+    expect(mentionsOf(index, 'Shane Ellery')).toEqual(['Shane Ellery@3:54']);
+    expect(names(index).filter((n) => n.startsWith('Originals') || n.startsWith('Comedy'))).toEqual([]);
+    expect(typeOf(index, 'Netflix')).toBe('organization');
+  });
+});
