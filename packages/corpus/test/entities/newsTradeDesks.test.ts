@@ -48,3 +48,12 @@ describe('trade desks: a department\'s head before a name', () => {
     expect(typeOf(index, 'Netflix')).toBe('organization');
   });
 });
+
+describe('trade desks: a quoted title owned after its modifiers', () => {
+  it('"Mara Quist\'s long-awaited "Lanterns Over the Harbour Club,"": the quotation is one name whole (it was cut to "Harbour Club")', () => {
+    const index = indexStory('chart-week.txt');
+    expect(mentionsOf(index, 'Lanterns Over the Harbour Club')).toEqual(['Lanterns Over the Harbour Club@2:64']);
+    expect(names(index).filter((n) => n === 'Harbour Club' || n === 'Lanterns')).toEqual([]);
+    expect(mentionsOf(index, 'Mara Quist')).toEqual(['Mara Quist@2:37', 'Quist@3:0']);
+  });
+});
