@@ -1733,8 +1733,10 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
-  if (word === 'based' && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
-    // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body.
+  if (FIRMS_HYPHENED_PARTICIPLES.has(word) && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
+    // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body; so is
+    // what a market lists or a state owns ("London-listed Shire", "Irish-headquartered Shire", a place
+    // by the dictionary's "shire"; "Nasdaq-traded", "state-owned").
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -4381,6 +4383,9 @@ const BODY_APPOSITIVES = new Set(['service', 'authority']);
  * and cuesFor lets no person's appositive outweigh that (namesABodyOrPlace).
  */
 const TITLE_HOLDER_APPOSITIVES = new Set(['champion', 'winner', 'laureate', 'medallist', 'medalist', 'finalist', 'runner-up', 'titleholder']);
+
+/** Participles hyphened to a place or a market before a firm's name: "Lagos-based", "London-listed", "state-owned". */
+const FIRMS_HYPHENED_PARTICIPLES = new Set(['based', 'listed', 'headquartered', 'owned', 'traded', 'quoted']);
 
 /**
  * "The Santa Clara, California-based company": a town, then its region hyphened to "based" — the

@@ -57,3 +57,13 @@ describe('trade desks: a quoted title owned after its modifiers', () => {
     expect(mentionsOf(index, 'Mara Quist')).toEqual(['Mara Quist@2:37', 'Quist@3:0']);
   });
 });
+
+describe('trade desks: a firm after a market\'s or a seat\'s participle', () => {
+  it('"takeover of London-listed Dundale", "Irish-headquartered Dundale": what a market lists or where a firm has its seat is a body (it was other; the real page\'s "Shire" was a place)', () => {
+    const index = indexStory('listed-takeover.txt');
+    expect(mentionsOf(index, 'Dundale')).toEqual(['Dundale@0:23', 'Dundale@2:113', 'Dundale@3:33']);
+    expect(typeOf(index, 'Dundale')).toBe('organization');
+    expect(mentionsOf(index, 'London')).toEqual(['London@2:99']);
+    expect(typeOf(index, 'London')).toBe('place');
+  });
+});
