@@ -67,3 +67,11 @@ describe('trade desks: a firm after a market\'s or a seat\'s participle', () => 
     expect(typeOf(index, 'London')).toBe('place');
   });
 });
+
+describe('trade desks: a modal\'s given name owning something in a statement', () => {
+  it('"Will Smith\'s R-rated romantic heist pic Focus won": the sentence asks nothing, so "Will" is his given name (the run was dropped, and "Smith\'s star power" with it)', () => {
+    const index = indexStory('box-office.txt');
+    expect(mentionsOf(index, 'Will Smith')).toEqual(['Will Smith@2:0', 'Smith@3:41']);
+    expect(typeOf(index, 'Will Smith')).toBe('person');
+  });
+});
