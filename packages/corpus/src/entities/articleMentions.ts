@@ -2615,7 +2615,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     const opener = view.lower(first);
     const openerIsCommon = isCommonOpener(view, first, rest, end, restKey, lowerInArticle);
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon && !isKnownCompanysLegalName(view, rest, end)) return f;
-    if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false)) return f;
+    if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false, ownsInStatement(view, end, f.sentenceEnd))) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
     if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
@@ -2685,7 +2685,7 @@ const PLACE_PREPOSITIONS_BEFORE = new Set(['in', 'at', 'from', 'to', 'into', 'ac
  * "Hope", "Will") before one word no list holds is a person's whole name, though the surname stands
  * alone later. Not before a place the lists know ("Will Kyiv fall?") or a dictionary word.
  */
-function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boolean): boolean {
+function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boolean, owns = false): boolean {
   if (NAME_PARTICLES.has(opener) || gazetteer().byKey.has(restKey)) return false;
   // "Santiago Ramón y Cajal … Ramón y Cajal studied": two surnames joined by the Spanish "y".
   const words = restKey.split(' ').filter((w, i, all) => !(w === 'y' && i === 1 && all.length === 3));
@@ -2697,9 +2697,18 @@ function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boole
   // "Paris Jackson … Jackson said": one of the census's most frequent surnames is a surname, though a city bear it too.
   // "Nick Berry, defending, said … Mr Berry said": one of the census's most frequent surnames, though a word,
   // after a given name that opens no question ("Will Price rise?") is a surname (it was "Berry" alone).
-  const frequent = (w: string) => words.length === 1 && !QUESTION_OPENING_NAMES.has(opener) && isFrequentSurname(w);
+  // "Will Smith's R-rated heist pic Focus won": a modal's given name owning something in a sentence
+  // that asks nothing opens no question (it was "Smith" alone).
+  const frequent = (w: string) => words.length === 1 && (!QUESTION_OPENING_NAMES.has(opener) || owns) && isFrequentSurname(w);
   const surname = (w: string) => (!isCommonWord(w) || listed(w) || frequent(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w) || isFrequentSurname(w));
   return words.every(surname);
+}
+
+/** The name ending before token `end` owns what follows ("Smith's") in a sentence that ends without a question mark. */
+function ownsInStatement(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || view.kind(end) !== TokenKind.Possessive) return false;
+  for (let k = sentenceEnd - 1; k > end; k--) if (view.isChar(k, '?')) return false;
+  return true;
 }
 
 /** Given names that are modals or auxiliaries opening a question: "Will Price rise?", "May Day". */

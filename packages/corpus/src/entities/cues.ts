@@ -1757,8 +1757,10 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
-  if (word === 'based' && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
-    // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body.
+  if (FIRMS_HYPHENED_PARTICIPLES.has(word) && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
+    // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body; so is
+    // what a market lists or a state owns ("London-listed Shire", "Irish-headquartered Shire", a place
+    // by the dictionary's "shire"; "Nasdaq-traded", "state-owned").
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -2681,16 +2683,21 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 export function namesAffiliation(view: TokenView, end: number, sentenceEnd: number): boolean {
   if (isCompanyHeadBefore(view, end, sentenceEnd)) return true;
   let k = end;
-  if (k + 1 < sentenceEnd && view.isLowerWord(k) && ROLE_MODIFIERS.has(view.lower(k))) k++;
+  if (k + 1 < sentenceEnd && view.isLowerWord(k) && ROLE_MODIFIERS.has(view.lower(k)) && !isHyphenedAt(view, k, sentenceEnd)) k++;
   if (k >= sentenceEnd || !view.isLowerWord(k)) return false;
   let word = view.lower(k);
   // "co-leader": a hyphenated role is three tokens.
-  if (k + 2 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k) && view.adjacent(k + 1) && view.isLowerWord(k + 2)) {
+  if (isHyphenedAt(view, k, sentenceEnd)) {
     word = `${word}-${view.lower(k + 2)}`;
     k += 2;
   }
   if (!MEMBER_ROLES.has(word) && !(LEADER_ROLES.has(word) && !isGroupAdjectiveWord(view.key(end - 1)))) return false;
   return word.endsWith('s') || isNameToken(view, k + 1);
+}
+
+/** The word at `k` and a lower-case word joined to it by a hyphen: "co-leader", "team-mate". */
+function isHyphenedAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k + 2 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k) && view.adjacent(k + 1) && view.isLowerWord(k + 2);
 }
 
 /**
@@ -2766,6 +2773,10 @@ const MEMBER_ROLES = new Set([
   'driver', 'drivers', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
   // "Chelsea owner Todd Boehly": who owns a club or a firm.
   'owner', 'co-owner',
+  // "whose Mercedes team-mate Lewis Hamilton", "Alpine teammate Esteban Ocon": a driver's or a
+  // player's team before a team-mate (Mercedes, a given name, was a person); a person's team-mate is
+  // written with the possessive ("Verstappen's teammate Sergio Perez").
+  'teammate', 'teammates', 'team-mate', 'team-mates',
   // "Bernstein analyst Mihir Bhatia", "Hargreaves Lansdown analyst Susannah Streeter": a research firm's
   // or a bank's staff (both firms were persons by their names' shapes).
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
@@ -4406,6 +4417,9 @@ const BODY_APPOSITIVES = new Set(['service', 'authority']);
  * and cuesFor lets no person's appositive outweigh that (namesABodyOrPlace).
  */
 const TITLE_HOLDER_APPOSITIVES = new Set(['champion', 'winner', 'laureate', 'medallist', 'medalist', 'finalist', 'runner-up', 'titleholder']);
+
+/** Participles hyphened to a place or a market before a firm's name: "Lagos-based", "London-listed", "state-owned". */
+const FIRMS_HYPHENED_PARTICIPLES = new Set(['based', 'listed', 'headquartered', 'owned', 'traded', 'quoted']);
 
 /**
  * "The Santa Clara, California-based company": a town, then its region hyphened to "based" — the

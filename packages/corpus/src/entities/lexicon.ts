@@ -452,6 +452,9 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * (a body, and the short form of "Fiscal Year 2022" elsewhere in the release). Business and technology
  * news's kinds of firm, market and chip: "The SaaS startup will use the funds" (a person),
  * "Bengaluru-based B2B marketplace Udaan", "Intel's first SoC", "a pretty impressive CV" (bodies).
+ * Earnings, shipping and device copy's measures and parts: "The company's EPS rose 5%", "EBITDA
+ * margins", "$1,580 per TEU", "an AMOLED display", "the GPU and CPU", "5G and LTE", "DRAM prices"
+ * (all were bodies).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
@@ -461,6 +464,7 @@ export const NON_NAME_ACRONYMS = set(`
   pcr elisa crispr ecg ekg eeg hpv rsv
   agm egm vp svp evp fy
   saas paas iaas b2b b2c d2c soc cv cvs
+  eps ebitda ebit arpu cagr yoy teu teus dwt oled amoled gpu cpu npu lte ssd hdd dram
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 
@@ -651,12 +655,15 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`drug drugs medicine medication vaccine pill app chatbot smartphone missile`)].map((w) => [w, 'product'] as const),
   // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
   ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
+  // Among them trade desks' kinds of firm: "U.S. brokerage Harlan Pike" (a person by its name's shape),
+  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille".
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
     chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
-    housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket`)].map((w) => [w, 'organization'] as const),
+    housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket
+    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
   // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a

@@ -736,7 +736,24 @@ function isWorkCueBefore(view: TokenView, q: number): boolean {
   const word = view.lower(q - 1);
   // 'her drama "The Salt Road"', 'Bigelow\'s thriller "A House of Dynamite"': a determiner or a possessive before the noun.
   const workNoun = WORK_NOUNS.has(word) || QUOTED_WORK_NOUNS.has(word);
-  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (workNoun && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive || isDeterminedAfterModifiers(view, q - 2))));
+  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (workNoun && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive || isDeterminedAfterModifiers(view, q - 2)) || isPossessedAfterModifiers(view, q - 1)));
+}
+
+/**
+ * 'Lana Del Rey\'s long-awaited "Chemtrails Over the Country Club,"', 'the band\'s new "Tour Diaries"':
+ * one to three modifiers in lower case (a hyphened one too) between a possessive and the quotation
+ * ending at token `last`; what someone owns, in title case and quoted, is a work or a thing's name (it
+ * was cut to "Chemtrails").
+ */
+function isPossessedAfterModifiers(view: TokenView, last: number): boolean {
+  let words = 0;
+  for (let k = last; k >= 1 && words <= 3; k--) {
+    if (view.kind(k) === TokenKind.Possessive) return words > 0 && view.spaceBefore(k + 1);
+    if (view.kind(k) === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k)) continue;
+    if (!view.isLowerWord(k)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** Nouns of a work that stand before its quoted title only ('the sci-fi indie hit "Everything Everywhere All at Once"'). */

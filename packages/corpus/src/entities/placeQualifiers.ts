@@ -36,6 +36,7 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;
     const after = text.slice(qualifier.end, qualifier.end + 40);
     if (country && isPlaceListGoingOn(text, qualifier, startingAt)) continue;
+    if (opensTheMainClause(text, town, qualifier)) continue;
     if (!(country ? endsTheAddressAfterCountry(after) : ENDS_THE_ADDRESS.test(after)) && !isAddressBeforeAddress(text, qualifier, startingAt, endsWithCountry)) continue;
     town.end = qualifier.end;
     // The address says what the town is, whatever else its word may be: "HELENA, Mont. —" in a
@@ -67,6 +68,29 @@ function isPlaceListGoingOn(text: string, qualifier: MentionDraft, startingAt: R
   const next = startingAt.get(qualifier.end + 2);
   return next !== undefined && isKnownPlace(keyOf(next));
 }
+
+/**
+ * "On Wednesday at Edgbaston, England will become the first team", "Yet on the eve of their opener
+ * in Dublin, Scotland fans could be forgiven": the comma closes a sentence's opening phrase (a
+ * preposition opens the sentence and no comma comes before the town), and the name after it is the
+ * main clause's subject, before its verb (an auxiliary or a modal, right after it or after one
+ * noun), no qualifier (both were one mention "Edgbaston, England" of the town). "In Cambridge,
+ * Massachusetts, the firm …" keeps its comma and stays an address.
+ */
+function opensTheMainClause(text: string, town: MentionDraft, qualifier: MentionDraft): boolean {
+  if (!SUBJECTS_VERB_AFTER.test(text.slice(qualifier.end, qualifier.end + 40))) return false;
+  const from = Math.max(0, town.start - 300);
+  const before = text.slice(from, town.start);
+  const sentenceEnd = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  if (sentenceEnd < 0 && from > 0) return false;
+  return OPENING_PHRASE.test(before.slice(sentenceEnd + 1).trimStart());
+}
+
+/** An auxiliary or a modal right after the name, or after one lower-case word: "England will", "Scotland fans could". */
+const SUBJECTS_VERB_AFTER = /^ (?:\p{Ll}+ )?(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|are|was|were|does|did)\b/u;
+
+/** A sentence opened by a preposition (after a connective or not), with no comma up to the town: "On Wednesday at ", "Yet on the eve of their opener in ". */
+const OPENING_PHRASE = /^(?:(?:Yet|But|And|So|Then|Later|Earlier|Meanwhile|Now|Back)\s+)?(?:in|at|on|from|after|before|during|near|outside|inside|across|around|over|since|until|under|against)\s[^,]*$/iu;
 
 /**
  * "the Netherlands", "the Philippines", "the United States", "the UK", "the Gambia": a country whose

@@ -1592,9 +1592,16 @@ function officeTitleBefore(view: TokenView, first: number): number {
   // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
   const title = isOfStateBefore(view, connector) ? connector - 3 : connector - 1;
   // "Archbishop of Canterbury Justin Welby": a prelate's see, as an office's place.
-  if (!CORE_TITLES.has(view.lower(title)) && !CLERICAL_TITLES.has(view.lower(title))) return -1;
+  if (!CORE_TITLES.has(view.lower(title)) && !CLERICAL_TITLES.has(view.lower(title)) && !DEPARTMENT_HEADS.has(view.lower(title))) return -1;
   return view.isCapitalized(title) ? title : -1;
 }
+
+/**
+ * A firm's or a broadcaster's head of a department, before the department's "of": "Netflix VP of
+ * Originals Cindy Holland", "Head of Drama Piers Wenger" (runs "Originals Cindy Holland", other, and
+ * "Drama Piers Wenger"; the department's words then opened a place "Holland" of her surname).
+ */
+const DEPARTMENT_HEADS = new Set(['vp', 'svp', 'evp', 'head']);
 
 /** "of State" before the office's "for" at `connector`: "Secretary of State for", "Minister of State for". */
 function isOfStateBefore(view: TokenView, connector: number): boolean {

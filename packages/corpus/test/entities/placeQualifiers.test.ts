@@ -32,6 +32,21 @@ describe('a town written with its region or country is one mention of the town, 
     expect(index.entities.map((e) => e.name)).not.toContain('Cambridge, Massachusetts');
   });
 
+  it('not the subject of the main clause after a sentence\'s opening phrase: "On Friday at Kelsworth, England will play", "in Cardiff, Wales fans could"', () => {
+    const text =
+      'On Friday at Kelsworth, England will play their 500th Test.\n' +
+      'Yet on the eve of the series opener in Cardiff, Wales fans could be forgiven for some worry.\n' +
+      'In Hartford, Connecticut, the groundsman has prepared the pitch.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const [first, second, third] = text.split('\n') as [string, string, string];
+    expect(ranges(index, text, 'Kelsworth')).toEqual([span(first, 'Kelsworth')]);
+    expect(ranges(index, text, 'England')).toEqual([span(first, 'England')]);
+    expect(ranges(index, text, 'Cardiff')).toEqual([span(second, 'Cardiff', 1)]);
+    expect(ranges(index, text, 'Wales')).toEqual([span(second, 'Wales', 1)]);
+    // A comma after the region keeps the address whole.
+    expect(ranges(index, text, 'Hartford')).toEqual([span(third, 'Hartford, Connecticut', 2)]);
+  });
+
   it('with a country that takes its article: "Amsterdam, the Netherlands", not "Rome, the capital"', () => {
     const text = 'She studied in Amsterdam, the Netherlands, and flew to Rome, the capital, in May.\n';
     const index = indexTexts({ 'a.txt': text });
