@@ -77,7 +77,7 @@ import {
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, isSeatAfterMembersChamber, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isJudicialPostNominal, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -398,7 +398,7 @@ function isPartyMembersHome(view: TokenView, first: number, end: number, sentenc
  */
 function isRepresentedSeat(view: TokenView, first: number, sentenceFirst: number): boolean {
   if (first - 2 < sentenceFirst || view.lower(first - 1) !== 'for' || !view.isLowerWord(first - 1)) return false;
-  return SEAT_HOLDERS.has(view.lower(first - 2)) && (view.isLowerWord(first - 2) || view.isAllCaps(first - 2));
+  return (SEAT_HOLDERS.has(view.lower(first - 2)) && (view.isLowerWord(first - 2) || view.isAllCaps(first - 2))) || isSeatAfterMembersChamber(view, first - 1);
 }
 
 /**

@@ -81,7 +81,7 @@ export const RANK_ABBREVIATIONS: readonly string[] = ['adm', 'gen', 'lt', 'col',
  * Ibrahim", "Barr. Ngozi Okafor" (honourable, engineer, barrister). Titles only with their period and
  * opening a name: "William Barr." is a surname (`namePeriods.ts`, `refineRun.ts`).
  */
-export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr`);
+export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr atty`);
 
 /**
  * Titles and ranks that come before a name and belong to its description, not to the name; South
@@ -99,7 +99,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
-  undersecretary under-secretary
+  undersecretary under-secretary whip parliamentarian
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents
