@@ -3286,7 +3286,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     return true;
   }
   if (cue) {
-    if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
+    // "the ouster of the Awami League regime", "Muslim League allies": a body's head closing the name
+    // makes the regime or the allies a party's, no leader's (the party was a person).
+    const said = cue === 'person' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization' ? 'organization' : cue;
+    if (!(said === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, said, WEIGHT.contextNoun);
     return true;
   }
   if (!possessive && k === end && (SPEECH_VERBS.has(word) || RESULTS_VERBS.has(word) || BODY_ACTION_VERBS.has(word)) && isBodyOfDictionaryWords(view, first, end)) {

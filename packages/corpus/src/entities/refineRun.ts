@@ -752,6 +752,7 @@ function splitTitle(
   first: number,
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
+  if (isSpelledByLettersAfter(view, first, end)) return null;
   let lastCore = -1;
   for (let i = first; i < end; i++) {
     if (isHonorificOfNameAfterOffice(view, lastCore, i, end) || (i === first && isHonorificOfUnlistedName(view, i, end))) break;
@@ -785,6 +786,18 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "brought him to the Detective Branch (DB) office": letters in brackets right after the run that spell
+ * all its capitalised words, the title's too, make the title a word of a body's name (it was a person
+ * "Branch", the rank cut off).
+ */
+function isSpelledByLettersAfter(view: TokenView, first: number, end: number): boolean {
+  if (end + 2 >= view.count || !view.isChar(end, '(') || !view.isChar(end + 2, ')') || !view.isAllCaps(end + 1) || view.kind(end + 1) !== TokenKind.Word) return false;
+  let initials = '';
+  for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && view.isCapitalized(k)) initials += view.raw(k)[0];
+  return initials.length >= 2 && initials === view.raw(end + 1);
 }
 
 /**

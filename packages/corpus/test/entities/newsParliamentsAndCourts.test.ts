@@ -51,3 +51,25 @@ describe('parliaments: a member and a seat', () => {
     expect(typeOf(index, 'Nadia Rahim')).toBe('person');
   });
 });
+
+describe('parliaments: chambers and parties by their own names', () => {
+  it('"present in the Dáil", "a Dail vote": Ireland\'s lower house, written with its accent or without, is one body (it was a person)', () => {
+    const index = indexStory('dail-votes.txt');
+    expect(mentionsOf(index, 'Dáil')).toEqual(['Dáil@2:37', 'Dail@3:22', 'Dáil@4:23']);
+    expect(typeOf(index, 'Dáil')).toBe('organization');
+    expect(typeOf(index, 'Aoife Brennan')).toBe('person');
+  });
+
+  it('"the ouster of the Awami League regime": a regime after a name closed by a body\'s head is the party\'s, no leader\'s (the party was a person)', () => {
+    const index = indexStory('dhaka-arrests.txt');
+    expect(mentionsOf(index, 'Awami League')).toEqual(['Awami League@3:86']);
+    expect(typeOf(index, 'Awami League')).toBe('organization');
+  });
+
+  it('"the Detective Branch (DB) office": letters that spell the title\'s word too keep it in the body\'s name (it was a person "Branch")', () => {
+    const index = indexStory('dhaka-arrests.txt');
+    expect(mentionsOf(index, 'Detective Branch')).toEqual(['Detective Branch@4:30', 'DB@4:48']);
+    expect(typeOf(index, 'Detective Branch')).toBe('organization');
+    expect(names(index)).not.toContain('Branch');
+  });
+});
