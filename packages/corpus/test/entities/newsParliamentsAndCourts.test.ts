@@ -31,6 +31,13 @@ describe('parliaments: offices before a name', () => {
     expect(mentionsOf(index, 'Ramon Cruz')).toEqual(['Ramon Cruz@6:74']);
     expect(names(index).filter((n) => n.includes('Atty'))).toEqual([]);
   });
+
+  it('"Ramon Reyes, Assistant Secretary and Assistant Chief of Staff Lemuel Ortiz": an assistant\'s office alone names no one (both were persons)', () => {
+    const index = indexStory('whips-and-portfolios.txt');
+    expect(names(index).filter((n) => n.includes('Assistant'))).toEqual([]);
+    expect(mentionsOf(index, 'Lemuel Ortiz')).toEqual(['Lemuel Ortiz@7:83']);
+    expect(mentionsOf(index, 'Ramon Reyes')).toEqual(['Ramon Reyes@7:21']);
+  });
 });
 
 describe('parliaments: a member and a seat', () => {
@@ -71,5 +78,11 @@ describe('parliaments: chambers and parties by their own names', () => {
     expect(mentionsOf(index, 'Detective Branch')).toEqual(['Detective Branch@4:30', 'DB@4:48']);
     expect(typeOf(index, 'Detective Branch')).toBe('organization');
     expect(names(index)).not.toContain('Branch');
+  });
+
+  it('"former chief whip ASM Rahman": a party\'s whip before a name is a role, as a minister is (the name was other)', () => {
+    const index = indexStory('dhaka-arrests.txt');
+    expect(mentionsOf(index, 'ASM Rahman')).toEqual(['ASM Rahman@5:38']);
+    expect(typeOf(index, 'ASM Rahman')).toBe('person');
   });
 });
