@@ -78,7 +78,7 @@ import {
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, isSeatAfterMembersChamber, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isJudicialPostNominal, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -399,7 +399,7 @@ function isPartyMembersHome(view: TokenView, first: number, end: number, sentenc
  */
 function isRepresentedSeat(view: TokenView, first: number, sentenceFirst: number): boolean {
   if (first - 2 < sentenceFirst || view.lower(first - 1) !== 'for' || !view.isLowerWord(first - 1)) return false;
-  return SEAT_HOLDERS.has(view.lower(first - 2)) && (view.isLowerWord(first - 2) || view.isAllCaps(first - 2));
+  return (SEAT_HOLDERS.has(view.lower(first - 2)) && (view.isLowerWord(first - 2) || view.isAllCaps(first - 2))) || isSeatAfterMembersChamber(view, first - 1);
 }
 
 /**
@@ -3331,7 +3331,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     return true;
   }
   if (cue) {
-    if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
+    // "the ouster of the Awami League regime", "Muslim League allies": a body's head closing the name
+    // makes the regime or the allies a party's, no leader's (the party was a person).
+    const said = cue === 'person' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization' ? 'organization' : cue;
+    if (!(said === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, said, WEIGHT.contextNoun);
     return true;
   }
   if (!possessive && k === end && (SPEECH_VERBS.has(word) || RESULTS_VERBS.has(word) || BODY_ACTION_VERBS.has(word)) && isBodyOfDictionaryWords(view, first, end)) {

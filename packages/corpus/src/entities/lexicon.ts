@@ -81,7 +81,7 @@ export const RANK_ABBREVIATIONS: readonly string[] = ['adm', 'gen', 'lt', 'col',
  * Ibrahim", "Barr. Ngozi Okafor" (honourable, engineer, barrister). Titles only with their period and
  * opening a name: "William Barr." is a surname (`namePeriods.ts`, `refineRun.ts`).
  */
-export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr`);
+export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr atty`);
 
 /**
  * Titles and ranks that come before a name and belong to its description, not to the name; South
@@ -90,7 +90,7 @@ export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr`);
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`
-  president vice deputy prime minister chancellor premier secretary general chairman chairwoman chair
+  president vice deputy assistant prime minister chancellor premier secretary general chairman chairwoman chair
   leader king queen prince princess emperor empress sultan sheikh emir pope cardinal bishop archbishop
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
@@ -99,7 +99,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
-  undersecretary under-secretary
+  undersecretary under-secretary whip parliamentarian
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents
@@ -117,7 +117,7 @@ export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|e
  * kinship nouns in the plural too ("his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other);
  * a community's elder ("Del Agha, a village elder, said": a place by "village"); a tournament's qualifier
  * ("Japanese qualifier Go Soeda delivered the upset": other); a party's chieftain, as Nigeria's press writes
- * ("A chieftain of the APC, Nabena, has also called": other).
+ * ("A chieftain of the APC, Nabena, has also called": other); a party's whip ("former chief whip ASM Feroz": other).
  */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
@@ -142,6 +142,7 @@ export const ROLE_NOUNS = set(`
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
   confidant confidante
   elder elders qualifier chieftain chieftains
+  whip
   youtuber vlogger influencer streamer podcaster
 `);
 

@@ -1,6 +1,6 @@
 import type { SentenceSpan } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
-import { isGivenName, NAME_TITLE_ABBREVIATIONS } from './lexicon.js';
+import { isGivenName, isListedSurname, NAME_TITLE_ABBREVIATIONS } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -26,5 +26,6 @@ function isNamePeriodBefore(view: TokenView, end: number, next: number): boolean
   if (word < 0 || next !== end || view.kind(end - 1) !== TokenKind.Period || !view.adjacent(word) || !view.isCapitalized(word) || !view.isCapitalized(next)) return false;
   const lower = view.lower(word);
   if (lower === 'ma') return isGivenName(view.lower(next), true);
-  return NAME_TITLE_ABBREVIATIONS.has(lower) && !(word > 0 && view.isCapitalized(word - 1));
+  // "Chief of Staff Atty. Zuleika Lopez": an abbreviation no one bears as a surname opens a name after a title's words too.
+  return NAME_TITLE_ABBREVIATIONS.has(lower) && (!isListedSurname(lower) || !(word > 0 && view.isCapitalized(word - 1)));
 }

@@ -24,6 +24,7 @@ import {
   MONTHS_AND_DAYS,
   HEAD_WORDS,
   ORDINAL_UNIT_HEADS,
+  LEGISLATIVE_CHAMBERS,
   OFFICE_WORDS,
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
@@ -1513,7 +1514,7 @@ function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd:
       isDutchPlaceParticle(view, k) ||
       view.hasClass(k, WordClass.MidNameParticle) ||
       view.hasClass(k, WordClass.JoiningNameParticle) ||
-      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k) && !isPersonWithHeadSurname(view, first, k - 1)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k) && !isPersonWithHeadSurname(view, first, k - 1) && !isSeatAfterMembersChamber(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
@@ -1526,6 +1527,21 @@ function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd:
       continuesBodyName(view, first, k, sentenceEnd))
   );
 }
+
+/**
+ * "a Member of Parliament for South Dayi", "Members of the National Assembly for Kano": "for" (token k)
+ * after the chamber its members sit in names their seat, no part of the chamber's name (it was one
+ * body, "Parliament for South Dayi"). The seat is typed a place by `isRepresentedSeat` in cues.ts.
+ */
+export function isSeatAfterMembersChamber(view: TokenView, k: number): boolean {
+  if (k < 3 || view.lower(k) !== 'for' || !view.isLowerWord(k) || !LEGISLATIVE_CHAMBERS.has(view.lower(k - 1))) return false;
+  let of = k - 2;
+  while (of > 0 && view.isWord(of) && view.isCapitalized(of)) of--;
+  if (view.lower(of) === 'the' && view.isLowerWord(of)) of--;
+  return of > 0 && view.lower(of) === 'of' && view.isLowerWord(of) && MEMBER_WORDS.has(view.lower(of - 1));
+}
+
+const MEMBER_WORDS = new Set(['member', 'members']);
 
 /** "HMS", "USS", "INS": a vessel's prefix of three letters or more in capitals at token i ("MS Dhoni" opens with initials). */
 export function isVesselPrefixAt(view: TokenView, i: number): boolean {

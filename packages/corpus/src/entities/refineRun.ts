@@ -27,7 +27,7 @@ export interface NamePart {
 /** Titles that make what follows a person; the other title words only qualify them ("Foreign", "Vice"). */
 const CORE_TITLES = new Set(
   `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
-  commissioner secretary-general ombudsman inspector superintendent chairperson undersecretary under-secretary
+  commissioner secretary-general ombudsman inspector superintendent chairperson undersecretary under-secretary whip parliamentarian
   senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer sheriff trooper comptroller treasurer auditor
@@ -468,7 +468,8 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     // "President of France Emmanuel Macron", "Archbishop of Canterbury Justin Welby": the country or
     // the city is still named, inside the title.
     const place = keyOf(view, first, office.nameFirst);
-    return namesPlaceOrBodyOfOffice(place) ? [part(first, office.nameFirst, null, false, null), person] : [person];
+    const chamber = isMemberOfChamberAt(view, office.titleFirst) && LEGISLATIVE_CHAMBERS.has(place);
+    return namesPlaceOrBodyOfOffice(place) || chamber ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
   return undefined;
 }
@@ -626,9 +627,22 @@ export function isJudicialPostNominal(view: TokenView, first: number, k: number)
   return JUDICIAL_POST_NOMINALS.has(letters) && (letters !== 'J' || !view.hasClass(k - 1, WordClass.Common));
 }
 
-/** "Labour MPs cheered", "SNP MPs walked out", "Tesla CEOs": members named by an acronym's plural are no part of their body's name. */
+/**
+ * "Labour MPs cheered", "SNP MPs walked out", "Tesla CEOs": members named by an acronym's plural are no
+ * part of their body's name; nor is "Member" before "of" and a chamber, "the South Dayi Member of
+ * Parliament", "former WP Member of Parliament Raeesah Khan" (they were "South Dayi Member", other).
+ */
 function withoutRolePlural(view: TokenView, first: number, end: number): number {
+  if (end - 1 > first && isMemberOfChamberAt(view, end - 1)) return end - 1;
   return end - 1 > first && ROLE_ACRONYM_PLURALS.has(view.text.slice(view.start(end - 1), view.end(end - 1))) && view.spaceBefore(end - 1) ? end - 1 : end;
+}
+
+/** "Member" or "Members" at k, capitalised, before "of", perhaps "the", and a chamber: "Member of Parliament", "Members of the Senate". */
+function isMemberOfChamberAt(view: TokenView, k: number): boolean {
+  const word = view.lower(k);
+  if ((word !== 'member' && word !== 'members') || !view.spaceBefore(k) || view.lower(k + 1) !== 'of' || !view.isLowerWord(k + 1)) return false;
+  const chamber = view.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  return chamber < view.count && view.isCapitalized(chamber) && LEGISLATIVE_CHAMBERS.has(view.lower(chamber));
 }
 
 const ROLE_ACRONYM_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MKs', 'TDs', 'CEOs', 'CFOs', 'GPs']);
@@ -849,6 +863,7 @@ function splitTitle(
   first: number,
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
+  if (isSpelledByLettersAfter(view, first, end)) return null;
   let lastCore = -1;
   for (let i = first; i < end; i++) {
     if (isHonorificOfNameAfterOffice(view, lastCore, i, end) || (i === first && isHonorificOfUnlistedName(view, i, end))) break;
@@ -882,6 +897,18 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "brought him to the Detective Branch (DB) office": letters in brackets right after the run that spell
+ * all its capitalised words, the title's too, make the title a word of a body's name (it was a person
+ * "Branch", the rank cut off).
+ */
+function isSpelledByLettersAfter(view: TokenView, first: number, end: number): boolean {
+  if (end + 2 >= view.count || !view.isChar(end, '(') || !view.isChar(end + 2, ')') || !view.isAllCaps(end + 1) || view.kind(end + 1) !== TokenKind.Word) return false;
+  let initials = '';
+  for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && view.isCapitalized(k)) initials += view.raw(k)[0];
+  return initials.length >= 2 && initials === view.raw(end + 1);
 }
 
 /**
@@ -1572,11 +1599,14 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
   }
   // "Secretary of Health and Human Services Robert F. Kennedy Jr.": a portfolio's "and" between its words.
   while (nameFirst + 2 <= end && (isOfficeWord(view, nameFirst) || isAndBeforeOfficeWord(view, nameFirst))) nameFirst++;
+  // "Chief of Staff Atty. Zuleika Lopez": a title after the office, written short or not, is no word of the name.
+  while (nameFirst + 3 <= end && isCoreTitleAt(view, nameFirst)) nameFirst += view.kind(nameFirst + 1) === TokenKind.Period ? 2 : 1;
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
+  // After a given name, a surname the census lists may be a dictionary word ("… and Youth Edwin Tong").
   for (let k = nameFirst; k < end; k++) {
     const word = view.lower(k);
-    if (view.kind(k) === TokenKind.Word && (HEAD_WORDS.has(word) || (isCommonWord(word) && !isGivenName(word, true)))) return null;
+    if (view.kind(k) === TokenKind.Word && (HEAD_WORDS.has(word) || (isCommonWord(word) && !isGivenName(word, true) && !isSurnameAfterGivenName(view, nameFirst, k)))) return null;
   }
   return { nameFirst, title: view.slice(titleFirst, nameFirst), titleFirst };
 }
@@ -1591,8 +1621,8 @@ function officeTitleBefore(view: TokenView, first: number): number {
   if (!view.isOfOrFor(connector)) return -1;
   // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
   const title = isOfStateBefore(view, connector) ? connector - 3 : connector - 1;
-  // "Archbishop of Canterbury Justin Welby": a prelate's see, as an office's place.
-  if (!CORE_TITLES.has(view.lower(title)) && !CLERICAL_TITLES.has(view.lower(title)) && !DEPARTMENT_HEADS.has(view.lower(title))) return -1;
+  // "Archbishop of Canterbury Justin Welby": a prelate's see, as an office's place; "Member of Parliament Nadia Rahim", a chamber's member.
+  if (!CORE_TITLES.has(view.lower(title)) && !CLERICAL_TITLES.has(view.lower(title)) && !DEPARTMENT_HEADS.has(view.lower(title)) && !isMemberOfChamberAt(view, title)) return -1;
   return view.isCapitalized(title) ? title : -1;
 }
 
@@ -1602,6 +1632,12 @@ function officeTitleBefore(view: TokenView, first: number): number {
  * "Drama Piers Wenger"; the department's words then opened a place "Holland" of her surname).
  */
 const DEPARTMENT_HEADS = new Set(['vp', 'svp', 'evp', 'head']);
+
+/** The word at `k` closes a name opened by a given name no dictionary holds, and the census lists it as a surname: "Edwin Tong". */
+function isSurnameAfterGivenName(view: TokenView, nameFirst: number, k: number): boolean {
+  const given = view.lower(nameFirst);
+  return k === nameFirst + 1 && view.spaceBefore(k) && isGivenName(given, true) && !isCommonWord(given) && isListedSurname(view.lower(k));
+}
 
 /** "of State" before the office's "for" at `connector`: "Secretary of State for", "Minister of State for". */
 function isOfStateBefore(view: TokenView, connector: number): boolean {
@@ -1619,15 +1655,26 @@ function isAndBeforeOfficeWord(view: TokenView, k: number): boolean {
 }
 
 /**
- * Where a portfolio begins when the run at `first` is its part after "and": "Minister for Trade and
- * Industry Gan Kim Yong", "Coordinating Minister for Political and Security Affairs Budi Gunawan"
- * (runs "Industry Gan Kim Yong" and "Security Affairs Budi Gunawan", other). Else `first`.
+ * Where a portfolio begins when the run at `first` is its part after "and" or a comma: "Minister for
+ * Trade and Industry Gan Kim Yong", "Coordinating Minister for Political and Security Affairs Budi
+ * Gunawan" (runs "Industry Gan Kim Yong" and "Security Affairs Budi Gunawan", other), "Minister for
+ * Culture, Community and Youth Edwin Tong" (runs "Community", an organization, and "Youth Edwin
+ * Tong"). Else `first`.
  */
 function portfolioStartBeforeAnd(view: TokenView, first: number): number {
-  if (first < 2 || !isAndBeforeOfficeWord(view, first - 1)) return first;
+  if (first < 2 || !isPortfolioSeparator(view, first - 1)) return first;
   let k = first - 2;
-  while (k > 0 && isOfficeWord(view, k - 1)) k--;
+  for (;;) {
+    while (k > 0 && isOfficeWord(view, k - 1)) k--;
+    if (k < 3 || !isPortfolioSeparator(view, k - 1) || !isOfficeWord(view, k - 2)) break;
+    k -= 2;
+  }
   return isOfficeWord(view, k) && view.isOfOrFor(k - 1) ? k : first;
+}
+
+/** A lower-case "and", or a comma, between two words of an office's portfolio. */
+function isPortfolioSeparator(view: TokenView, k: number): boolean {
+  return isAndBeforeOfficeWord(view, k) || (view.isChar(k, ',') && isOfficeWord(view, k + 1));
 }
 
 function isOfficeWord(view: TokenView, k: number): boolean {
@@ -1641,7 +1688,9 @@ function isOfficeWord(view: TokenView, k: number): boolean {
  * ("the King of Spain").
  */
 function isOfficeTail(view: TokenView, first: number, end: number): boolean {
-  if (officeTitleBefore(view, first) < 0) return false;
+  // "a Member of Parliament": the chamber is still named.
+  const title = officeTitleBefore(view, first);
+  if (title < 0 || isMemberOfChamberAt(view, title)) return false;
   for (let k = first; k < end; k++) {
     if (view.kind(k) !== TokenKind.Word) continue;
     if (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place') return false;
