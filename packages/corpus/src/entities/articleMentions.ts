@@ -15,7 +15,7 @@ import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, isRoleOnlyForm, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
@@ -371,13 +371,32 @@ function editorsBracketOpening(view: TokenView, first: number, end: number): num
   return first;
 }
 
+/**
+ * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), the "this"
+ * before a body's head word named alone ("this Court has held", "I ask this Court"), or the honorific
+ * that addresses an office ("Mr. Chief Justice, may it please the Court"): each opens the whole
+ * expression that names the body or the person there (it was "Court", "Chief Justice"). The name's
+ * text and key stay its words.
+ */
+function rangeOpening(view: TokenView, first: number, end: number): number {
+  if (end - first === 1 && isBodyWordAfterThis(view, first)) return first - 1;
+  if (first > 0 && isAddressedOffice(view, first) && isRoleOnlyForm(view.keyOf(first, end))) return view.kind(first - 1) === TokenKind.Period ? first - 2 : first - 1;
+  return editorsBracketOpening(view, first, end);
+}
+
+/** "this Court", "this Parliament": a capitalised body's head word, alone, right after a lower-case "this". */
+function isBodyWordAfterThis(view: TokenView, i: number): boolean {
+  if (i === 0 || !view.isLowerWord(i - 1) || view.lower(i - 1) !== 'this' || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  return HEAD_WORDS.get(view.lower(i)) === 'organization';
+}
+
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const shape = wordShape(view, part.first, part.end);
   return {
     part,
     draft: {
-      start: view.start(editorsBracketOpening(view, part.first, part.end)),
+      start: view.start(rangeOpening(view, part.first, part.end)),
       end: view.end(part.end - 1),
       surface: view.slice(part.first, part.end),
       key: view.keyOf(part.first, part.end),
