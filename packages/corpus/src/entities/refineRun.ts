@@ -212,7 +212,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
-  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end)) return [];
+  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
@@ -314,6 +314,20 @@ function isCompassAdjectiveBeforeNoun(view: TokenView, first: number, end: numbe
   if (end - first !== 1 || !LONE_COMPASS_ADJECTIVES.has(view.lower(first)) || end >= view.count || !view.isLowerWord(end)) return false;
   return !COMPASS_ADJECTIVE_CONNECTORS.has(view.lower(end));
 }
+
+/**
+ * "West African states", "North African migrants", "the longest-running North American sci-fi
+ * series", "the West European system": a compass word and a continent's people before a noun in
+ * lower case qualify it and name nothing (each was an other, a place or a product). A country's
+ * people stays the lists' ("South Korean", "South African"), and "West Africa" is another run.
+ */
+function isRegionsPeopleBeforeNoun(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 2 || !REGION_COMPASS_WORDS.has(view.lower(first)) || !CONTINENTS_PEOPLES.has(view.lower(first + 1))) return false;
+  return end < view.count && view.isLowerWord(end) && !COMPASS_ADJECTIVE_CONNECTORS.has(view.lower(end));
+}
+
+const REGION_COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+const CONTINENTS_PEOPLES = new Set(['african', 'american', 'asian', 'european']);
 
 const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);

@@ -81,3 +81,14 @@ describe('non-names: an adjective made from a name', () => {
     expect(mentionsOf(index, 'Brian Osei')).toEqual(['Brian Osei@3:83', 'Brian@3:148']);
   });
 });
+
+describe('non-names: a region\'s people before a noun', () => {
+  it('"West African states", "North African migrants", "the West European system": no entities (each was an other or a product); "West Africa", "South America" and a body opening with "North American" stay', () => {
+    const index = indexStory('regions-peoples.txt');
+    expect(names(index).filter((n) => /^(West|North|South) (African|European|American)$/.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'North American Aerospace Defense Command')).toEqual(['North American Aerospace Defense Command@3:21']);
+    expect(mentionsOf(index, 'South America')).toEqual(['South America@3:67']);
+    expect(mentionsOf(index, 'West Africa')).toEqual(['West Africa@3:85']);
+    expect(typeOf(index, 'Nadia Ferrand')).toBe('person');
+  });
+});
