@@ -15,7 +15,7 @@ import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyClubsApartFromDateline } from './datelineClubs.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, isRoleOnlyForm, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
@@ -372,15 +372,13 @@ function editorsBracketOpening(view: TokenView, first: number, end: number): num
 }
 
 /**
- * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), the "this"
- * before a body's head word named alone ("this Court has held", "I ask this Court"), or the honorific
- * that addresses an office ("Mr. Chief Justice, may it please the Court"): each opens the whole
- * expression that names the body or the person there (it was "Court", "Chief Justice"). The name's
- * text and key stay its words.
+ * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), or the "this"
+ * before a body's head word named alone ("this Court has held", "I ask this Court"), which opens the
+ * whole expression that names the body there (it was "Court"; "the" stays outside). The name's text
+ * and key stay its words.
  */
 function rangeOpening(view: TokenView, first: number, end: number): number {
   if (end - first === 1 && isBodyWordAfterThis(view, first)) return first - 1;
-  if (first > 0 && isAddressedOffice(view, first) && isRoleOnlyForm(view.keyOf(first, end))) return view.kind(first - 1) === TokenKind.Period ? first - 2 : first - 1;
   return editorsBracketOpening(view, first, end);
 }
 
