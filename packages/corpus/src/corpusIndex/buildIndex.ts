@@ -1271,6 +1271,7 @@ function addGivenAndSurnamesToMatcher(matcher: NameMatcher, index: number, clust
   for (const full of fullForms) {
     const words = full.split(/\s+/).filter(Boolean);
     const last = words[words.length - 1]!;
+    if (closesWithOffice(last)) continue;
     const afterArticle = surnameWithoutArticle(nameKey(last));
     for (const w of new Set([words[0]!, last, ...(afterArticle ? [last.slice(last.length - afterArticle.length)] : [])])) {
       if (w.length <= 1) continue;
@@ -1280,6 +1281,15 @@ function addGivenAndSurnamesToMatcher(matcher: NameMatcher, index: number, clust
       }
     }
   }
+}
+
+/**
+ * "Scott County Sheriff", a person in one story: a place and an office, no given name and surname.
+ * Neither word names that officer in a headline ("Colbert County Sheriff's deputies arrest suspect"
+ * gave a mention "Sheriff", "Deputies Assist Scott County" one "Scott", both of the Scott County Sheriff).
+ */
+function closesWithOffice(lastWord: string): boolean {
+  return isTitleWord(nameKey(lastWord));
 }
 
 /** The aliases a card lists: forms the corpus wrote, or every form of a declared or listed entity; no role alone beside a name (`keys`: each form's nameKey). */

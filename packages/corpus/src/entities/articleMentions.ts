@@ -371,13 +371,30 @@ function editorsBracketOpening(view: TokenView, first: number, end: number): num
   return first;
 }
 
+/**
+ * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), or the "this"
+ * before a body's head word named alone ("this Court has held", "I ask this Court"), which opens the
+ * whole expression that names the body there (it was "Court"; "the" stays outside). The name's text
+ * and key stay its words.
+ */
+function rangeOpening(view: TokenView, first: number, end: number): number {
+  if (end - first === 1 && isBodyWordAfterThis(view, first)) return first - 1;
+  return editorsBracketOpening(view, first, end);
+}
+
+/** "this Court", "this Parliament": a capitalised body's head word, alone, right after a lower-case "this". */
+function isBodyWordAfterThis(view: TokenView, i: number): boolean {
+  if (i === 0 || !view.isLowerWord(i - 1) || view.lower(i - 1) !== 'this' || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  return HEAD_WORDS.get(view.lower(i)) === 'organization';
+}
+
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const shape = wordShape(view, part.first, part.end);
   return {
     part,
     draft: {
-      start: view.start(editorsBracketOpening(view, part.first, part.end)),
+      start: view.start(rangeOpening(view, part.first, part.end)),
       end: view.end(part.end - 1),
       surface: view.slice(part.first, part.end),
       key: view.keyOf(part.first, part.end),

@@ -70,7 +70,12 @@ const EXTRA_DEMONYMS: readonly string[] = (
   // no country list gives (not a surname too, "Berber", "Tatar", "Ahmadi", nor a region's name, "Amhara", "Kachin", nor one opening a group's, "Tamil Tigers", nor a church's, "Anglican Communion").
   'hutu tutsi masalit zaghawa oromo fulani hausa igbo yoruba tuareg kikuyu maasai pashtun hazara baluch baloch sinhalese ' +
   'bengali hmong bedouin maronite yazidi assyrian chaldean coptic copt circassian azeri chechen ingush gagauz turkic slavic ' +
-  'islamist jihadist salafi salafist wahhabi sufi ismaili zaydi'
+  'islamist jihadist salafi salafist wahhabi sufi ismaili zaydi ' +
+  // "ordained as a Baptist minister", "the Jesuit college at Braunsberg", "Scotland, which had become
+  // Calvinist", "Maoist rebels", "a Mormon bishop" made entities of a creed's or a movement's
+  // adjective: churches, orders and movements no list above gives (not a surname too, "Wesley", nor a
+  // word opening a firm's name, "Quaker Oats", nor a region's, "Amish Country").
+  'baptist jesuit calvinist mormon maoist mennonite adventist puritan anabaptist trotskyist leninist stalinist'
 )
   .split(' ')
   .map((word) => word.replace('_', ' '));

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion } from './gazetteer.js';
-import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, SPEECH_VERBS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isInitialsPairAfterTitle, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -132,6 +132,48 @@ function isTemperatureScale(view: TokenView, i: number): boolean {
   return (lower === 'celsius' || lower === 'fahrenheit') && i > 0 && view.lower(i - 1) === 'degrees';
 }
 
+/** A count that is a year: "In 2016 NATO and Russia". */
+const YEAR = /^(1[5-9]|20)\d\d$/;
+
+/**
+ * "hitting .203 with 11 RBI.", "a 1.74 ERA season", "produces 500 MW of power": capital letters
+ * right after a count are its unit or its statistic, no body's name (each was an organization). Not
+ * after a year ("In 2016 NATO and Russia"), nor before a noun after a whole count, where a body's
+ * letters qualify what is counted ("two BBC reporters"), nor letters the lists know as a name.
+ */
+function isMeasureAfterCount(view: TokenView, i: number): boolean {
+  if (i < 1 || view.kind(i - 1) !== TokenKind.Number || !view.isAllCaps(i) || view.length(i) > 4 || !view.spaceBefore(i)) return false;
+  if (YEAR.test(view.raw(i - 1))) return false;
+  if (gazetteer().byKey.has(view.key(i))) return false;
+  if (view.raw(i - 1).includes('.')) return true;
+  return i + 1 >= view.count || !view.isWord(i + 1) || view.hasClass(i + 1, WordClass.Stop);
+}
+
+/**
+ * "an Orwellian nightmare", "on Keynesian economics", "of Illyrian ancestry", "several Pachomian
+ * monasteries": an adjective made from a person's or a place's name ("-ian", "-ean"), between a
+ * function word or a quantifier and the noun it qualifies, names no one (each was an other or a
+ * place). Not a given name, a surname or a place the lists know ("the Kardashian family"), nor a
+ * short word ("Heian poetry" names a period), nor before a verb ("that Petrosian said").
+ */
+function isAdjectiveOfNameBeforeNoun(view: TokenView, i: number): boolean {
+  if (i < 1 || i + 1 >= view.count || !view.isLowerWord(i - 1) || !view.isLowerWord(i + 1)) return false;
+  if (!view.hasClass(i - 1, WordClass.Stop) && !PEOPLE_QUALIFIERS.has(view.lower(i - 1))) return false;
+  if (!NAMES_ADJECTIVE.test(view.raw(i)) || view.hasClass(i + 1, WordClass.Stop) || SPEECH_VERBS.has(view.lower(i + 1)) || view.lower(i + 1).endsWith('ed')) return false;
+  const key = view.key(i);
+  return !isGivenName(key, true) && !isListedSurname(key) && !isKnownPlace(key) && !gazetteer().byKey.has(key);
+}
+
+const NAMES_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}[ei]an$/u;
+
+/**
+ * "[CONV_050815c_03.10]", "[Maize1_1017013]": a word joined to an underscore is a piece of a file's
+ * or a recording's identifier, no name (they gave an organization "CONV" and an other "Maize1").
+ */
+function isIdentifierPiece(view: TokenView, i: number): boolean {
+  return (view.isChar(i + 1, '_') && view.adjacent(i)) || (view.isChar(i - 1, '_') && view.adjacent(i - 1));
+}
+
 /**
  * "Sen. Jason Esteves, D-Atlanta,", "Rep. Ro Khanna (D-Calif.)": a party's letter and its hyphen
  * before a lawmaker's district or state, after a comma or a bracket, are no words of the place's
@@ -158,6 +200,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (district > first) return refineRun(view, { ...run, first: district, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > district) });
   if (opensWithHouseStyleDescriptor(view, first, run.end)) return refineRun(view, { ...run, first: first + 1, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > first + 1) });
   if (run.end - first === 1 && isTemperatureScale(view, first)) return [];
+  if (run.end - first === 1 && (isMeasureAfterCount(view, first) || isIdentifierPiece(view, first) || isAdjectiveOfNameBeforeNoun(view, first))) return [];
   if (isRankAbbreviationsOnly(view, first, run.end)) return [];
   const classRank = classRankBefore(view, first, run.end);
   if (classRank === -2) return [];
@@ -172,7 +215,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
-  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end)) return [];
+  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? holderAfterBodyParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
@@ -274,6 +317,20 @@ function isCompassAdjectiveBeforeNoun(view: TokenView, first: number, end: numbe
   if (end - first !== 1 || !LONE_COMPASS_ADJECTIVES.has(view.lower(first)) || end >= view.count || !view.isLowerWord(end)) return false;
   return !COMPASS_ADJECTIVE_CONNECTORS.has(view.lower(end));
 }
+
+/**
+ * "West African states", "North African migrants", "the longest-running North American sci-fi
+ * series", "the West European system": a compass word and a continent's people before a noun in
+ * lower case qualify it and name nothing (each was an other, a place or a product). A country's
+ * people stays the lists' ("South Korean", "South African"), and "West Africa" is another run.
+ */
+function isRegionsPeopleBeforeNoun(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 2 || !REGION_COMPASS_WORDS.has(view.lower(first)) || !CONTINENTS_PEOPLES.has(view.lower(first + 1))) return false;
+  return end < view.count && view.isLowerWord(end) && !COMPASS_ADJECTIVE_CONNECTORS.has(view.lower(end));
+}
+
+const REGION_COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+const CONTINENTS_PEOPLES = new Set(['african', 'american', 'asian', 'european']);
 
 const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);
