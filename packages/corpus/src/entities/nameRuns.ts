@@ -1456,6 +1456,7 @@ function isCapitals(view: TokenView, i: number): boolean {
 
 /** "&", "and", "of", "for" and "on" inside a body's or a place's name at token k; null when token k is none of them. */
 function extendAtConnector(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep | null {
+  if (!mayConnectAt(view, k)) return null;
   // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -1480,6 +1481,19 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
   return null;
+}
+
+/**
+ * Whether any rule of extendAtConnector may hold at token k: each asks for a lower-case word there
+ * ("of", "and", "for", "de"), an ampersand, or "and" or "of" in any case ('"Pride And Prejudice"',
+ * lawsYearEnd's "Act Of 1998"). The capitalised word that most often stands after a run's word, and
+ * punctuation, are asked of none of the twenty-odd rules.
+ */
+function mayConnectAt(view: TokenView, k: number): boolean {
+  if (view.isLowerWord(k) || view.isChar(k, '&')) return true;
+  if (view.kind(k) !== TokenKind.Word || view.length(k) > 3) return false;
+  const word = view.lower(k);
+  return word === 'and' || word === 'of';
 }
 
 /**
