@@ -102,7 +102,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd) || isRegionOfItsPeople(lastKey, inner.name) || isWordOfUnevidencedWords(outer, inner.name) || isPortfolioOfGovernmentBody(outer, inner.name)) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd) || isRegionOfItsPeople(lastKey, inner.name) || isWordOfUnevidencedWords(outer, inner.name) || isPortfolioOfGovernmentBody(outer, inner.name) || isOceanOpeningBody(lastKey, a, inner.name)) {
       a++;
       continue;
     }
@@ -126,6 +126,17 @@ function openingInnerNames(view: TokenView, outer: OuterName, words: { first: nu
   const hyphenedPlaces = personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
   return { found: [...hyphenedPlaces], nextWord: hyphenedPlaces.length > 0 ? 1 : 0 };
 }
+
+/**
+ * "Atlantic Lottery Corporation", "the Atlantic Council", "Pacific Gas and Electric Company": an
+ * ocean's word opening a body's name is the body's, no mention of the ocean (each gave one, and the
+ * ocean's card listed the lottery's court case); "Virgin Atlantic" closes with it and is no such name.
+ */
+function isOceanOpeningBody(lastKey: string, wordIndex: number, inner: InnerName): boolean {
+  return wordIndex === 0 && OCEAN_WORDS.has(inner.key) && HEAD_WORDS.get(lastKey) === 'organization';
+}
+
+const OCEAN_WORDS = new Set(['atlantic', 'pacific', 'arctic']);
 
 /**
  * "Asian Americans and Pacific Islanders", "Torres Strait Islanders": a people named by its region is

@@ -112,3 +112,15 @@ describe('shipping copy', () => {
     expect(typeOf(index, 'Balterna Shipping Ltd')).toBe('organization');
   });
 });
+
+describe('an ocean opening a body\'s name', () => {
+  it('"the Atlantic Council", "the Pacific Fleet", "Atlantic Lottery Corporation": no mention of the ocean inside (each gave one); "across the Pacific" and "across the Atlantic" still are', () => {
+    const index = indexStory('ocean-bodies.txt');
+    expect(mentionsOf(index, 'Atlantic Council')).toEqual(['Atlantic Council@2:4']);
+    expect(typeOf(index, 'Atlantic Council')).toBe('organization');
+    expect(mentionsOf(index, 'Pacific Fleet')).toEqual(['Pacific Fleet@2:46']);
+    expect(mentionsOf(index, 'Pacific')).toEqual(['Pacific@2:82']);
+    expect(mentionsOf(index, 'Atlantic')).toEqual(['Atlantic@3:99']);
+    expect(typeOf(index, 'Virgin Atlantic')).toBe('organization');
+  });
+});
