@@ -386,7 +386,7 @@ function followsRoleOf(view: TokenView, first: number): boolean {
 }
 
 /** Role nouns of a body's holder that ROLE_NOUNS leaves out: "the owner of Chelsea Todd Boehly". */
-const HOLDER_ROLES = new Set(['owner', 'boss', 'skipper', 'co-founder', 'cofounder', 'chairman']);
+const HOLDER_ROLES = new Set(['owner', 'skipper', 'co-founder', 'cofounder']);
 
 /**
  * Where the holder's name starts: the last given name with a person's name after it, or a rank or
