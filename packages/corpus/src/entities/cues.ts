@@ -78,7 +78,7 @@ import {
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, isSeatAfterMembersChamber, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { ORDINAL_FIGURES, citesAuthors, isSeatAfterMembersChamber, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isJudicialPostNominal, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -717,7 +717,7 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (membersForum) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
-  if (length >= 2 && ORDINAL_UNIT_HEADS.has(lastLower) && /^\d{1,3}(?:st|nd|rd|th)$/i.test(view.raw(first))) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (length >= 2 && ORDINAL_UNIT_HEADS.has(lastLower) && ORDINAL_FIGURES.test(view.raw(first))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (event && !membersForum) addEvidence(evidence, 'event', WEIGHT.headWord);
   // "the Bronze Star", "a Purple Heart": a medal's metal or colour before "Star" or "Heart" names a
   // decoration (a person and nothing; no honour's head alone: "for Outstanding Guest Star").

@@ -886,7 +886,7 @@ function isOrdinalBeforeHead(view: TokenView, k: number, run: NameRun): boolean 
 
 const COUNTING_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'record']);
 
-const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
+export const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 /** "Circuit Court of Appeals": a head word before the run's "of" or "for". */
 function isOfOrForHeaded(view: TokenView, run: NameRun): boolean {
