@@ -872,6 +872,7 @@ function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>, ofPlaces
  */
 function governingPlaceWeight(view: TokenView, chain: readonly DraftWithTokens[]): number {
   const before = chain[0]!.first - 1;
+  if (isExampleOfPlaceNoun(view, before) && !isPossessiveAt(view, chain[chain.length - 1]!.end)) return WEIGHT.contextNoun;
   if (before < 0 || !view.isLowerWord(before) || !LIST_PLACE_PREPOSITIONS.has(view.lower(before)) || isPossessiveAt(view, chain[chain.length - 1]!.end)) return 0;
   const context = strongestType(chain[0]!.draft.evidence);
   if (context?.type === 'place' && context.weight >= WEIGHT.nearPreposition) return Math.min(context.weight, WEIGHT.city);
@@ -879,6 +880,21 @@ function governingPlaceWeight(view: TokenView, chain: readonly DraftWithTokens[]
   // what a bare "in" governs (Mae Sai's given name made both persons).
   return chain.some((d) => isListedPlace(d.draft.key)) ? WEIGHT.nearPreposition : 0;
 }
+
+/**
+ * "inland counties, including Baker, Bradford, Clay, Putnam and Union", "provinces such as Hebei and
+ * Shanxi": the members of a list given as examples of a plural noun of places are places (Baker,
+ * Clay and Union were bodies, Putnam a person). `before` is the token before the list.
+ */
+function isExampleOfPlaceNoun(view: TokenView, before: number): boolean {
+  if (before < 1 || !view.isLowerWord(before)) return false;
+  const word = view.lower(before);
+  let noun = word === 'including' || word === 'like' ? before - 1 : word === 'as' && view.lower(before - 1) === 'such' ? before - 2 : -1;
+  if (noun >= 0 && view.isChar(noun, ',')) noun--;
+  return noun >= 0 && view.isLowerWord(noun) && PLACE_PLURALS.has(view.lower(noun));
+}
+
+const PLACE_PLURALS = new Set(['counties', 'provinces', 'states', 'districts', 'regions', 'cities', 'towns', 'villages', 'municipalities', 'parishes', 'prefectures', 'countries', 'islands', 'neighbourhoods', 'neighborhoods', 'suburbs']);
 
 function isListedPlace(key: string): boolean {
   return wordListEvidence(key).some((e) => e.type === 'place');

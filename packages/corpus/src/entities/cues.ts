@@ -1806,8 +1806,9 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
   }
   // "Traffic rose 40%, according to Quantcast", "according to Comscore": a source, a body or a person
   // (its surname outweighs this), no place where one goes (both were places). A known place stays one.
+  // Not a possessor: "according to Trump's order" is the order's, whoever gave it (Trump was a body).
   if (word === 'to' && before - 1 >= sentenceFirst && view.lower(before - 1) === 'according') {
-    addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
+    if (!isPossessor(view, end)) addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
     return true;
   }
   if ((word === 'to' || word === 'through' || word === 'via') && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end) && afterLocativeVerb(view, before, sentenceFirst)) {
@@ -4494,8 +4495,20 @@ const TOWN_PARTS = new Set(['streets', 'outskirts']);
  */
 function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
   const lower = view.lower(noun);
-  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower) || isCentreGoneInto(view, noun)) && !isPossessor(view, end));
+  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower) || isCentreGoneInto(view, noun) || isCommunityNamed(view, noun, end)) && !isPossessor(view, end));
 }
+
+/**
+ * "lifted the orders for the community of Brooks", "the communities of Capay and Guinda", "the
+ * community of Kibera": a community of a name alone is a settlement (Brooks was a body, Kibera other,
+ * Capay not found). Not "the community of Reddit users": a noun after the name says whose it is.
+ */
+function isCommunityNamed(view: TokenView, noun: number, end: number): boolean {
+  if (!COMMUNITY_NOUNS.has(view.lower(noun))) return false;
+  return end >= view.count || !view.isLowerWord(end) || view.hasClass(end, WordClass.Stop);
+}
+
+const COMMUNITY_NOUNS = new Set(['community', 'communities']);
 
 /**
  * "Fans gathered in the centre of Swansea", "marched through the heart of Leeds": the middle of a

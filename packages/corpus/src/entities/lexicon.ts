@@ -687,7 +687,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
-    prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery
+    prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery village hamlet
     showgrounds showground fairgrounds fairground racecourse crater`)].map((w) => [w, 'place'] as const),
   // "Barton man Lewis Brown", "a Devizes woman", "Kepong MP Lim Lip Eng", "the Westgate shopping mall": who
   // comes from a town or sits for it, and a mall, say a place before them (Barton, Kepong, Westgate were persons).
@@ -734,8 +734,12 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const HONOUR_HEADS_LIST = 'medal medals medallion order legion cross';
 
-/** A town's or a district's last word ("Chapel Hill", "Golan Heights", "Colorado Springs", "Sioux Falls"): a place's closing head. */
-const TOWN_HEADS_LIST = 'hill hills heights springs falls';
+/**
+ * A town's or a district's last word ("Chapel Hill", "Golan Heights", "Colorado Springs", "Sioux Falls",
+ * "a farmer in Majiagou Village", "Berryessa Highlands": the last two were other; "the Florida Panhandle", a
+ * person by its given name "Florida"): a place's closing head.
+ */
+const TOWN_HEADS_LIST = 'hill hills heights springs falls village hamlet highlands panhandle';
 export const TOWN_HEADS = set(TOWN_HEADS_LIST);
 export const HONOUR_HEADS = set(HONOUR_HEADS_LIST);
 

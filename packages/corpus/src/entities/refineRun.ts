@@ -160,11 +160,17 @@ function isAdjectiveOfNameBeforeNoun(view: TokenView, i: number): boolean {
   if (i < 1 || i + 1 >= view.count || !view.isLowerWord(i - 1) || !view.isLowerWord(i + 1)) return false;
   if (!view.hasClass(i - 1, WordClass.Stop) && !PEOPLE_QUALIFIERS.has(view.lower(i - 1))) return false;
   if (!NAMES_ADJECTIVE.test(view.raw(i)) || view.hasClass(i + 1, WordClass.Stop) || SPEECH_VERBS.has(view.lower(i + 1)) || view.lower(i + 1).endsWith('ed')) return false;
+  // "struck Minxian and Zhangxian counties": a word before a county's or a village's noun is its name
+  // (pinyin's "-xian", "-tian", "-jian" end like "Hegelian"; Zhangxian was dropped).
+  if (LOCALITY_NOUNS.has(view.lower(i + 1))) return false;
   const key = view.key(i);
   return !isGivenName(key, true) && !isListedSurname(key) && !isKnownPlace(key) && !gazetteer().byKey.has(key);
 }
 
 const NAMES_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}[ei]an$/u;
+
+/** Nouns of a place's kind that follow its name, in the singular or the plural: "Zhangxian county", "Dahe villages". */
+const LOCALITY_NOUNS = new Set(['county', 'counties', 'district', 'districts', 'province', 'provinces', 'prefecture', 'prefectures', 'township', 'townships', 'village', 'villages', 'town', 'towns']);
 
 /**
  * "[CONV_050815c_03.10]", "[Maize1_1017013]": a word joined to an underscore is a piece of a file's

@@ -13,7 +13,7 @@ export interface SentenceSpan {
  * Ruiz", "Det. Sgt. Lee", "Supt. Jones"): their period ends no sentence, and the entity word lists
  * (TITLE_WORDS, CORE_TITLES, a name's periods) take them as titles.
  */
-export const SHORT_RANKS: readonly string[] = ['brig', 'cpl', 'spc', 'pfc', 'cdr', 'supt', 'insp', 'det'];
+export const SHORT_RANKS: readonly string[] = ['brig', 'cpl', 'spc', 'pfc', 'cdr', 'supt', 'insp', 'det', 'adj', 'cpt', 'sfc', 'ssgt', 'msgt', 'tsgt', 'lcpl', 'radm', 'vadm'];
 
 /** Abbreviations whose period does not end a sentence when a name or number follows. */
 const ABBREVIATIONS = new Set([
