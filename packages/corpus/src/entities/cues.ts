@@ -1652,6 +1652,13 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'person', WEIGHT.personVerb);
     return true;
   }
+  if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && OPERATORS_PARTICIPLES.has(view.lower(before - 1))) {
+    // "The aircraft, operated by Aeropro,", "a tanker chartered by Vitol", "acquired by Alphabet": what
+    // operates, charters or buys an aircraft, a ship or a firm is a firm (Aeropro was other), at a
+    // preposition's weight, so that a person's own name still wins ("operated by Tom Hardy").
+    addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
+    return true;
+  }
   if (word === 'for' && playsOrRacesFor(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
@@ -2385,6 +2392,8 @@ function typeCueOfNoun(lower: string): EntityType | undefined {
 function madeByNoun(view: TokenView, noun: number, end: number): boolean {
   return MAKER_NOUNS.has(view.lower(noun)) && !isPossessor(view, end);
 }
+
+const OPERATORS_PARTICIPLES = new Set(['operated', 'chartered', 'acquired', 'manufactured', 'insured', 'underwritten']);
 
 const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'developer', 'developers']);
 

@@ -66,3 +66,20 @@ describe('people in emergency copy', () => {
     expect(typeOf(index, 'Florida National Guard')).toBe('organization');
   });
 });
+
+describe('operators and regions in accident and harvest copy', () => {
+  it('"operated by Aeropro", "chartered by Vitol": an operator of an aircraft or a ship is a firm (both were other); "operated by Tom Hardy" stays a person', () => {
+    const index = indexStory('crash-and-harvest.txt');
+    expect(mentionsOf(index, 'Aeropro')).toEqual(['Aeropro@2:26']);
+    expect(typeOf(index, 'Aeropro')).toBe('organization');
+    expect(mentionsOf(index, 'Vitol')).toEqual(['Vitol@3:33']);
+    expect(typeOf(index, 'Vitol')).toBe('organization');
+    expect(typeOf(index, 'Tom Hardy')).toBe('person');
+  });
+
+  it('"In the Northern Plains" is a region (it was a body)', () => {
+    const index = indexStory('crash-and-harvest.txt');
+    expect(mentionsOf(index, 'Northern Plains')).toEqual(['Northern Plains@4:7']);
+    expect(typeOf(index, 'Northern Plains')).toBe('place');
+  });
+});
