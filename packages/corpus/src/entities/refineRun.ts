@@ -407,7 +407,51 @@ function holderStart(view: TokenView, first: number, end: number): number {
     while (closesWithRank && start - 1 >= minBody && (isCapitalizedTitle(view, start - 1) || (view.isChar(start - 1, '.') && isCapitalizedTitle(view, start - 2)))) start--;
     return start;
   }
+  return unlistedHolderStart(view, first, end);
+}
+
+/**
+ * "Speaker of the Seimas Viktoras Pranckietis", "the head of Interpol Juergen Stock", "chairperson of
+ * the LDP Policy Research Council Shigeyuki Goto": a holder whose given name no list holds. The last
+ * two words are the holder's where no dictionary holds them (a listed surname may close them:
+ * "Stock") and the words before are a whole body: one the lists know, one closing with a body's
+ * head word ("Council", or "Central Bank of Kenya"), or one word no dictionary holds ("Seimas").
+ * They were one person "Seimas Viktoras Pranckietis", or other. -1 when none.
+ */
+function unlistedHolderStart(view: TokenView, first: number, end: number): number {
+  const holder = lastTwoWordsStart(view, first, end);
+  if (holder <= first || !isUnlistedHolderName(view, holder, end) || gazetteer().byKey.has(keyOf(view, first, end))) return -1;
+  return isWholeBody(view, first, holder) ? holder : -1;
+}
+
+/** Where the last two words of the run start (a hyphened word is one: "Choi Sang-mok"), or -1. */
+function lastTwoWordsStart(view: TokenView, first: number, end: number): number {
+  let words = 0;
+  for (let k = end - 1; k >= first; k--) {
+    if (view.kind(k) === TokenKind.Word && (k === first || view.spaceBefore(k)) && ++words === 2) return k;
+    if (view.kind(k) !== TokenKind.Word && view.kind(k) !== TokenKind.Hyphen) return -1;
+  }
   return -1;
+}
+
+/** Two capitalised words from `k`: no head word, no title, and no dictionary word but a listed surname closing them. */
+function isUnlistedHolderName(view: TokenView, k: number, end: number): boolean {
+  for (let i = k; i < end; i++) {
+    if (view.kind(i) === TokenKind.Hyphen) continue;
+    const word = view.lower(i);
+    const opensWord = i === k || view.spaceBefore(i);
+    if (opensWord && !view.isCapitalized(i)) return false;
+    if (HEAD_WORDS.has(word) || view.hasClass(i, WordClass.Title) || (isCommonWord(word) && !(i === end - 1 && i > k && isListedSurname(word)))) return false;
+  }
+  return true;
+}
+
+/** A body's whole name from `first` to `end`: known, closed by an organization's head word (or its "of" and a place), or one word no dictionary holds. */
+function isWholeBody(view: TokenView, first: number, end: number): boolean {
+  if (gazetteer().byKey.get(keyOf(view, first, end))?.type === 'organization') return true;
+  if (end - first === 1) return view.kind(first) === TokenKind.Word && !isCommonWord(view.lower(first)) && !isGivenName(view.lower(first));
+  const head = end >= first + 3 && view.lower(end - 2) === 'of' && gazetteer().byKey.get(view.key(end - 1))?.type === 'place' ? end - 3 : end - 1;
+  return head > first && HEAD_WORDS.get(view.lower(head)) === 'organization';
 }
 
 function isCapitalizedTitle(view: TokenView, i: number): boolean {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short world, politics and court stories written for these tests (test/fixtures/news-world-desk),
+// each indexed alone as a corpus of one article, with invented people: shapes of real copy from
+// parliaments, central banks and UN agencies outside the English-speaking world. Mentions are
+// "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-world-desk', name);
+
+describe('world desk: an office\'s body, then a holder no list of given names knows', () => {
+  it('"Speaker of the Seimas Vytenis Velaskis", "chairperson of the Tarvel Policy Council Hideaki Moriyama", "head of Interpol Juergen Vollrath", "governor of the Central Bank of Kenya Kamau Wanyoike": body and holder are two names (each was one, a person or a body)', () => {
+    const index = indexStory('office-holders.txt');
+    expect(mentionsOf(index, 'Vytenis Velaskis')).toEqual(['Vytenis Velaskis@2:39', 'Velaskis@4:0']);
+    expect(mentionsOf(index, 'Seimas')).toEqual(['Seimas@2:32']);
+    expect(mentionsOf(index, 'Hideaki Moriyama')).toEqual(['Hideaki Moriyama@2:136', 'Moriyama@4:13']);
+    expect(mentionsOf(index, 'Tarvel Policy Council')).toEqual(['Tarvel Policy Council@2:114']);
+    expect(typeOf(index, 'Tarvel Policy Council')).toBe('organization');
+    expect(mentionsOf(index, 'Juergen Vollrath')).toEqual(['Juergen Vollrath@3:21']);
+    expect(mentionsOf(index, 'Interpol')).toEqual(['Interpol@3:12']);
+    expect(mentionsOf(index, 'Kamau Wanyoike')).toEqual(['Kamau Wanyoike@3:132']);
+    expect(mentionsOf(index, 'Central Bank of Kenya')).toEqual(['Central Bank of Kenya@3:110']);
+    expect(typeOf(index, 'Central Bank of Kenya')).toBe('organization');
+    for (const person of ['Vytenis Velaskis', 'Hideaki Moriyama', 'Juergen Vollrath', 'Kamau Wanyoike']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+    expect(names(index).filter((n) => /(?:Seimas|Council|Interpol|Kenya) \p{Lu}/u.test(n))).toEqual([]);
+  });
+});
