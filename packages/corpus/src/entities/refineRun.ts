@@ -302,6 +302,7 @@ export function afterHonoursStyle(view: TokenView, i: number, end: number): numb
  * "Tan Sri"); the name after the title is found by itself.
  */
 function isStyleBeforeTitle(view: TokenView, first: number, end: number): boolean {
+  if (isAddressStyleBeforeTitle(view, first, end)) return true;
   if (!HONOURS_STYLE_OPENERS.has(view.lower(first)) || end >= view.count || !view.isCapitalized(end) || !view.hasClass(end, WordClass.Title)) return false;
   const words: string[] = [];
   for (let k = first; k < end; k++) if (view.isWord(k)) words.push(view.lower(k));
@@ -334,6 +335,30 @@ const CONTINENTS_PEOPLES = new Set(['african', 'american', 'asian', 'european'])
 
 const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);
+
+/**
+ * "Samoan Prime Minister Tuilaepa Lupesoliai Neioti Aiono Sailele Malielegaoi": a Pacific name with
+ * its chiefly titles may run past four words after an office; where no dictionary holds any of them
+ * they are one person's (the office stayed in a name typed other).
+ */
+const MAX_TITLED_UNLISTED_WORDS = 7;
+
+/**
+ * "Hon Minister Kwame Mensah opened", "The Hon. Minister of Finance, Ken Ofori-Atta,", "the Rt Hon
+ * Speaker": the style of address alone before a capitalised title names no one, as Malay's "Yang
+ * Berhormat" does (it was a person "Hon"). "Hon. Aminu Jaji" keeps its name, found after the style.
+ */
+function isAddressStyleBeforeTitle(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    if (view.isChar(k, '.') && k > first) continue;
+    if (!view.isWord(k) || !ADDRESS_STYLES.has(view.lower(k))) return false;
+  }
+  const title = end < view.count && view.isChar(end, '.') ? end + 1 : end;
+  return title < view.count && view.isCapitalized(title) && view.hasClass(title, WordClass.Title);
+}
+
+/** Words of the English style of address before an office: "the Hon.", "the Rt Hon", "the Right Honourable". */
+const ADDRESS_STYLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'right']);
 
 /** The first words of HONOURS_STYLES: "datuk", "tan", "yang". */
 const HONOURS_STYLE_OPENERS = new Set(HONOURS_STYLES.map((words) => words[0]!));
@@ -602,7 +627,8 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   if (titled) {
     const parts: NamePart[] = [];
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
-    if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
+    // "Hon Minister Kwame Mensah": the style of address before the title is no name of its own.
+    if (titled.prefix && !isAddressStyleBeforeTitle(view, titled.prefix.first, titled.prefix.end)) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
     parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
@@ -992,7 +1018,8 @@ function splitTitle(
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
   const honorific = NAME_HONORIFICS.has(view.lower(nameFirst)) ? 1 : 0;
-  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - familyArticlesIn(view, nameFirst, end) - honorific > 4) return null;
+  const nameWords = spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - familyArticlesIn(view, nameFirst, end) - honorific;
+  if (nameWords > 4 && !(nameWords <= MAX_TITLED_UNLISTED_WORDS && noDictionaryWords(view, nameFirst, end))) return null;
 
   // "Leeds United Manager Daniel Farke": the name before such a role is a name of its own, the lists' or not.
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);

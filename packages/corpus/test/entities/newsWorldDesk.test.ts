@@ -26,3 +26,22 @@ describe('world desk: an office\'s body, then a holder no list of given names kn
     expect(names(index).filter((n) => /(?:Seimas|Council|Interpol|Kenya) \p{Lu}/u.test(n))).toEqual([]);
   });
 });
+
+describe('world desk: the style of address before an office', () => {
+  it('"Hon Minister Kofi Asante-Mensah opened", "The Hon. Minister of Finance, Yaw Boateng-Darko,": "Hon" names no one (it was a person "Hon" each time)', () => {
+    const index = indexStory('styles-and-chiefly-names.txt');
+    expect(names(index).filter((n) => /^Hon\b/.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'Kofi Asante-Mensah')).toEqual(['Kofi Asante-Mensah@2:13', 'Asante-Mensah@4:0']);
+    expect(mentionsOf(index, 'Yaw Boateng-Darko')).toEqual(['Yaw Boateng-Darko@2:102']);
+  });
+});
+
+describe('world desk: a Pacific name with its chiefly titles after an office', () => {
+  it('"Prime Minister Fuimaono Lealaiauloto Tuimavave Aiolupotea Sefo": five words no dictionary holds are one person\'s, the office cut off (it stayed in one name, typed organization)', () => {
+    const index = indexStory('styles-and-chiefly-names.txt');
+    const name = 'Fuimaono Lealaiauloto Tuimavave Aiolupotea Sefo';
+    expect(mentionsOf(index, name)).toEqual([`${name}@3:35`, 'Sefo@4:37']);
+    expect(typeOf(index, name)).toBe('person');
+    expect(names(index).filter((n) => n.startsWith('Prime Minister'))).toEqual([]);
+  });
+});
