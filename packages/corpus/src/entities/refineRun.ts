@@ -216,6 +216,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
   if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end)) return [];
+  if (isAppositivePost(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? holderAfterBodyParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
@@ -335,6 +336,33 @@ const CONTINENTS_PEOPLES = new Set(['african', 'american', 'asian', 'european'])
 
 const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);
+
+/**
+ * "Ricardo Monreal, MORENA's Deputy Coordinator, and …", "signed by Maria Gomez, Executive Director,
+ * and Tom Reyes, Programme Manager.": a post in capitals set off after a person's name and its comma,
+ * or after a possessive ("the party's"), names no one (each was a person). Dictionary words only, one of them
+ * a title or a role noun, the last an agent noun; the appositive closes at a comma, a full stop or
+ * "and". "the Secretary" and "Mr. President" are other runs (roleMentions.ts).
+ */
+function isAppositivePost(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || end - first > 4 || !closesAppositive(view, end)) return false;
+  const afterName = first >= 2 && view.isChar(first - 1, ',') && view.isCapitalized(first - 2);
+  if (!afterName && !(first >= 2 && view.kind(first - 1) === TokenKind.Possessive)) return false;
+  let role = false;
+  for (let k = first; k < end; k++) {
+    const word = view.lower(k);
+    if (view.kind(k) !== TokenKind.Word || !view.isCapitalized(k) || !isCommonWord(word) || isGivenName(word)) return false;
+    role ||= TITLE_WORDS.has(word) || ROLE_NOUNS.has(word);
+  }
+  const last = view.lower(end - 1);
+  return role && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last) || AGENT_NOUN.test(last));
+}
+
+/** A comma, a full stop or "and" right after the run: where an appositive ends. */
+function closesAppositive(view: TokenView, end: number): boolean {
+  if (end >= view.count) return true;
+  return view.isChar(end, ',') || view.isChar(end, '.') || (view.isLowerWord(end) && view.lower(end) === 'and');
+}
 
 /**
  * "Samoan Prime Minister Tuilaepa Lupesoliai Neioti Aiono Sailele Malielegaoi": a Pacific name with

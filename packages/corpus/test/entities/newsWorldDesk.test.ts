@@ -45,3 +45,21 @@ describe('world desk: a Pacific name with its chiefly titles after an office', (
     expect(names(index).filter((n) => n.startsWith('Prime Minister'))).toEqual([]);
   });
 });
+
+describe('world desk: a post in capitals set off as an appositive', () => {
+  it('"Marta Ilunga, Executive Director, and Tomas Bervik, Programme Manager.", "the party\'s Deputy Coordinator,": the post names no one (each was a person)', () => {
+    const index = indexStory('briefing-and-court.txt');
+    for (const post of ['Executive Director', 'Programme Manager', 'Deputy Coordinator', 'Senior Adviser']) expect([post, names(index).includes(post)]).toEqual([post, false]);
+    expect(mentionsOf(index, 'Marta Ilunga')).toEqual(['Marta Ilunga@2:25', 'Ilunga@4:0']);
+    for (const person of ['Tomas Bervik', 'Rafael Quintero', 'Lucia Ferraz']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
+
+describe('world desk: a court\'s branch by its number', () => {
+  it('"the Pasig Regional Trial Court Branch 154 dismissed the case": a court\'s numbered branch is a body, as a union\'s "Local 710" is (it was a vessel by its number)', () => {
+    const index = indexStory('briefing-and-court.txt');
+    expect(mentionsOf(index, 'Pasig Regional Trial Court Branch 154')).toEqual(['Pasig Regional Trial Court Branch 154@3:15']);
+    expect(typeOf(index, 'Pasig Regional Trial Court Branch 154')).toBe('organization');
+    expect(typeOf(index, 'Ana Villaruel')).toBe('person');
+  });
+});
