@@ -4597,12 +4597,16 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
   if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
-  // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels).
-  if (view.lower(end - 2) === 'local' && end - first >= 3) return 'organization';
+  // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels);
+  // so is a court's or a lodge's numbered unit, "Manila Regional Trial Court Branch 12", "American Legion Post 112".
+  if (NUMBERED_UNIT_WORDS.has(view.lower(end - 2)) && end - first >= 3) return 'organization';
   // "the Billboard 200", "the FTSE 100", "the S&P 500", "the Fortune 500": a round hundreds' count is a
   // chart's or an index's size, no craft's serial number ("Billboard 200" was a vessel).
   return DOCUMENT_LABELS.has(view.lower(end - 2)) || isListsSize(view.raw(end - 1)) ? 'other' : 'vessel';
 }
+
+/** A body's unit named by its number: a union's local, a court's branch, a lodge, a veterans' post, a scout troop. */
+const NUMBERED_UNIT_WORDS = new Set(['local', 'branch', 'lodge', 'post', 'chapter', 'troop', 'precinct']);
 
 /** 100, 200, 250, 500, 1000, 2000: a multiple of 50 from 100 up, the size of a chart or an index ("Apollo 11", "Hong Tai 58" are none). */
 function isListsSize(raw: string): boolean {

@@ -222,6 +222,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
   if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end)) return [];
+  if (isAppositivePost(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? definedAcronymParts(view, run, end) ?? officeParts(view, run, end) ?? holderAfterBodyParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
@@ -308,6 +309,7 @@ export function afterHonoursStyle(view: TokenView, i: number, end: number): numb
  * "Tan Sri"); the name after the title is found by itself.
  */
 function isStyleBeforeTitle(view: TokenView, first: number, end: number): boolean {
+  if (isAddressStyleBeforeTitle(view, first, end)) return true;
   if (!HONOURS_STYLE_OPENERS.has(view.lower(first)) || end >= view.count || !view.isCapitalized(end) || !view.hasClass(end, WordClass.Title)) return false;
   const words: string[] = [];
   for (let k = first; k < end; k++) if (view.isWord(k)) words.push(view.lower(k));
@@ -340,6 +342,57 @@ const CONTINENTS_PEOPLES = new Set(['african', 'american', 'asian', 'european'])
 
 const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);
+
+/**
+ * "Ricardo Monreal, MORENA's Deputy Coordinator, and …", "signed by Maria Gomez, Executive Director,
+ * and Tom Reyes, Programme Manager.": a post in capitals set off after a person's name and its comma,
+ * or after a possessive ("the party's"), names no one (each was a person). Dictionary words only, one of them
+ * a title or a role noun, the last an agent noun; the appositive closes at a comma, a full stop or
+ * "and". "the Secretary" and "Mr. President" are other runs (roleMentions.ts).
+ */
+function isAppositivePost(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || end - first > 4 || !closesAppositive(view, end)) return false;
+  const afterName = first >= 2 && view.isChar(first - 1, ',') && view.isCapitalized(first - 2);
+  if (!afterName && !(first >= 2 && view.kind(first - 1) === TokenKind.Possessive)) return false;
+  let role = false;
+  for (let k = first; k < end; k++) {
+    const word = view.lower(k);
+    if (view.kind(k) !== TokenKind.Word || !view.isCapitalized(k) || !isCommonWord(word) || isGivenName(word)) return false;
+    role ||= TITLE_WORDS.has(word) || ROLE_NOUNS.has(word);
+  }
+  const last = view.lower(end - 1);
+  return role && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last) || AGENT_NOUN.test(last));
+}
+
+/** A comma, a full stop or "and" right after the run: where an appositive ends. */
+function closesAppositive(view: TokenView, end: number): boolean {
+  if (end >= view.count) return true;
+  return view.isChar(end, ',') || view.isChar(end, '.') || (view.isLowerWord(end) && view.lower(end) === 'and');
+}
+
+/**
+ * "Samoan Prime Minister Tuilaepa Lupesoliai Neioti Aiono Sailele Malielegaoi": a Pacific name with
+ * its chiefly titles may run past four words after an office; where no dictionary holds any of them
+ * they are one person's (the office stayed in a name typed other).
+ */
+const MAX_TITLED_UNLISTED_WORDS = 7;
+
+/**
+ * "Hon Minister Kwame Mensah opened", "The Hon. Minister of Finance, Ken Ofori-Atta,", "the Rt Hon
+ * Speaker": the style of address alone before a capitalised title names no one, as Malay's "Yang
+ * Berhormat" does (it was a person "Hon"). "Hon. Aminu Jaji" keeps its name, found after the style.
+ */
+function isAddressStyleBeforeTitle(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    if (view.isChar(k, '.') && k > first) continue;
+    if (!view.isWord(k) || !ADDRESS_STYLES.has(view.lower(k))) return false;
+  }
+  const title = end < view.count && view.isChar(end, '.') ? end + 1 : end;
+  return title < view.count && view.isCapitalized(title) && view.hasClass(title, WordClass.Title);
+}
+
+/** Words of the English style of address before an office: "the Hon.", "the Rt Hon", "the Right Honourable". */
+const ADDRESS_STYLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'right']);
 
 /** The first words of HONOURS_STYLES: "datuk", "tan", "yang". */
 const HONOURS_STYLE_OPENERS = new Set(HONOURS_STYLES.map((words) => words[0]!));
@@ -413,7 +466,51 @@ function holderStart(view: TokenView, first: number, end: number): number {
     while (closesWithRank && start - 1 >= minBody && (isCapitalizedTitle(view, start - 1) || (view.isChar(start - 1, '.') && isCapitalizedTitle(view, start - 2)))) start--;
     return start;
   }
+  return unlistedHolderStart(view, first, end);
+}
+
+/**
+ * "Speaker of the Seimas Viktoras Pranckietis", "the head of Interpol Juergen Stock", "chairperson of
+ * the LDP Policy Research Council Shigeyuki Goto": a holder whose given name no list holds. The last
+ * two words are the holder's where no dictionary holds them (a listed surname may close them:
+ * "Stock") and the words before are a whole body: one the lists know, one closing with a body's
+ * head word ("Council", or "Central Bank of Kenya"), or one word no dictionary holds ("Seimas").
+ * They were one person "Seimas Viktoras Pranckietis", or other. -1 when none.
+ */
+function unlistedHolderStart(view: TokenView, first: number, end: number): number {
+  const holder = lastTwoWordsStart(view, first, end);
+  if (holder <= first || !isUnlistedHolderName(view, holder, end) || gazetteer().byKey.has(keyOf(view, first, end))) return -1;
+  return isWholeBody(view, first, holder) ? holder : -1;
+}
+
+/** Where the last two words of the run start (a hyphened word is one: "Choi Sang-mok"), or -1. */
+function lastTwoWordsStart(view: TokenView, first: number, end: number): number {
+  let words = 0;
+  for (let k = end - 1; k >= first; k--) {
+    if (view.kind(k) === TokenKind.Word && (k === first || view.spaceBefore(k)) && ++words === 2) return k;
+    if (view.kind(k) !== TokenKind.Word && view.kind(k) !== TokenKind.Hyphen) return -1;
+  }
   return -1;
+}
+
+/** Two capitalised words from `k`: no head word, no title, and no dictionary word but a listed surname closing them. */
+function isUnlistedHolderName(view: TokenView, k: number, end: number): boolean {
+  for (let i = k; i < end; i++) {
+    if (view.kind(i) === TokenKind.Hyphen) continue;
+    const word = view.lower(i);
+    const opensWord = i === k || view.spaceBefore(i);
+    if (opensWord && !view.isCapitalized(i)) return false;
+    if (HEAD_WORDS.has(word) || view.hasClass(i, WordClass.Title) || (isCommonWord(word) && !(i === end - 1 && i > k && isListedSurname(word)))) return false;
+  }
+  return true;
+}
+
+/** A body's whole name from `first` to `end`: known, closed by an organization's head word (or its "of" and a place), or one word no dictionary holds. */
+function isWholeBody(view: TokenView, first: number, end: number): boolean {
+  if (gazetteer().byKey.get(keyOf(view, first, end))?.type === 'organization') return true;
+  if (end - first === 1) return view.kind(first) === TokenKind.Word && !isCommonWord(view.lower(first)) && !isGivenName(view.lower(first));
+  const head = end >= first + 3 && view.lower(end - 2) === 'of' && gazetteer().byKey.get(view.key(end - 1))?.type === 'place' ? end - 3 : end - 1;
+  return head > first && HEAD_WORDS.get(view.lower(head)) === 'organization';
 }
 
 function isCapitalizedTitle(view: TokenView, i: number): boolean {
@@ -564,7 +661,8 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   if (titled) {
     const parts: NamePart[] = [];
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
-    if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
+    // "Hon Minister Kwame Mensah": the style of address before the title is no name of its own.
+    if (titled.prefix && !isAddressStyleBeforeTitle(view, titled.prefix.first, titled.prefix.end)) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
     parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
@@ -954,7 +1052,8 @@ function splitTitle(
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
   const honorific = NAME_HONORIFICS.has(view.lower(nameFirst)) ? 1 : 0;
-  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - familyArticlesIn(view, nameFirst, end) - honorific > 4) return null;
+  const nameWords = spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - familyArticlesIn(view, nameFirst, end) - honorific;
+  if (nameWords > 4 && !(nameWords <= MAX_TITLED_UNLISTED_WORDS && noDictionaryWords(view, nameFirst, end))) return null;
 
   // "Leeds United Manager Daniel Farke": the name before such a role is a name of its own, the lists' or not.
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
