@@ -1412,7 +1412,7 @@ function isTitlesOwnThe(view: TokenView, the: number, sentenceFirst: number): bo
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
   // "the movie The Banshees of Inisherin": a title's own "The" between its work's noun and its name,
   // where a small word inside says a title ("the play The Tempest" keeps what "The" says).
-  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsLowerWordInside(view, first, end) ? first - 2 : first - 1;
+  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsTitleWordInside(view, first, end) ? first - 2 : first - 1;
   if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
   if (!view.isLowerWord(before)) {
     addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);
@@ -1642,7 +1642,7 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
   // "the Martin McDonagh movie The Banshees of Inisherin": its maker before the noun (it was a person, as "Hilary of Poitiers" is).
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
-  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsLowerWordInside(view, first, end))) {
+  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
   }
@@ -2399,6 +2399,16 @@ const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers',
  */
 function isTitleAfterSourceNoun(view: TokenView, first: number, end: number, noun: number): boolean {
   return WORK_SOURCE_NOUNS.has(view.lower(noun)) && holdsLowerWordInside(view, first, end);
+}
+
+/**
+ * A word inside a name that says a title: a lower-case one, or a function word capitalised as titles
+ * write it ("the comedy Burn After Reading", "his comedy The Family That Preys", which nameRuns.ts
+ * `unquotedWorkTitleEnd` joined; no person's or body's name holds "After" or "That").
+ */
+function holdsTitleWordInside(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end; i++) if (view.isCapitalized(i) && view.hasClass(i, WordClass.Stop)) return true;
+  return holdsLowerWordInside(view, first, end);
 }
 
 /** A lower-case word inside a name: the "of" of "Lord of Misrule", the "in" of "Alice in Wonderland". */
