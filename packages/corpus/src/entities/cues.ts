@@ -2871,11 +2871,17 @@ function followingCueOf(word: string): EntityType | undefined {
  */
 function possessedCueOf(view: TokenView, k: number, sentenceEnd: number, word: string): EntityType | undefined {
   const cue = followingCueOf(word);
+  // "Van Gaal's men could have few complaints", "Wellington's men": whose men they are, a manager's or a
+  // commander's ("a Barton man" comes from a town, but "Van Gaal's men" made a place of the coach).
+  if (cue === 'place' && MEN_OF_A_PLACE.has(word)) return undefined;
   if (cue === 'place' || OWNED_BY_FIRMS.has(word)) return cue;
   return isFirmsOfficerOrOwners(view, k, sentenceEnd, word) ? 'organization' : undefined;
 }
 
 const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
+/** People a place's name says where they come from before them ("a Barton man"), but not after a possessive. */
+const MEN_OF_A_PLACE = new Set(['man', 'woman', 'men', 'women', 'boy', 'boys', 'girl', 'girls', 'teen', 'teenager', 'teenagers']);
 
 /**
  * "Greg Adams, Kaiser Permanente's chief executive", "Capital One's shareholders": only a firm has

@@ -36,3 +36,13 @@ describe('culture desk: an unquoted title after a work\'s noun', () => {
     expect(typeOf(index, 'London')).toBe('place');
   });
 });
+
+describe('culture desk: whose men', () => {
+  it('"Van Aalst\'s men could have few complaints": men after a possessive are the coach\'s, no sign of a place (he was a place), while "A Barton man" still comes from a town', () => {
+    const index = indexStory('goalless-draw.txt');
+    expect(mentionsOf(index, 'Piet van Aalst')).toEqual(['Piet van Aalst@2:0', 'Van Aalst@3:0']);
+    expect(typeOf(index, 'Piet van Aalst')).toBe('person');
+    expect(mentionsOf(index, 'Barton')).toEqual(['Barton@4:2']);
+    expect(typeOf(index, 'Barton')).toBe('place');
+  });
+});
