@@ -1735,10 +1735,28 @@ function isMadeThingBefore(view: TokenView, k: number, sentenceFirst: number): b
   return k >= sentenceFirst && view.isLowerWord(k) && PRECEDING_TYPE_CUES.get(view.lower(k)) === 'product';
 }
 
+/**
+ * "SoftBank-owned chip designer Arm rolled out", "rocket designer Astrix": a designer of a made thing
+ * (a noun FOLLOWING_TYPE_CUES knows as a product's: chip, processor, rocket, drone) before a name of no
+ * person's shape is a firm (Arm was a person by the role noun, in nine mentions of a Reuters story);
+ * "fashion designer Tom Ford" and "chip designer Lisa Su" open with a forename.
+ */
+function isThingsDesignerBefore(view: TokenView, word: string, before: number, first: number, end: number, sentenceFirst: number): boolean {
+  if ((word !== 'designer' && word !== 'designers') || before - 1 < sentenceFirst || !view.isLowerWord(before - 1)) return false;
+  if (FOLLOWING_TYPE_CUES.get(view.lower(before - 1)) !== 'product') return false;
+  const firstLower = view.lower(first);
+  return !opensWithForename(view, first, end, firstLower) && !opensWithInitials(view, first, end) && !looksLikePersonName(view, first, end, firstLower);
+}
+
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
 function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
+  if (isThingsDesignerBefore(view, word, before, first, end, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+    return true;
+  }
   if (ROLE_NOUNS.has(word) && isMadeThingBefore(view, before - 1, sentenceFirst)) {
     // "its drug candidate MET-097i", "the vaccine candidate Ad26": a role noun after a made thing's noun is that thing's (MET-097i was a person).
     addEvidence(evidence, 'product', WEIGHT.contextNoun);

@@ -46,3 +46,12 @@ describe('culture desk: whose men', () => {
     expect(typeOf(index, 'Barton')).toBe('place');
   });
 });
+
+describe('culture desk: a made thing\'s designer', () => {
+  it('"chip designer Kestrix on Monday rolled out": a designer of chips named by no person\'s shape is a firm (it was a person by the role noun); "chip designer Lena Marsh" opens with a forename', () => {
+    const index = indexStory('chip-designer.txt');
+    expect(mentionsOf(index, 'Kestrix')).toEqual(['Kestrix@2:34', 'Kestrix@3:0', 'Kestrix@3:79']);
+    expect(typeOf(index, 'Kestrix')).toBe('organization');
+    expect(typeOf(index, 'Lena Marsh')).toBe('person');
+  });
+});
