@@ -1412,7 +1412,7 @@ function isTitlesOwnThe(view: TokenView, the: number, sentenceFirst: number): bo
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
   // "the movie The Banshees of Inisherin": a title's own "The" between its work's noun and its name,
   // where a small word inside says a title ("the play The Tempest" keeps what "The" says).
-  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsLowerWordInside(view, first, end) ? first - 2 : first - 1;
+  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsTitleWordInside(view, first, end) ? first - 2 : first - 1;
   if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
   if (!view.isLowerWord(before)) {
     addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);
@@ -1642,7 +1642,7 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
   // "the Martin McDonagh movie The Banshees of Inisherin": its maker before the noun (it was a person, as "Hilary of Poitiers" is).
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
-  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsLowerWordInside(view, first, end))) {
+  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
   }
@@ -1742,10 +1742,28 @@ function isMadeThingBefore(view: TokenView, k: number, sentenceFirst: number): b
   return k >= sentenceFirst && view.isLowerWord(k) && PRECEDING_TYPE_CUES.get(view.lower(k)) === 'product';
 }
 
+/**
+ * "SoftBank-owned chip designer Arm rolled out", "rocket designer Astrix": a designer of a made thing
+ * (a noun FOLLOWING_TYPE_CUES knows as a product's: chip, processor, rocket, drone) before a name of no
+ * person's shape is a firm (Arm was a person by the role noun, in nine mentions of a Reuters story);
+ * "fashion designer Tom Ford" and "chip designer Lisa Su" open with a forename.
+ */
+function isThingsDesignerBefore(view: TokenView, word: string, before: number, first: number, end: number, sentenceFirst: number): boolean {
+  if ((word !== 'designer' && word !== 'designers') || before - 1 < sentenceFirst || !view.isLowerWord(before - 1)) return false;
+  if (FOLLOWING_TYPE_CUES.get(view.lower(before - 1)) !== 'product') return false;
+  const firstLower = view.lower(first);
+  return !opensWithForename(view, first, end, firstLower) && !opensWithInitials(view, first, end) && !looksLikePersonName(view, first, end, firstLower);
+}
+
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
 function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
+  if (isThingsDesignerBefore(view, word, before, first, end, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+    return true;
+  }
   if (ROLE_NOUNS.has(word) && isMadeThingBefore(view, before - 1, sentenceFirst)) {
     // "its drug candidate MET-097i", "the vaccine candidate Ad26": a role noun after a made thing's noun is that thing's (MET-097i was a person).
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
@@ -2411,6 +2429,16 @@ function isTitleAfterSourceNoun(view: TokenView, first: number, end: number, nou
   return WORK_SOURCE_NOUNS.has(view.lower(noun)) && holdsLowerWordInside(view, first, end);
 }
 
+/**
+ * A word inside a name that says a title: a lower-case one, or a function word capitalised as titles
+ * write it ("the comedy Burn After Reading", "his comedy The Family That Preys", which nameRuns.ts
+ * `unquotedWorkTitleEnd` joined; no person's or body's name holds "After" or "That").
+ */
+function holdsTitleWordInside(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end; i++) if (view.isCapitalized(i) && view.hasClass(i, WordClass.Stop)) return true;
+  return holdsLowerWordInside(view, first, end);
+}
+
 /** A lower-case word inside a name: the "of" of "Lord of Misrule", the "in" of "Alice in Wonderland". */
 function holdsLowerWordInside(view: TokenView, first: number, end: number): boolean {
   for (let i = first + 1; i < end - 1; i++) if (view.isLowerWord(i)) return true;
@@ -2871,11 +2899,17 @@ function followingCueOf(word: string): EntityType | undefined {
  */
 function possessedCueOf(view: TokenView, k: number, sentenceEnd: number, word: string): EntityType | undefined {
   const cue = followingCueOf(word);
+  // "Van Gaal's men could have few complaints", "Wellington's men": whose men they are, a manager's or a
+  // commander's ("a Barton man" comes from a town, but "Van Gaal's men" made a place of the coach).
+  if (cue === 'place' && MEN_OF_A_PLACE.has(word)) return undefined;
   if (cue === 'place' || OWNED_BY_FIRMS.has(word)) return cue;
   return isFirmsOfficerOrOwners(view, k, sentenceEnd, word) ? 'organization' : undefined;
 }
 
 const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
+/** People a place's name says where they come from before them ("a Barton man"), but not after a possessive. */
+const MEN_OF_A_PLACE = new Set(['man', 'woman', 'men', 'women', 'boy', 'boys', 'girl', 'girls', 'teen', 'teenager', 'teenagers']);
 
 /**
  * "Greg Adams, Kaiser Permanente's chief executive", "Capital One's shareholders": only a firm has

@@ -571,6 +571,14 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
+    const unquotedEnd = unquotedWorkTitleEnd(view, i, end);
+    if (unquotedEnd > 0) {
+      // "his comedy The Family That Preys": without its article, as every name goes.
+      const titleFirst = view.lower(i) === 'the' ? i + 1 : i;
+      runs.push({ first: titleFirst, end: unquotedEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart });
+      i = unquotedEnd;
+      continue;
+    }
     const titleEnd = quotedTitleEnd(view, i, end) || quotedWorkTitleEnd(view, i, end);
     if (titleEnd > 0) {
       // 'her drama "The Salt Road"': the title's name goes without its article, as every name does.
@@ -653,6 +661,51 @@ function quotedWorkTitleEnd(view: TokenView, i: number, end: number): number {
   const afterPreposition = e - i > 2 && view.isLowerWord(i - 1) && view.spaceBefore(i) && QUOTED_WORK_PREPOSITIONS.has(view.lower(i - 1));
   return cued || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
 }
+
+/**
+ * "the caper comedy Burn After Reading from the Coens", "his comedy The Family That Preys opened", "the
+ * thriller Flight of the Phoenix": an unquoted title in title case right after a work's noun (with its
+ * determiner or its maker's possessive) is one name through its capitalised function words ("After",
+ * "That", which open no name) and the short words a title keeps in lower case between capitalised ones
+ * (it was cut to a place "Reading", a body "Family"). Only where the runs would break it; not on into
+ * a place, a day or a month after "in", "on", "at" or "to" ("the film Barbie in London"), nor over
+ * words a title keeps in lower case that open the sentence's going on ("from", "by", "with"). Where
+ * the title ends, else 0.
+ */
+function unquotedWorkTitleEnd(view: TokenView, i: number, end: number): number {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return 0;
+  const cueAt = view.lower(i) === 'the' && i + 1 < end ? i + 1 : i;
+  if (!view.spaceBefore(i) || !opensAfterWorkCue(view, cueAt)) return 0;
+  let e = i;
+  let titleEnd = i;
+  let broken = false;
+  for (; e < end && e - i < 10; e++) {
+    if (isCapitalisedTitleWord(view, e)) {
+      broken ||= e > cueAt && !isNameToken(view, e);
+      titleEnd = e + 1;
+    } else if (!isInnerTitleWord(view, e, end)) break;
+    else broken = true;
+  }
+  return broken && titleEnd - i >= 2 ? titleEnd : 0;
+}
+
+/** A capitalised word of a title at token k; not the pronoun "I", which goes on with the sentence ("the novel Dark Matters I think"). */
+function isCapitalisedTitleWord(view: TokenView, k: number): boolean {
+  if (view.kind(k) !== TokenKind.Word || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return false;
+  return view.length(k) > 1 || view.lower(k) !== 'i';
+}
+
+/** A short word a title keeps in lower case at token k, before a capitalised word of the title: not "in London", "on Friday". */
+function isInnerTitleWord(view: TokenView, k: number, end: number): boolean {
+  if (!view.isLowerWord(k) || !view.spaceBefore(k) || !INNER_TITLE_WORDS.has(view.lower(k))) return false;
+  const next = k + 1 < end && view.isLowerWord(k + 1) && TITLE_ARTICLES.has(view.lower(k + 1)) ? k + 2 : k + 1;
+  if (next >= end || !view.isCapitalized(next) || view.isAllCaps(next)) return false;
+  if (view.lower(k) === 'of' || view.lower(k) === 'the' || view.lower(k) === 'a') return true;
+  return !isKnownPlace(view.key(next)) && !view.hasClass(next, WordClass.MonthOrDay) && !isGivenName(view.lower(next));
+}
+
+/** Short words inside a title's run: not "from", "by", "with", "for", which more often go on with the sentence. */
+const INNER_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or']);
 
 /**
  * 'spectacles like "Top Gun: Maverick" and "Avatar: The Way of Water"', 'are: "Elvis"; "The Fabelmans";
@@ -2584,13 +2637,25 @@ function opensAfterWorkCue(view: TokenView, first: number): boolean {
   return ARTICLES.has(view.lower(title - 2)) || view.kind(title - 2) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(title - 2)) || isDeterminedAfterModifiers(view, title - 2);
 }
 
-/** Up to three words before a work's noun (a maker's capitalised name, a hyphened adjective) at token `last` and back, after "the", "a" or a possessive. */
+/**
+ * Up to three words before a work's noun (a maker's capitalised name, a hyphened adjective) at token
+ * `last` and back, after "the", "a", a possessive or a possessive determiner ("his low-budget comedy",
+ * "The radical comedic thriller" opening the sentence).
+ */
 export function isDeterminedAfterModifiers(view: TokenView, last: number): boolean {
-  for (let q = last; q >= 1 && last - q < 5; q--) {
-    if ((view.isLowerWord(q) && ARTICLES.has(view.lower(q))) || view.kind(q) === TokenKind.Possessive) return q < last;
+  for (let q = last; q >= 0 && last - q < 5; q--) {
+    if (isDeterminerOfNoun(view, q) || view.kind(q) === TokenKind.Possessive) return q < last;
     if (!(view.kind(q) === TokenKind.Word || view.kind(q) === TokenKind.Hyphen) || (view.isLowerWord(q) && !view.adjacent(q) && !view.adjacent(q - 1) && STOPWORDS_OF_CLAUSE.has(view.lower(q)))) return false;
   }
   return false;
+}
+
+/** "the", "a", "his", "their" at token q; "The", "His" capitalised too (a sentence's opener), but not "A", an initial as often. */
+function isDeterminerOfNoun(view: TokenView, q: number): boolean {
+  if (view.kind(q) !== TokenKind.Word) return false;
+  const word = view.lower(q);
+  if (view.isLowerWord(q)) return ARTICLES.has(word) || POSSESSIVE_DETERMINERS.has(word);
+  return word === 'the' || POSSESSIVE_DETERMINERS.has(word);
 }
 
 /** Words that start a clause or a phrase of their own, which no modifier before a work's noun holds. */
