@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short news stories written for these tests (test/fixtures/news-alias-merges), each indexed alone as
+// a corpus of one article, with invented people and bodies: spellings of one entity in one story
+// that were two entities, and spellings of two entities that must stay two. Mentions are
+// "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-alias-merges', name);
+
+describe('alias merges: a hypocoristic and a generation', () => {
+  it('"Gov. Theodore J. Marlow Jr. … Ted Marlow … Marlow", "Robert A. Quint Jr. … Bobby Quint Jr.": the familiar name is the formal one with "Jr." (each was two persons)', () => {
+    const index = indexStory('governor-signs.txt');
+    expect(mentionsOf(index, 'Theodore J. Marlow Jr.')).toEqual(['Theodore J. Marlow Jr.@2:21', 'Ted Marlow@2:130', 'Marlow@2:185']);
+    expect(mentionsOf(index, 'Robert A. Quint Jr.')).toEqual(['Robert A. Quint Jr.@3:0', 'Bobby Quint Jr.@3:74']);
+  });
+
+  it('"Bobby Dunmore Jr." is no "Robert Dunmore", his father; "Joe Laird" beside "Joseph Laird" and "Joseph Laird Jr." is neither for sure', () => {
+    const index = indexStory('family-firm.txt');
+    expect(mentionsOf(index, 'Bobby Dunmore Jr.')).toEqual(['Bobby Dunmore Jr.@2:0', 'Bobby Dunmore Jr.@2:115']);
+    expect(mentionsOf(index, 'Robert Dunmore')).toEqual(['Robert Dunmore@2:64']);
+    expect(mentionsOf(index, 'Donald Pryce')).toEqual(['Donald Pryce@3:33']);
+    expect(mentionsOf(index, 'Joe Laird')).toEqual(['Joe Laird@3:131']);
+    expect(names(index).filter((n) => n.includes('Laird')).sort()).toEqual(['Joe Laird', 'Joseph Laird', 'Joseph Laird Jr.']);
+  });
+});
