@@ -13,6 +13,7 @@ import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENE
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser, TEAM_WORDS } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
+import { clippedStateWords } from './stateAbbreviations.js';
 import { ofSeniority, seniorityBefore, senioritiesIn, type Placement, type Seniority } from './seniority.js';
 
 /**
@@ -654,9 +655,22 @@ function institutionOpenings(key: string): string[] {
   const openings: string[] = [];
   for (let cut = words.length - 1; cut >= 2 && INSTITUTION_TAIL_WORDS.has(words[cut]!); cut--) {
     const opening = words.slice(0, cut).join(' ').replace(POSSESSIVE_END, '');
-    if (opening.includes(' ') && !isKnownPlace(opening) && !gazetteer().byKey.has(opening) && !isPersonsNameByWords(opening)) openings.push(opening);
+    if (opening.includes(' ') && !isKnownPlace(opening) && !gazetteer().byKey.has(opening) && !isPersonsNameByWords(opening)) openings.push(opening, ...withClippedState(opening));
   }
   return openings;
+}
+
+/**
+ * "penn state" of "pennsylvania state", "mass general" of "massachusetts general": an opening whose
+ * first word is a state, written with the state's abbreviation as a word ("Penn State officials
+ * said" after "The Pennsylvania State University said" was a body of its own).
+ */
+function withClippedState(opening: string): string[] {
+  const space = opening.indexOf(' ');
+  const clipped = clippedStateWords().get(opening.slice(0, space));
+  if (!clipped) return [];
+  const rest = opening.slice(space);
+  return clipped.map((word) => word + rest).filter((form) => !isKnownPlace(form) && !gazetteer().byKey.has(form));
 }
 
 /** The words that close an institution's name and that its short form drops ("Health System", "NHS Trust", "University"). */

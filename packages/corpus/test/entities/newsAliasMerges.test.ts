@@ -25,3 +25,12 @@ describe('alias merges: a hypocoristic and a generation', () => {
     expect(names(index).filter((n) => n.includes('Laird')).sort()).toEqual(['Joe Laird', 'Joseph Laird', 'Joseph Laird Jr.']);
   });
 });
+
+describe('alias merges: an institution named with its state written short', () => {
+  it('"Massachusetts General Hospital … Mass General", "The Pennsylvania State University … Penn State researchers": one body each (each was two), and "in Pennsylvania" stays the state', () => {
+    const index = indexStory('hospital-trial.txt');
+    expect(mentionsOf(index, 'Massachusetts General Hospital')).toEqual(['Massachusetts General Hospital@2:9', 'Mass General@2:118']);
+    expect(mentionsOf(index, 'Penn State')).toEqual(['Pennsylvania State University@3:4', 'Penn State@3:65']);
+    expect(mentionsOf(index, 'Pennsylvania')).toEqual(['Pennsylvania@3:114']);
+  });
+});
