@@ -6,7 +6,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
-import { ARTICLES, BUSINESS_NOUNS, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, CONNECTOR_ACRONYM, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
@@ -529,15 +529,14 @@ function wordShape(view: TokenView, first: number, end: number): typeof shapeOfN
     if (view.hasDigit(i)) digit = true;
     if (k === TokenKind.Number) continue;
     lettered++;
-    if (allCommon && (view.isAllCaps(i) || OF_ACRONYM.test(view.raw(i)) || !view.hasClass(i, WordClass.Common))) allCommon = false;
+    if (allCommon && (view.isAllCaps(i) || CONNECTOR_ACRONYM.test(view.raw(i)) || !view.hasClass(i, WordClass.Common))) allCommon = false;
   }
-  shapeOfName.acronym = words === 1 && view.kind(firstWord) === TokenKind.Word && (view.isAllCaps(firstWord) || OF_ACRONYM.test(view.raw(firstWord)));
+  shapeOfName.acronym = words === 1 && view.kind(firstWord) === TokenKind.Word && (view.isAllCaps(firstWord) || CONNECTOR_ACRONYM.test(view.raw(firstWord)));
   shapeOfName.commonWordsOnly = lettered > 0 && allCommon && !digit;
   return shapeOfName;
 }
 
-/** "MoD", "BoE", "DoJ": an acronym whose small "o" is the "of" of its name ("Ministry of Defence"). */
-const OF_ACRONYM = /^\p{Lu}o\p{Lu}$/u;
+
 
 /** A typed evidence vector as plain numbers (analyses are plain data); Array.from iterates, which was a third of makeDraft. */
 function plainNumbers(values: Float32Array): number[] {

@@ -9,7 +9,7 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, PLACE_OPENERS, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, CONNECTOR_ACRONYM, connectorAcronymLetters, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, PLACE_OPENERS, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser, TEAM_WORDS } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -1540,7 +1540,7 @@ function linkAcronyms(story: MentionDraft[]): void {
   for (const d of story) {
     if (!unexplained(d)) continue;
     // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
-    const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
+    const letters = CONNECTOR_ACRONYM.test(d.surface) ? connectorAcronymLetters(d.surface) : d.surface.replace(/[.&]/g, '').toUpperCase();
     // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
     if (isAmpersandInitials(d.surface)) {
       const joined = initials.byJoinedInitials.get(letters);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, entityNames as names } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-alias-merges), each indexed alone as
 // a corpus of one article, with invented people and bodies: spellings of one entity in one story
@@ -32,5 +32,15 @@ describe('alias merges: an institution named with its state written short', () =
     expect(mentionsOf(index, 'Massachusetts General Hospital')).toEqual(['Massachusetts General Hospital@2:9', 'Mass General@2:118']);
     expect(mentionsOf(index, 'Penn State')).toEqual(['Pennsylvania State University@3:4', 'Penn State@3:65']);
     expect(mentionsOf(index, 'Pennsylvania')).toEqual(['Pennsylvania@3:114']);
+  });
+});
+
+describe('alias merges: an acronym with its "of" or "for" in small letters', () => {
+  it('"Bank of America Corp. … BofA analysts", "The Department for Education … a DfE spokesperson" beside "The Department of Energy … the DoE": each acronym is its own body\'s ("BofA" was a person, "DfE" other)', () => {
+    const index = indexStory('contract-review.txt');
+    expect(mentionsOf(index, 'Bank of America')).toEqual(['Bank of America Corp.@3:0', 'BofA@3:43']);
+    expect(typeOf(index, 'Bank of America')).toBe('organization');
+    expect(mentionsOf(index, 'Department for Education')).toEqual(['Department for Education@2:13', 'DfE@2:91']);
+    expect(mentionsOf(index, 'Department of Energy')).toEqual(['Department of Energy@2:141', 'DoE@2:185']);
   });
 });
