@@ -44,3 +44,11 @@ describe('alias merges: an acronym with its "of" or "for" in small letters', () 
     expect(mentionsOf(index, 'Department of Energy')).toEqual(['Department of Energy@2:141', 'DoE@2:185']);
   });
 });
+
+describe('alias merges: an epithet closing with "-ed"', () => {
+  it('"Edwin of Ashcombe …, also known as Abbot Edwin and Edwin the Learned": the epithet is the name\'s last word and the name is his (it was "Edwin" and a person "Learned"); "Kate the Rescued Dog", a book\'s title, gives no epithet', () => {
+    const index = indexStory('abbey-founder.txt');
+    expect(mentionsOf(index, 'Edwin the Learned')).toEqual(['Edwin of Ashcombe@2:0', 'Abbot Edwin@2:50', 'Edwin the Learned@2:66', 'Edwin the Learned@2:168']);
+    expect(names(index).filter((n) => n.includes('Learned') || n.includes('Rescued'))).toEqual(['Edwin the Learned']);
+  });
+});
