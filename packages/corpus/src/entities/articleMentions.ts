@@ -332,14 +332,14 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
     if (isNamedStateOf(view, f.part.first)) titled.push({ start: f.draft.start, titleKey: 'state of', entityKey: f.draft.link ?? f.draft.key });
   }
-  if (titled.length === 0) return found;
   const holders = new RoleHolders(titled);
   const added: DraftWithTokens[] = [];
   let j = 0; // found is in text order and its names do not overlap; so are the roles
   for (const role of roles) {
-    const holder = holders.holderAt(role, view.start(role.first));
     while (j < found.length && found[j]!.end <= role.first) j++;
     const overlapping = j < found.length && found[j]!.first < role.end ? found[j]! : null;
+    const next = overlapping ? j + 1 : j;
+    const holder = holders.holderAt(role, view.start(role.first)) ?? appositiveHolderAfter(view, role, found[next], found[next + 1]);
     if (!holder) continue;
     // "the Tsar" the run finder already took for a name of its own: it is the Tsar last named.
     if (overlapping) {
@@ -357,6 +357,21 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     added.push(mention);
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.draft.start - b.draft.start);
+}
+
+/**
+ * "against the Regent, Tsarevna Sophia Alekseyevna.": an office alone that no earlier name held, set
+ * off by a comma right before a person's full name with no title of its own that closes its clause,
+ * is that person (it was no one's). Not an office in a list of people: "met the President, Foreign
+ * Minister Ana Ruiz and …" (a title of her own), "the Speaker, Ana Ruiz and Tom Lee" (no clause's
+ * end), "the Governor, Ana Ruiz, Tom Lee, and Bob Tran" (another name after the comma).
+ */
+function appositiveHolderAfter(view: TokenView, role: RoleWords, next: DraftWithTokens | undefined, afterNext: DraftWithTokens | undefined): string | null {
+  if (!next || next.first !== role.end + 1 || !view.isChar(role.end, ',') || next.part.title !== null) return null;
+  if (next.draft.shortFormKeys.length === 0 || strongestType(next.draft.nameEvidence)?.type !== 'person') return null;
+  if (next.end < next.sentenceEnd && !view.isChar(next.end, ',.;:)')) return null;
+  if (view.isChar(next.end, ',') && (view.lower(next.end + 1) === 'and' || afterNext?.first === next.end + 1)) return null;
+  return next.draft.link ?? next.draft.key;
 }
 
 /**

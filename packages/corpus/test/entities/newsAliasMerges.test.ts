@@ -52,3 +52,13 @@ describe('alias merges: an epithet closing with "-ed"', () => {
     expect(names(index).filter((n) => n.includes('Learned') || n.includes('Rescued'))).toEqual(['Edwin the Learned']);
   });
 });
+
+describe('alias merges: an office set off before its holder\'s name', () => {
+  it('"opposed by the Governor, Maria Okafor, who said": the office is a mention of the person named right after it (it was no one\'s); not in a list of people, "the Speaker, Ana Ruiz and Tom Lee", "the Mayor, Dan Ortiz, Lena Hart, and Bob Tran"', () => {
+    const index = indexStory('council-budget.txt');
+    expect(mentionsOf(index, 'Maria Okafor')).toEqual(['Governor@2:28', 'Maria Okafor@2:38']);
+    expect(mentionsOf(index, 'Ana Ruiz')).toEqual(['Ana Ruiz@2:128']);
+    expect(mentionsOf(index, 'Dan Ortiz')).toEqual(['Dan Ortiz@3:42']);
+    expect(typeOf(index, 'Maria Okafor')).toBe('person');
+  });
+});
