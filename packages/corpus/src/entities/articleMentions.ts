@@ -6,7 +6,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
-import { ARTICLES, BUSINESS_NOUNS, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, CONNECTOR_ACRONYM, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
@@ -332,14 +332,14 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
     if (isNamedStateOf(view, f.part.first)) titled.push({ start: f.draft.start, titleKey: 'state of', entityKey: f.draft.link ?? f.draft.key });
   }
-  if (titled.length === 0) return found;
   const holders = new RoleHolders(titled);
   const added: DraftWithTokens[] = [];
   let j = 0; // found is in text order and its names do not overlap; so are the roles
   for (const role of roles) {
-    const holder = holders.holderAt(role, view.start(role.first));
     while (j < found.length && found[j]!.end <= role.first) j++;
     const overlapping = j < found.length && found[j]!.first < role.end ? found[j]! : null;
+    const next = overlapping ? j + 1 : j;
+    const holder = holders.holderAt(role, view.start(role.first)) ?? appositiveHolderAfter(view, role, found[next], found[next + 1]);
     if (!holder) continue;
     // "the Tsar" the run finder already took for a name of its own: it is the Tsar last named.
     if (overlapping) {
@@ -357,6 +357,21 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     added.push(mention);
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.draft.start - b.draft.start);
+}
+
+/**
+ * "against the Regent, Tsarevna Sophia Alekseyevna.": an office alone that no earlier name held, set
+ * off by a comma right before a person's full name with no title of its own that closes its clause,
+ * is that person (it was no one's). Not an office in a list of people: "met the President, Foreign
+ * Minister Ana Ruiz and …" (a title of her own), "the Speaker, Ana Ruiz and Tom Lee" (no clause's
+ * end), "the Governor, Ana Ruiz, Tom Lee, and Bob Tran" (another name after the comma).
+ */
+function appositiveHolderAfter(view: TokenView, role: RoleWords, next: DraftWithTokens | undefined, afterNext: DraftWithTokens | undefined): string | null {
+  if (!next || next.first !== role.end + 1 || !view.isChar(role.end, ',') || next.part.title !== null) return null;
+  if (next.draft.shortFormKeys.length === 0 || strongestType(next.draft.nameEvidence)?.type !== 'person') return null;
+  if (next.end < next.sentenceEnd && !view.isChar(next.end, ',.;:)')) return null;
+  if (view.isChar(next.end, ',') && (view.lower(next.end + 1) === 'and' || afterNext?.first === next.end + 1)) return null;
+  return next.draft.link ?? next.draft.key;
 }
 
 /**
@@ -529,15 +544,14 @@ function wordShape(view: TokenView, first: number, end: number): typeof shapeOfN
     if (view.hasDigit(i)) digit = true;
     if (k === TokenKind.Number) continue;
     lettered++;
-    if (allCommon && (view.isAllCaps(i) || OF_ACRONYM.test(view.raw(i)) || !view.hasClass(i, WordClass.Common))) allCommon = false;
+    if (allCommon && (view.isAllCaps(i) || CONNECTOR_ACRONYM.test(view.raw(i)) || !view.hasClass(i, WordClass.Common))) allCommon = false;
   }
-  shapeOfName.acronym = words === 1 && view.kind(firstWord) === TokenKind.Word && (view.isAllCaps(firstWord) || OF_ACRONYM.test(view.raw(firstWord)));
+  shapeOfName.acronym = words === 1 && view.kind(firstWord) === TokenKind.Word && (view.isAllCaps(firstWord) || CONNECTOR_ACRONYM.test(view.raw(firstWord)));
   shapeOfName.commonWordsOnly = lettered > 0 && allCommon && !digit;
   return shapeOfName;
 }
 
-/** "MoD", "BoE", "DoJ": an acronym whose small "o" is the "of" of its name ("Ministry of Defence"). */
-const OF_ACRONYM = /^\p{Lu}o\p{Lu}$/u;
+
 
 /** A typed evidence vector as plain numbers (analyses are plain data); Array.from iterates, which was a third of makeDraft. */
 function plainNumbers(values: Float32Array): number[] {

@@ -357,6 +357,18 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
     }),
 );
 
+/**
+ * "MoD", "BoE", "DoJ", "BofA", "DfE", "DfID": an acronym whose small letters are the "of" or the "for"
+ * of its name ("Ministry of Defence", "Bank of America", "Department for Education"), capitals each
+ * side ("BofA" was a person, "DfE" other, neither its body's).
+ */
+export const CONNECTOR_ACRONYM = /^\p{Lu}+(?:of|o|f)\p{Lu}+$/u;
+
+/** "BOA" of "BofA", "DFE" of "DfE", "MOD" of "MoD": the initials a connector acronym spells, its "of" one letter. */
+export function connectorAcronymLetters(surface: string): string {
+  return surface.replace('of', 'o').toUpperCase();
+}
+
 /** Epithets after a ruler's or a saint's name: "Peter the Great", "Pliny the Elder", "John the Baptist". */
 export const EPITHETS = set(`great terrible conqueror elder younger wise bold pious magnificent confessor lionheart
   venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);

@@ -3132,10 +3132,22 @@ function isPatronBefore(view: TokenView, first: number, k: number): boolean {
 
 /** "the Great" at token k, after a name of one word (and a ruler's title before it: "Tsar Peter"). */
 function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (view.lower(k) !== 'the' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || !EPITHETS.has(view.lower(k + 1))) return false;
+  if (view.lower(k) !== 'the' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1)) return false;
   const name = k - 1;
+  if (!EPITHETS.has(view.lower(k + 1)) && !isParticipleEpithetAt(view, name, k + 1, sentenceEnd)) return false;
   if ((view.hasClass(name, WordClass.Common) && !isGivenName(view.lower(name))) || view.isAllCaps(name)) return false;
   return name === first || (name === first + 1 && REGNAL_TITLES.has(view.lower(first)));
+}
+
+/**
+ * "Theodore the Sanctified", "Basil the Blessed", "Alfonso the Learned": a dictionary word closing
+ * with "-ed" after a given name and "the" is an epithet too, the last word of the name (the name was
+ * "Theodore" alone). Not before another capitalised word ("Kate the Rescued Dog" is a title's).
+ */
+function isParticipleEpithetAt(view: TokenView, name: number, epithet: number, sentenceEnd: number): boolean {
+  const word = view.lower(epithet);
+  if (word.length < 6 || !word.endsWith('ed') || view.isAllCaps(epithet) || !view.hasClass(epithet, WordClass.Common)) return false;
+  return isGivenName(view.lower(name)) && (epithet + 1 >= sentenceEnd || !view.isCapitalized(epithet + 1));
 }
 
 /** A ruler's title one or two words before token k, in the run from `first` ("Queen Elizabeth", "Pope Damasus"). */

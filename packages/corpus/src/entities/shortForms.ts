@@ -9,10 +9,11 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, PLACE_OPENERS, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, CONNECTOR_ACRONYM, connectorAcronymLetters, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, PLACE_OPENERS, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser, TEAM_WORDS } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
+import { clippedStateWords } from './stateAbbreviations.js';
 import { ofSeniority, seniorityBefore, senioritiesIn, type Placement, type Seniority } from './seniority.js';
 
 /**
@@ -654,9 +655,22 @@ function institutionOpenings(key: string): string[] {
   const openings: string[] = [];
   for (let cut = words.length - 1; cut >= 2 && INSTITUTION_TAIL_WORDS.has(words[cut]!); cut--) {
     const opening = words.slice(0, cut).join(' ').replace(POSSESSIVE_END, '');
-    if (opening.includes(' ') && !isKnownPlace(opening) && !gazetteer().byKey.has(opening) && !isPersonsNameByWords(opening)) openings.push(opening);
+    if (opening.includes(' ') && !isKnownPlace(opening) && !gazetteer().byKey.has(opening) && !isPersonsNameByWords(opening)) openings.push(opening, ...withClippedState(opening));
   }
   return openings;
+}
+
+/**
+ * "penn state" of "pennsylvania state", "mass general" of "massachusetts general": an opening whose
+ * first word is a state, written with the state's abbreviation as a word ("Penn State officials
+ * said" after "The Pennsylvania State University said" was a body of its own).
+ */
+function withClippedState(opening: string): string[] {
+  const space = opening.indexOf(' ');
+  const clipped = clippedStateWords().get(opening.slice(0, space));
+  if (!clipped) return [];
+  const rest = opening.slice(space);
+  return clipped.map((word) => word + rest).filter((form) => !isKnownPlace(form) && !gazetteer().byKey.has(form));
 }
 
 /** The words that close an institution's name and that its short form drops ("Health System", "NHS Trust", "University"). */
@@ -1228,8 +1242,10 @@ function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[])
 function linkMiddleNames(story: MentionDraft[]): void {
   const fullest = new Map<string, MentionDraft>();
   const plainNames = new Set(story.filter(isPlainFullName));
-  // "Vinícius Júnior … Vini Jr.": one plain name and a clipped one with "Jr." (see clippedNameWords).
-  if (plainNames.size === 0 || (plainNames.size === 1 && !story.some((d) => generationOf(d.key) === 'jr'))) return;
+  const generationNames = new Set(story.filter(isPlainNameWithGeneration));
+  // "Vinícius Júnior … Vini Jr.": one plain name and a clipped one with "Jr." (see clippedNameWords);
+  // "Bobby Kennedy Jr." and "Robert F. Kennedy Jr.": two names with "Jr." (see linkNicknames).
+  if (generationNames.size === 0 && (plainNames.size === 0 || (plainNames.size === 1 && !story.some((d) => generationOf(d.key) === 'jr')))) return;
   const plain = (d: MentionDraft) => plainNames.has(d);
   const ends = (d: MentionDraft) => `${d.shortFormKeys[0]}|${d.shortFormKeys[1]}`;
   for (const d of story) {
@@ -1254,7 +1270,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
     const target = plain(d) && !d.modifier && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
     if (target && target !== d.key && target !== d.relativeOfNamesake) fuller.set(d.key, fuller.get(target) ?? target);
   }
-  linkNicknames(story, plainNames, fuller);
+  linkNicknames(story, { plainNames, generationNames }, fuller);
   // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
   for (const d of story) {
     const target = fuller.get(d.link ?? d.key);
@@ -1340,29 +1356,55 @@ function sameOrInitial(a: string, b: string): boolean {
 /**
  * "Larry Lessig" and "Lawrence Lessig", "Bill Clinton" and "William Jefferson Clinton": in one
  * story, a full name whose first word is a hypocoristic of another full name's first word, with
- * the same last word, is that name. Adds to `fuller` (name key → the key it stands for).
+ * the same last word, is that name. So is one with the other's generation, or none where the formal
+ * name has one: "Joe Biden" is "Joseph R. Biden Jr.", "Bobby Kennedy Jr." is "Robert F. Kennedy Jr."
+ * (they were two persons each), but "Bobby Kennedy Jr." is no "Robert Kennedy", his father. Adds to
+ * `fuller` (name key → the key it stands for).
  */
-function linkNicknames(story: MentionDraft[], plainNames: ReadonlySet<MentionDraft>, fuller: Map<string, string>): void {
+function linkNicknames(story: MentionDraft[], names: FullNamesOfStory, fuller: Map<string, string>): void {
+  const formalBySurname = formalNamesBySurname(names);
+  for (const d of story) {
+    if (fuller.has(d.key)) continue;
+    const formals = names.plainNames.has(d) || names.generationNames.has(d) ? NICKNAMES.get(d.shortFormKeys[0]!) : undefined;
+    const clipped = formals ? null : clippedNameWords(d, names.plainNames);
+    if (!formals && !clipped) continue;
+    const [given, surname] = clipped ?? (d.shortFormKeys as [string, string]);
+    const targets = new Set<string>();
+    for (const formal of formalBySurname.get(surname) ?? []) {
+      if (formal === d) continue;
+      const agrees = formals ? formals.includes(formal.shortFormKeys[0]!) && generationsAgree(d.key, formal.key) : names.plainNames.has(formal) && isClippingOf(given, formal.shortFormKeys[0]!);
+      if (agrees) targets.add(fuller.get(formal.key) ?? formal.key);
+    }
+    // "Chris Evans" beside a "Christopher Evans" and a "Christine Evans" is neither for sure.
+    if (targets.size === 1) fuller.set(d.key, [...targets][0]!);
+  }
+}
+
+/** A story's plain full names (isPlainFullName) and those closing with a generation ("Joseph R. Biden Jr."). */
+interface FullNamesOfStory {
+  plainNames: ReadonlySet<MentionDraft>;
+  generationNames: ReadonlySet<MentionDraft>;
+}
+
+/** The story's full names opening with no hypocoristic, by their surname's key. */
+function formalNamesBySurname(names: FullNamesOfStory): Map<string, MentionDraft[]> {
   const formalBySurname = new Map<string, MentionDraft[]>();
-  for (const d of plainNames) {
+  for (const d of [...names.plainNames, ...names.generationNames]) {
     if (NICKNAMES.has(d.shortFormKeys[0]!)) continue;
     const list = formalBySurname.get(d.shortFormKeys[1]!) ?? [];
     list.push(d);
     formalBySurname.set(d.shortFormKeys[1]!, list);
   }
-  for (const d of story) {
-    if (fuller.has(d.key)) continue;
-    const formals = plainNames.has(d) ? NICKNAMES.get(d.shortFormKeys[0]!) : undefined;
-    const clipped = formals ? null : clippedNameWords(d, plainNames);
-    if (!formals && !clipped) continue;
-    const [given, surname] = clipped ?? (d.shortFormKeys as [string, string]);
-    const targets = new Set<string>();
-    for (const formal of formalBySurname.get(surname) ?? []) {
-      if (formal !== d && (formals ? formals.includes(formal.shortFormKeys[0]!) : isClippingOf(given, formal.shortFormKeys[0]!))) targets.add(fuller.get(formal.key) ?? formal.key);
-    }
-    // "Chris Evans" beside a "Christopher Evans" and a "Christine Evans" is neither for sure.
-    if (targets.size === 1) fuller.set(d.key, [...targets][0]!);
-  }
+  return formalBySurname;
+}
+
+/**
+ * A name written with a hypocoristic may be a formal name with the same generation, or with one
+ * where it writes none ("Joe Biden" of "Joseph R. Biden Jr."); one with "Jr." is no name without it.
+ */
+function generationsAgree(shortKey: string, formalKey: string): boolean {
+  const generation = generationOf(shortKey);
+  return generation === null || generation === generationOf(formalKey);
 }
 
 /**
@@ -1388,6 +1430,16 @@ export function isClippingOf(short: string, given: string): boolean {
  * word (but a hypocoristic that is one: "Bill Clinton", "Frank Smith") and closing with no head word.
  */
 function isPlainFullName(d: MentionDraft): boolean {
+  // "Donald Trump Jr." is the son, not "Donald Trump" with a middle name.
+  return !generationOf(d.key) && isPlainNameOfAnyGeneration(d);
+}
+
+/** "Joseph R. Biden Jr.", "Bobby Kennedy Jr.": a plain full name (isPlainFullName) but for its closing generation. */
+function isPlainNameWithGeneration(d: MentionDraft): boolean {
+  return generationOf(d.key) !== null && isPlainNameOfAnyGeneration(d);
+}
+
+function isPlainNameOfAnyGeneration(d: MentionDraft): boolean {
   return (
     d.shortFormKeys.length === 2 &&
     // "San Francisco" is the city, not the "San Francisco Bulletin" without its last word.
@@ -1395,8 +1447,6 @@ function isPlainFullName(d: MentionDraft): boolean {
     !gazetteer().byKey.has(d.key) &&
     !d.link &&
     !d.commonWordsOnly &&
-    // "Donald Trump Jr." is the son, not "Donald Trump" with a middle name.
-    !generationOf(d.key) &&
     (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!) || isFamilyNameFirst(d.shortFormKeys)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     capitalisedOrParticles(d.surface)
@@ -1490,7 +1540,7 @@ function linkAcronyms(story: MentionDraft[]): void {
   for (const d of story) {
     if (!unexplained(d)) continue;
     // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
-    const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
+    const letters = CONNECTOR_ACRONYM.test(d.surface) ? connectorAcronymLetters(d.surface) : d.surface.replace(/[.&]/g, '').toUpperCase();
     // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
     if (isAmpersandInitials(d.surface)) {
       const joined = initials.byJoinedInitials.get(letters);

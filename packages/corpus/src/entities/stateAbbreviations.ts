@@ -86,6 +86,29 @@ export function stateAbbreviations(): ReadonlyArray<readonly [abbreviation: stri
   return Object.entries(ABBREVIATIONS);
 }
 
+/**
+ * "penn" for "pennsylvania", "mass" for "massachusetts": the abbreviations of one-word states written
+ * as a word, without the period, by the state's key. An institution's name opening with its state
+ * is written with them too ("Penn State" of the "Pennsylvania State University", "Mass General" of
+ * "Massachusetts General Hospital"): see `institutionOpenings` in shortForms.ts.
+ */
+export function clippedStateWords(): ReadonlyMap<string, readonly string[]> {
+  clippedByState ??= clippedStateWordsOf(ABBREVIATIONS);
+  return clippedByState;
+}
+
+let clippedByState: Map<string, string[]> | undefined;
+
+function clippedStateWordsOf(abbreviations: Record<string, string>): Map<string, string[]> {
+  const byState = new Map<string, string[]>();
+  for (const [abbreviation, state] of Object.entries(abbreviations)) {
+    if (!/^\p{Lu}\p{Ll}{2,}\.$/u.test(abbreviation) || state.includes(' ')) continue;
+    const key = state.toLowerCase();
+    byState.set(key, [...(byState.get(key) ?? []), abbreviation.slice(0, -1).toLowerCase()]);
+  }
+  return byState;
+}
+
 /** Every postal code with the state it stands for: the list a test holds against the gazetteer. */
 export function statePostalCodes(): ReadonlyArray<readonly [code: string, state: string]> {
   return Object.entries(POSTAL_CODES);

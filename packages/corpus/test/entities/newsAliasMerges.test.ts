@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short news stories written for these tests (test/fixtures/news-alias-merges), each indexed alone as
+// a corpus of one article, with invented people and bodies: spellings of one entity in one story
+// that were two entities, and spellings of two entities that must stay two. Mentions are
+// "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-alias-merges', name);
+
+describe('alias merges: a hypocoristic and a generation', () => {
+  it('"Gov. Theodore J. Marlow Jr. … Ted Marlow … Marlow", "Robert A. Quint Jr. … Bobby Quint Jr.": the familiar name is the formal one with "Jr." (each was two persons)', () => {
+    const index = indexStory('governor-signs.txt');
+    expect(mentionsOf(index, 'Theodore J. Marlow Jr.')).toEqual(['Theodore J. Marlow Jr.@2:21', 'Ted Marlow@2:130', 'Marlow@2:185']);
+    expect(mentionsOf(index, 'Robert A. Quint Jr.')).toEqual(['Robert A. Quint Jr.@3:0', 'Bobby Quint Jr.@3:74']);
+  });
+
+  it('"Bobby Dunmore Jr." is no "Robert Dunmore", his father; "Joe Laird" beside "Joseph Laird" and "Joseph Laird Jr." is neither for sure', () => {
+    const index = indexStory('family-firm.txt');
+    expect(mentionsOf(index, 'Bobby Dunmore Jr.')).toEqual(['Bobby Dunmore Jr.@2:0', 'Bobby Dunmore Jr.@2:115']);
+    expect(mentionsOf(index, 'Robert Dunmore')).toEqual(['Robert Dunmore@2:64']);
+    expect(mentionsOf(index, 'Donald Pryce')).toEqual(['Donald Pryce@3:33']);
+    expect(mentionsOf(index, 'Joe Laird')).toEqual(['Joe Laird@3:131']);
+    expect(names(index).filter((n) => n.includes('Laird')).sort()).toEqual(['Joe Laird', 'Joseph Laird', 'Joseph Laird Jr.']);
+  });
+});
+
+describe('alias merges: an institution named with its state written short', () => {
+  it('"Massachusetts General Hospital … Mass General", "The Pennsylvania State University … Penn State researchers": one body each (each was two), and "in Pennsylvania" stays the state', () => {
+    const index = indexStory('hospital-trial.txt');
+    expect(mentionsOf(index, 'Massachusetts General Hospital')).toEqual(['Massachusetts General Hospital@2:9', 'Mass General@2:118']);
+    expect(mentionsOf(index, 'Penn State')).toEqual(['Pennsylvania State University@3:4', 'Penn State@3:65']);
+    expect(mentionsOf(index, 'Pennsylvania')).toEqual(['Pennsylvania@3:114']);
+  });
+});
+
+describe('alias merges: an acronym with its "of" or "for" in small letters', () => {
+  it('"Bank of America Corp. … BofA analysts", "The Department for Education … a DfE spokesperson" beside "The Department of Energy … the DoE": each acronym is its own body\'s ("BofA" was a person, "DfE" other)', () => {
+    const index = indexStory('contract-review.txt');
+    expect(mentionsOf(index, 'Bank of America')).toEqual(['Bank of America Corp.@3:0', 'BofA@3:43']);
+    expect(typeOf(index, 'Bank of America')).toBe('organization');
+    expect(mentionsOf(index, 'Department for Education')).toEqual(['Department for Education@2:13', 'DfE@2:91']);
+    expect(mentionsOf(index, 'Department of Energy')).toEqual(['Department of Energy@2:141', 'DoE@2:185']);
+  });
+});
+
+describe('alias merges: an epithet closing with "-ed"', () => {
+  it('"Edwin of Ashcombe …, also known as Abbot Edwin and Edwin the Learned": the epithet is the name\'s last word and the name is his (it was "Edwin" and a person "Learned"); "Kate the Rescued Dog", a book\'s title, gives no epithet', () => {
+    const index = indexStory('abbey-founder.txt');
+    expect(mentionsOf(index, 'Edwin the Learned')).toEqual(['Edwin of Ashcombe@2:0', 'Abbot Edwin@2:50', 'Edwin the Learned@2:66', 'Edwin the Learned@2:168']);
+    expect(names(index).filter((n) => n.includes('Learned') || n.includes('Rescued'))).toEqual(['Edwin the Learned']);
+  });
+});
+
+describe('alias merges: an office set off before its holder\'s name', () => {
+  it('"opposed by the Governor, Maria Okafor, who said": the office is a mention of the person named right after it (it was no one\'s); not in a list of people, "the Speaker, Ana Ruiz and Tom Lee", "the Mayor, Dan Ortiz, Lena Hart, and Bob Tran"', () => {
+    const index = indexStory('council-budget.txt');
+    expect(mentionsOf(index, 'Maria Okafor')).toEqual(['Governor@2:28', 'Maria Okafor@2:38']);
+    expect(mentionsOf(index, 'Ana Ruiz')).toEqual(['Ana Ruiz@2:128']);
+    expect(mentionsOf(index, 'Dan Ortiz')).toEqual(['Dan Ortiz@3:42']);
+    expect(typeOf(index, 'Maria Okafor')).toBe('person');
+  });
+});
