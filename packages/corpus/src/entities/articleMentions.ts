@@ -8,6 +8,7 @@ import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnow
 import { opensInfoboxLabel } from './infoboxLabels.js';
 import { ARTICLES, BUSINESS_NOUNS, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
+import { isLabelNotName } from './nonNameLabels.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -139,7 +140,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   const inSentence: DraftWithTokens[] = [];
   for (const run of findNameRuns(view, firstToken, endToken)) {
     if (isSocialHandle(view, run.first)) continue;
-    for (const part of refineRun(view, run)) inSentence.push(makeDraft(view, withLeadingYear(view, part, firstToken), region, sentenceIndex, firstToken, endToken));
+    for (const part of refineRun(view, run)) if (!isLabelNotName(view, part)) inSentence.push(makeDraft(view, withLeadingYear(view, part, firstToken), region, sentenceIndex, firstToken, endToken));
   }
   addStateAbbreviations(view, inSentence, region, sentenceIndex, firstToken, endToken);
   addWordSurnames(view, article.wordSurnames, inSentence, region, sentenceIndex, firstToken, endToken);
