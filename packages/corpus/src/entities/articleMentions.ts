@@ -373,14 +373,25 @@ function editorsBracketOpening(view: TokenView, first: number, end: number): num
 }
 
 /**
- * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), or the "this"
+ * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), the "this"
  * before a body's head word named alone ("this Court has held", "I ask this Court"), which opens the
- * whole expression that names the body there (it was "Court"; "the" stays outside). The name's text
- * and key stay its words.
+ * whole expression that names the body there (it was "Court"; "the" stays outside), or the
+ * honorific addressing an office (`isOfficeAlone`). The name's text and key stay its words.
  */
 function rangeOpening(view: TokenView, first: number, end: number): number {
   if (end - first === 1 && isBodyWordAfterThis(view, first)) return first - 1;
+  if (isOfficeAlone(view, first, end) && isAddressedOffice(view, first)) return view.kind(first - 1) === TokenKind.Period ? first - 2 : first - 1;
   return editorsBracketOpening(view, first, end);
+}
+
+/**
+ * "Mr. Chief Justice, may it please the Court", "Madam Secretary": an office addressed with an
+ * honorific and no name is named by both words, which open its range as "this" opens "this Court"
+ * (it was "Chief Justice"); the text and key stay the office's. "Mr. Roberts" keeps its name alone.
+ */
+function isOfficeAlone(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (view.kind(k) !== TokenKind.Word || !isTitleWord(view.lower(k))) return false;
+  return true;
 }
 
 /** "this Court", "this Parliament": a capitalised body's head word, alone, right after a lower-case "this". */
