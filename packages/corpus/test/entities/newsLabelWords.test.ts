@@ -51,3 +51,14 @@ describe('label words: a title\'s dictionary word named in another article only'
     expect(mentionsOf(index, 'Leeds')).toEqual(['Leeds@0:36', 'Leeds@2:78']);
   });
 });
+
+describe('label words: two names joined by a "+"', () => {
+  it('"a Dutch DH+Lib community": one name (it was "DH" and "Lib" apart); "ESPN+" stays a mention of ESPN, "Disney" the company', () => {
+    const index = indexStory('streaming-plus.txt');
+    expect(mentionsOf(index, 'DH+Lib')).toEqual(['DH+Lib@2:96']);
+    expect(names(index).filter((n) => ['DH', 'Lib'].includes(n))).toEqual([]);
+    expect(mentionsOf(index, 'ESPN')).toEqual(['ESPN@2:30']);
+    expect(mentionsOf(index, 'Walt Disney Company')).toEqual(['Disney@3:10']);
+    expect(mentionsOf(index, 'Utrecht')).toEqual(['Utrecht@2:134']);
+  });
+});
