@@ -1339,12 +1339,26 @@ function titleMatches(title: string, bodyRows: Int32Array, inBody: ArticleEntiti
   const resultLine = RESULT_LINE_TITLE.test(title);
   for (const match of matcher.matchAll(title)) {
     const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
+    if (isDictionaryWordOfOtherArticles(title.slice(match.start, match.end), target.entity, inBody)) continue;
     const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
     if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
     const end = resultLine ? endWithClubsCloser(title, match.end) : match.end;
     found.push({ start: startWithParticles(title, match.start, match.end, target.entity, matcher, nameOf), end, entity: target.entity });
   }
   return found;
+}
+
+/**
+ * "The Use of Cognitive Digital Games in School" over a paper that names no games, beside another
+ * article's "the Paralympic Games … the Games": a title capitalises every word, so one dictionary
+ * word there is a name only where the article's body names its entity (it was that event).
+ */
+function isDictionaryWordOfOtherArticles(words: string, entity: number, inBody: ArticleEntities): boolean {
+  if (inBody.has(entity) || /[\s.'’-]/.test(words) || !isCommonWord(words.toLowerCase())) return false;
+  // An acronym is no dictionary word ("US Stocks Fall" is the country's, though "us" is a word), and
+  // the lists' names keep what they name: "Turkey Hits Back" over a story that says "Ankara".
+  const key = nameKey(words);
+  return words !== words.toUpperCase() && !gazetteer().byKey.has(key) && !isKnownPlace(key);
 }
 
 /** "Bristol City 1 Norwich City 2", "Carlisle United 0 Exeter City 3": a title that is a result's line, each side's name before its goals. */

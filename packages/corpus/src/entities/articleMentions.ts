@@ -8,6 +8,7 @@ import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnow
 import { opensInfoboxLabel } from './infoboxLabels.js';
 import { ARTICLES, BUSINESS_NOUNS, CONNECTOR_ACRONYM, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
+import { isLabelNotName } from './nonNameLabels.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -139,7 +140,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   const inSentence: DraftWithTokens[] = [];
   for (const run of findNameRuns(view, firstToken, endToken)) {
     if (isSocialHandle(view, run.first)) continue;
-    for (const part of refineRun(view, run)) inSentence.push(makeDraft(view, withLeadingYear(view, part, firstToken), region, sentenceIndex, firstToken, endToken));
+    for (const part of refineRun(view, run)) if (!isLabelNotName(view, part)) inSentence.push(makeDraft(view, withLeadingYear(view, part, firstToken), region, sentenceIndex, firstToken, endToken));
   }
   addStateAbbreviations(view, inSentence, region, sentenceIndex, firstToken, endToken);
   addWordSurnames(view, article.wordSurnames, inSentence, region, sentenceIndex, firstToken, endToken);
@@ -387,14 +388,25 @@ function editorsBracketOpening(view: TokenView, first: number, end: number): num
 }
 
 /**
- * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), or the "this"
+ * The token a mention's range opens at: an editor's bracket (`editorsBracketOpening`), the "this"
  * before a body's head word named alone ("this Court has held", "I ask this Court"), which opens the
- * whole expression that names the body there (it was "Court"; "the" stays outside). The name's text
- * and key stay its words.
+ * whole expression that names the body there (it was "Court"; "the" stays outside), or the
+ * honorific addressing an office (`isOfficeAlone`). The name's text and key stay its words.
  */
 function rangeOpening(view: TokenView, first: number, end: number): number {
   if (end - first === 1 && isBodyWordAfterThis(view, first)) return first - 1;
+  if (isOfficeAlone(view, first, end) && isAddressedOffice(view, first)) return view.kind(first - 1) === TokenKind.Period ? first - 2 : first - 1;
   return editorsBracketOpening(view, first, end);
+}
+
+/**
+ * "Mr. Chief Justice, may it please the Court", "Madam Secretary": an office addressed with an
+ * honorific and no name is named by both words, which open its range as "this" opens "this Court"
+ * (it was "Chief Justice"); the text and key stay the office's. "Mr. Roberts" keeps its name alone.
+ */
+function isOfficeAlone(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (view.kind(k) !== TokenKind.Word || !isTitleWord(view.lower(k))) return false;
+  return true;
 }
 
 /** "this Court", "this Parliament": a capitalised body's head word, alone, right after a lower-case "this". */

@@ -70,7 +70,7 @@ export const MONTHS_AND_DAYS = set(`
 export const FURNITURE_WORDS = set(`
   hashtags comments related articles photo file photos image images pool reuters/file video watch listen read
   advertisement subscribe newsletter copyright explainer factbox
-  ph phd dphil mphil msc bsc eds vol vols pp op ibid cf viz
+  ph phd dphil mphil msc bsc sc eds vol vols pp op ibid cf viz
 `);
 
 /** Military ranks written short, with a period that belongs to the name ("Lt. Gen.", "Sgt.", "Brig."). */

@@ -600,7 +600,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     }
     const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
     if (isSpeciesEpithet(view, run, end)) run.end++;
-    else run.end = withLegalSuffixAfter(view, run.end, end);
+    else run.end = withPlusAfter(view, withLegalSuffixAfter(view, run.end, end), end);
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
@@ -856,6 +856,16 @@ function withLegalSuffixAfter(view: TokenView, runEnd: number, end: number): num
   if (runEnd >= end || !view.isLowerWord(runEnd - 1) || !view.spaceBefore(runEnd) || !view.isCapitalized(runEnd) || !LEGAL_SUFFIXES.has(view.lower(runEnd))) return runEnd;
   const period = runEnd + 1;
   return period < end && view.kind(period) === TokenKind.Period && view.adjacent(runEnd) && period + 1 < end ? period + 1 : runEnd + 1;
+}
+
+/**
+ * "a Dutch speaking DH+Lib community": two capitalised words written against a "+" are one name,
+ * a group of its own (it was two names, "DH" and "Lib"). A "+" closing a name ("Disney+") is left
+ * out: the service stays its company's mention, which types the words beside it ("Hulu and Disney+").
+ */
+function withPlusAfter(view: TokenView, runEnd: number, end: number): number {
+  if (runEnd + 1 >= end || !view.isChar(runEnd, '+') || !view.adjacent(runEnd - 1) || !view.adjacent(runEnd)) return runEnd;
+  return view.kind(runEnd + 1) === TokenKind.Word && view.isCapitalized(runEnd + 1) && !view.hasDigit(runEnd + 1) ? runEnd + 2 : runEnd;
 }
 
 /**

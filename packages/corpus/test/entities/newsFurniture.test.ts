@@ -107,11 +107,11 @@ describe('dictionary words opening a sentence', () => {
 });
 
 describe("a transcript's turns", () => {
-  it('"GEN. MARIA T. OKAFOR:" then "MR. ROGERS:": two labels with titles make a dialogue, so the later "OKAFOR:" is she; "Q. Did the department …" is a question, no person "Q. Did"', () => {
+  it('"GEN. MARIA T. OKAFOR:" then "MR. ROGERS:": two labels with titles make a dialogue, so the later "OKAFOR:" is she; "Q. Did the department …" is a question, no person "Q. Did"; "Thank you, Mr. Chairman" is the office addressed, from its honorific', () => {
     const found = mentionsIn(indexFixtures('transcript-deposition.txt'), 'transcript-deposition.txt');
     expect(found.filter((m) => /@(?:[4-9]|1\d):/.test(m))).toEqual([
       'MARIA T. OKAFOR@4:5 [person]',
-      'Chairman@4:37 [person]',
+      'Chairman@4:33 [person]',
       'ROGERS@6:4 [person]',
       'Navy@6:50 [organization]',
       'Guam@6:63 [place]',

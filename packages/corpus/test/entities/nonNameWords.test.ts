@@ -57,12 +57,12 @@ describe('roles: the whole expression that names a body', () => {
     return index.mentionsOf(index.entities.find((e) => e.name === name)!).map((m) => `${lines[m.range.start.line]!.slice(m.range.start.character, m.range.end.character)}@${m.range.start.line}:${m.range.start.character}`);
   };
 
-  it('"asks this Court to set aside", "this Court held": the demonstrative opens the court\'s mention, as "the" does not; "Mr. Chief Justice" stays an addressed office after its honorific', () => {
+  it('"asks this Court to set aside", "this Court held": the demonstrative opens the court\'s mention, as "the" does not; "Mr. Chief Justice" is an addressed office whose honorific opens its range, as "this" does (it was "Chief Justice")', () => {
     const index = indexStory('oral-argument.txt');
     expect(highlighted(index, fixture('oral-argument.txt'), 'Court')).toEqual(['Court@2:53', 'this Court@2:76', 'this Court@3:17']);
     expect(highlighted(index, fixture('oral-argument.txt'), 'Parliament')).toEqual(['this Parliament@3:96']);
     expect(typeOf(index, 'Court')).toBe('organization');
-    expect(highlighted(index, fixture('oral-argument.txt'), 'Chief Justice')).toEqual(['Chief Justice@2:16']);
+    expect(highlighted(index, fixture('oral-argument.txt'), 'Chief Justice')).toEqual(['Mr. Chief Justice@2:12']);
   });
 });
 
