@@ -1,8 +1,8 @@
 import type { EntityType } from './types.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { AsciiCase, asciiCase, foldKey } from '../text/tokenize.js';
-import { codeAt } from '../text/chars.js';
 import { censusSurnames, commonWordLists, givenNameLists } from './listData.js';
+import { RECENT_SLOTS, recentSlot } from './recentAnswers.js';
 
 /**
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
@@ -1232,15 +1232,8 @@ export function wordClassesOf(lower: string): number {
  * the processor's cache, where the Map of about 40,000 words took a cache miss or two per look-up
  * (wordClassesOf was 3.3% of the 10k corpus's profile, the largest item after the collector).
  */
-const RECENT_SLOTS = 4096;
 const recentWords: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
 const recentClasses = new Int32Array(RECENT_SLOTS);
-
-function recentSlot(word: string): number {
-  const n = word.length;
-  const h = Math.imul(n * 0x9e3779b1 + codeAt(word, 0), 31) + Math.imul(codeAt(word, n >> 1), 131) + Math.imul(codeAt(word, n - 1), 1031);
-  return (h ^ (h >>> 12)) & (RECENT_SLOTS - 1);
-}
 
 /**
  * The name lists, as their WordClass bits: given names without the Moby lists' words (a common word,
