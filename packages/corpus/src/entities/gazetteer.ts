@@ -4,6 +4,7 @@ import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
 import { CLUB_ABBREVIATIONS, COMPASS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
+import { RecentAnswers } from './recentAnswers.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -252,9 +253,13 @@ let cities: Set<string> | undefined;
 
 /** Cities of 100,000 people or more (GeoNames) and the regions of every country: weak evidence of a place, since "Lincoln" and "Victoria" are people too. */
 export function isCity(key: string): boolean {
+  return recentCities.answer(key);
+}
+
+const recentCities = new RecentAnswers((key) => {
   const known = cityKeys();
   return known.has(key) || (key.startsWith('st ') && known.has('saint ' + key.slice(3)));
-}
+});
 
 function cityKeys(): Set<string> {
   // States, provinces and regions of every country (country-region-data) too: "Tamil Nadu", "Mato Grosso".
@@ -307,9 +312,13 @@ export function isDatelinePlace(value: string): boolean {
 }
 
 export function isKnownPlace(key: string): boolean {
+  return recentKnownPlaces.answer(key);
+}
+
+const recentKnownPlaces = new RecentAnswers((key) => {
   knownPlaces ??= knownPlaceKeys();
   return knownPlaces.has(key);
-}
+});
 
 let knownPlaces: Set<string> | undefined;
 

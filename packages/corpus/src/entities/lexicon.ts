@@ -1,8 +1,8 @@
 import type { EntityType } from './types.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { AsciiCase, asciiCase, foldKey } from '../text/tokenize.js';
-import { codeAt } from '../text/chars.js';
 import { censusSurnames, commonWordLists, givenNameLists } from './listData.js';
+import { RECENT_SLOTS, recentSlot } from './recentAnswers.js';
 
 /**
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
@@ -1025,18 +1025,6 @@ export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ci
 // another language opens its competition's name (they were bodies, and "Coppa Italia" a person).
 export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone copa coppa coupe taça taca tour giro vuelta`);
 
-let givenNames: Set<string> | undefined;
-let listed: Set<string> | undefined;
-
-/** Every name of the Moby lists, words included ("Nick", "Will", "Grace"). */
-function listedGivenNames(): Set<string> {
-  if (!listed) {
-    const { male, female } = givenNameLists();
-    listed = new Set([...male, ...female].map((n) => n.toLowerCase()));
-  }
-  return listed;
-}
-
 /**
  * A word that can open a region's name before a place: a compass word, or an adjective of a region
  * ("Saharan Africa", "Southern Sudan"; "sub-" opens "sub-Saharan Africa" in nameRuns).
@@ -1057,25 +1045,17 @@ const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
  * where a given name would (`evenIfWord`: "Biologist Nick Bos").
  */
 export function isGivenName(lower: string, evenIfWord = false): boolean {
-  if (evenIfWord && inNameList(listedGivenNames(), lower)) return true;
-  if (!givenNames) {
-    givenNames = new Set(GIVEN_NAMES);
-    const { male, female } = givenNameLists();
-    for (const name of [...male, ...female]) {
-      const word = name.toLowerCase();
-      if (!isCommonWord(word) && !NAME_PARTICLES.has(word) && !STOPWORDS.has(word)) givenNames.add(word);
-    }
-  }
-  return inNameList(givenNames, lower);
+  return inNameList(evenIfWord ? WordClass.GivenName | WordClass.ListedGivenName : WordClass.GivenName, lower);
 }
 
 /**
  * A word in a list of names, written with its diacritics or not: the lists are ASCII, and a caller
  * may ask with a token's lower-case form ("maría", "andrés", "gonzález" were no names) or its key.
- * Only a word beyond ASCII that the list lacks is folded and asked again.
+ * Only a word beyond ASCII that the list lacks is folded and asked again. The name lists are bits of
+ * the word-class index (nameListClasses), so a word's lists are one look-up, in the recent-words table.
  */
-function inNameList(list: ReadonlySet<string>, lower: string): boolean {
-  return list.has(lower) || (asciiCase(lower, 0, lower.length) === AsciiCase.NotAscii && list.has(foldKey(lower, 0, lower.length)));
+function inNameList(lists: number, lower: string): boolean {
+  return (wordClassesOf(lower) & lists) !== 0 || (asciiCase(lower, 0, lower.length) === AsciiCase.NotAscii && (wordClassesOf(foldKey(lower, 0, lower.length)) & lists) !== 0);
 }
 
 let genders: Map<string, 'female' | 'male'> | undefined;
@@ -1096,30 +1076,22 @@ export function givenNameGender(lower: string): 'female' | 'male' | null {
   return genders.get(lower) ?? null;
 }
 
-let surnames: Set<string> | undefined;
 /**
  * A surname of the US census's 50,000 most frequent (data/surnames.json), that is no dictionary
  * word: "Nida", "Goldsmith", "Sarvis" are people's, "Green" and "Rice" may be anything.
  */
 export function isSurname(lower: string): boolean {
-  surnames ??= new Set(censusSurnames().filter((name) => !isCommonWord(name)));
-  return inNameList(surnames, lower);
+  return inNameList(WordClass.Surname, lower);
 }
-
-let listedSurnames: Set<string> | undefined;
 
 /** A surname of the census list, though it be a dictionary word too ("Cross", "Young", "Smith"): where the context already says a surname may stand. */
 export function isListedSurname(lower: string): boolean {
-  listedSurnames ??= new Set(censusSurnames());
-  return inNameList(listedSurnames, lower);
+  return inNameList(WordClass.ListedSurname, lower);
 }
-
-let frequentSurnames: Set<string> | undefined;
 
 /** One of the 300 surnames the census finds most ("Miller", "Hall", "Young"), dictionary word or not. */
 export function isFrequentSurname(lower: string): boolean {
-  frequentSurnames ??= new Set(censusSurnames().slice(0, 300));
-  return inNameList(frequentSurnames, lower);
+  return inNameList(WordClass.FrequentSurname, lower);
 }
 
 /**
@@ -1236,6 +1208,16 @@ export const WordClass = {
   Head: 1 << 11,
   Furniture: 1 << 12,
   Interjection: 1 << 13,
+  /** isGivenName's names: the hand list, and the Moby lists' names that are no word. */
+  GivenName: 1 << 14,
+  /** Every name of the Moby lists, words included ("Nick", "Will", "Grace"): isGivenName's `evenIfWord`. */
+  ListedGivenName: 1 << 15,
+  /** isSurname's: the census surnames that are no dictionary word. */
+  Surname: 1 << 16,
+  /** isListedSurname's: every census surname. */
+  ListedSurname: 1 << 17,
+  /** isFrequentSurname's: the census's 300 most frequent surnames. */
+  FrequentSurname: 1 << 18,
 } as const;
 
 let wordClasses: Map<string, number> | undefined;
@@ -1266,14 +1248,25 @@ export function wordClassesOf(lower: string): number {
  * the processor's cache, where the Map of about 40,000 words took a cache miss or two per look-up
  * (wordClassesOf was 3.3% of the 10k corpus's profile, the largest item after the collector).
  */
-const RECENT_SLOTS = 4096;
 const recentWords: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
 const recentClasses = new Int32Array(RECENT_SLOTS);
 
-function recentSlot(word: string): number {
-  const n = word.length;
-  const h = Math.imul(n * 0x9e3779b1 + codeAt(word, 0), 31) + Math.imul(codeAt(word, n >> 1), 131) + Math.imul(codeAt(word, n - 1), 1031);
-  return (h ^ (h >>> 12)) & (RECENT_SLOTS - 1);
+/**
+ * The name lists, as their WordClass bits: given names without the Moby lists' words (a common word,
+ * a particle, a stopword: "Port", "Red", "El"), the Moby names whole, and the census's surnames. Each
+ * was a Set of its own, one more look-up per word and list (inNameList was 1.6% of the 10k corpus's
+ * profile). `index` holds the common words already.
+ */
+function nameListClasses(index: ReadonlyMap<string, number>): [Iterable<string>, number][] {
+  const isCommon = (word: string) => ((index.get(word) ?? 0) & WordClass.Common) !== 0;
+  const { male, female } = givenNameLists();
+  const listedGiven = [...male, ...female].map((n) => n.toLowerCase());
+  const given = [...GIVEN_NAMES, ...listedGiven.filter((word) => !isCommon(word) && !NAME_PARTICLES.has(word) && !STOPWORDS.has(word))];
+  const surnames = censusSurnames();
+  return [
+    [given, WordClass.GivenName], [listedGiven, WordClass.ListedGivenName],
+    [surnames.filter((name) => !isCommon(name)), WordClass.Surname], [surnames, WordClass.ListedSurname], [surnames.slice(0, 300), WordClass.FrequentSurname],
+  ];
 }
 
 function indexWordClasses(): Map<string, number> {
@@ -1286,7 +1279,7 @@ function indexWordClasses(): Map<string, number> {
     [ROLE_NOUNS, WordClass.Role], [COMPASS, WordClass.Compass], [HEAD_WORDS.keys(), WordClass.Head],
     [FURNITURE_WORDS, WordClass.Furniture], [INTERJECTIONS, WordClass.Interjection],
   ];
-  for (const [list, bit] of lists) for (const word of list) index.set(word, (index.get(word) ?? 0) | bit);
+  for (const [list, bit] of [...lists, ...nameListClasses(index)]) for (const word of list) index.set(word, (index.get(word) ?? 0) | bit);
   return index;
 }
 
