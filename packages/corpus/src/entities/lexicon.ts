@@ -1284,6 +1284,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film',
 /** Nouns whose "of" names the work they are made from, a title ("an adaptation of Alice in Wonderland"). */
 export const WORK_SOURCE_NOUNS: ReadonlySet<string> = new Set(['adaptation', 'adaptations', 'remake', 'retelling', 'staging']);
 
+/** Who makes a written work, before "of" and its title: "Lewis Carroll, author of Alice in Wonderland". */
+export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set(['author', 'writer']);
+
 /**
  * Short words a title in title case keeps in lower case: "In the Heat of the Night", "Hit Me Hard and
  * Soft", "The Land in Winter".

@@ -66,6 +66,7 @@ import {
   ARTICLES,
   WordClass,
   WORK_NOUNS,
+  WORK_MAKER_NOUNS,
   WORK_SOURCE_NOUNS,
   WORK_VERBS,
   isTitleWord,
@@ -2553,7 +2554,7 @@ function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sente
 /**
  * "an adaptation of Alice in Wonderland", "the film Lord of Misrule", "her novel Night in Harbin
  * Street": an unquoted title right after a work's noun (with its determiner or its maker's
- * possessive) or after "adaptation of", goes on through "in" or "of" to the capitalised words after
+ * possessive) or after "adaptation of" or "author of", goes on through "in" or "of" to the capitalised words after
  * it (it was a person "Alice" and a place "Wonderland"). Not to a place the lists know: "the film
  * Oppenheimer in London" was shown there. Where the title ends, else 0.
  */
@@ -2566,6 +2567,9 @@ function worksTitleEnd(view: TokenView, first: number, k: number, sentenceEnd: n
   let e = next;
   while (e < sentenceEnd && e - next < 3 && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e)) e++;
   if (e === next || (e < sentenceEnd && view.isCapitalized(e))) return 0;
+  // "the thriller Flight of the Phoenix": a known place after "of" is the title's own (it was a place
+  // "Phoenix"); after "in" or "on" it is where the work was shown.
+  if (view.lower(k) === 'of') return e;
   return isKnownPlace(view.keyOf(next, e)) || gazetteer().byKey.has(view.keyOf(next, e)) ? 0 : e;
 }
 
@@ -2574,7 +2578,8 @@ const TITLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A work's noun after its determiner or its maker's possessive right before token `first` ("the film", "her novel"), or a work's source noun and "of". */
 function opensAfterWorkCue(view: TokenView, first: number): boolean {
-  if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && WORK_SOURCE_NOUNS.has(view.lower(first - 2))) return true;
+  // "an adaptation of Alice in Wonderland", "Lewis Carroll, author of Alice in Wonderland": a work's source or its maker, and "of".
+  if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && (WORK_SOURCE_NOUNS.has(view.lower(first - 2)) || WORK_MAKER_NOUNS.has(view.lower(first - 2)))) return true;
   // "the movie The Banshees of Inisherin": the title's own "The" between the noun and its run.
   const title = first >= 3 && view.lower(first - 1) === 'the' && view.isCapitalized(first - 1) && view.isLowerWord(first - 2) ? first - 1 : first;
   if (title < 2 || !view.isLowerWord(title - 1) || !isSubtitledWorkNoun(view.lower(title - 1))) return false;
