@@ -2535,12 +2535,16 @@ function knownNameOverThe(view: TokenView, i: number, e: number, sentenceEnd: nu
 }
 
 /**
- * 'his breakthrough came in "Bonnie and Clyde," which …', 'a staging of "Pride and Prejudice"': a
- * quotation that holds only capitalised words joined by "and" is one title (it made two persons),
+ * 'his breakthrough came in "Bonnie and Clyde," which …', 'a staging of "Pride and Prejudice"', '"The
+ * Jenna and Julien Podcast"': a quotation that holds only capitalised words joined by "and" (its own
+ * "The" first) is one title (it made two persons),
  * unless the lists know both ('"Russia and Ukraine"'). Where the words after "and" end at the closing quote, else 0.
  */
 function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
-  if (first === 0 || view.lower(k) !== 'and' || !view.isChar(first - 1, OPEN_QUOTES) || !view.adjacent(first - 1)) return 0;
+  if (first === 0 || view.lower(k) !== 'and') return 0;
+  // '(formerly "The Jenna and Julien Podcast")': the title's own "The" may open the quotation (it was cut at "and").
+  const open = first >= 2 && view.lower(first - 1) === 'the' && view.isCapitalized(first - 1) && view.spaceBefore(first) ? first - 2 : first - 1;
+  if (!view.isChar(open, OPEN_QUOTES) || !view.adjacent(open)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isNameToken(view, e)) e++;
   if (e === k + 1 || e >= sentenceEnd) return 0;
