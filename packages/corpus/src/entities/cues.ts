@@ -73,6 +73,7 @@ import {
   VESSEL_PREFIXES,
   WordClass,
   WORK_NOUNS,
+  WORK_MAKER_NOUNS,
   WORK_SOURCE_NOUNS,
 } from './lexicon.js';
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
@@ -2421,12 +2422,12 @@ const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers',
  * record label; the others nothing or a body).
  */
 /**
- * "an adaptation of Alice in Wonderland": a title of several words, lower-case ones inside, after a
- * noun of what a work is made from (nameRuns.ts `worksTitleEnd` joined it; the given name made it a
- * person). Not "an adaptation of Tolstoy", its author.
+ * "an adaptation of Alice in Wonderland", "author of Alice in Wonderland": a title of several words,
+ * lower-case ones inside, after a noun of what a work is made from or of who writes it (nameRuns.ts
+ * `worksTitleEnd` joined it; the given name made it a person). Not "an adaptation of Tolstoy", its author.
  */
 function isTitleAfterSourceNoun(view: TokenView, first: number, end: number, noun: number): boolean {
-  return WORK_SOURCE_NOUNS.has(view.lower(noun)) && holdsLowerWordInside(view, first, end);
+  return (WORK_SOURCE_NOUNS.has(view.lower(noun)) || WORK_MAKER_NOUNS.has(view.lower(noun))) && holdsLowerWordInside(view, first, end);
 }
 
 /**

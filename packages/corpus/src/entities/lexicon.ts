@@ -823,7 +823,8 @@ export const ORDINAL_UNIT_HEADS = new Set(['wing', 'wings']);
 export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 
 /**
- * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"),
+ * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act",
+ * "the Film Critics Circle of Australia Awards", whose "Circle" was no head and left "Australia Awards"),
  * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
  * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons).
  */
@@ -844,7 +845,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries cargo freight
-    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
+    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood circle ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -1292,6 +1293,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film',
 
 /** Nouns whose "of" names the work they are made from, a title ("an adaptation of Alice in Wonderland"). */
 export const WORK_SOURCE_NOUNS: ReadonlySet<string> = new Set(['adaptation', 'adaptations', 'remake', 'retelling', 'staging']);
+
+/** Who makes a written work, before "of" and its title: "Lewis Carroll, author of Alice in Wonderland". */
+export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set(['author', 'writer']);
 
 /**
  * Short words a title in title case keeps in lower case: "In the Heat of the Night", "Hit Me Hard and

@@ -66,6 +66,7 @@ import {
   ARTICLES,
   WordClass,
   WORK_NOUNS,
+  WORK_MAKER_NOUNS,
   WORK_SOURCE_NOUNS,
   WORK_VERBS,
   isTitleWord,
@@ -2597,12 +2598,16 @@ function knownNameOverThe(view: TokenView, i: number, e: number, sentenceEnd: nu
 }
 
 /**
- * 'his breakthrough came in "Bonnie and Clyde," which …', 'a staging of "Pride and Prejudice"': a
- * quotation that holds only capitalised words joined by "and" is one title (it made two persons),
+ * 'his breakthrough came in "Bonnie and Clyde," which …', 'a staging of "Pride and Prejudice"', '"The
+ * Jenna and Julien Podcast"': a quotation that holds only capitalised words joined by "and" (its own
+ * "The" first) is one title (it made two persons),
  * unless the lists know both ('"Russia and Ukraine"'). Where the words after "and" end at the closing quote, else 0.
  */
 function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
-  if (first === 0 || view.lower(k) !== 'and' || !view.isChar(first - 1, OPEN_QUOTES) || !view.adjacent(first - 1)) return 0;
+  if (first === 0 || view.lower(k) !== 'and') return 0;
+  // '(formerly "The Jenna and Julien Podcast")': the title's own "The" may open the quotation (it was cut at "and").
+  const open = first >= 2 && view.lower(first - 1) === 'the' && view.isCapitalized(first - 1) && view.spaceBefore(first) ? first - 2 : first - 1;
+  if (!view.isChar(open, OPEN_QUOTES) || !view.adjacent(open)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isNameToken(view, e)) e++;
   if (e === k + 1 || e >= sentenceEnd) return 0;
@@ -2616,7 +2621,7 @@ function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sente
 /**
  * "an adaptation of Alice in Wonderland", "the film Lord of Misrule", "her novel Night in Harbin
  * Street": an unquoted title right after a work's noun (with its determiner or its maker's
- * possessive) or after "adaptation of", goes on through "in" or "of" to the capitalised words after
+ * possessive) or after "adaptation of" or "author of", goes on through "in" or "of" to the capitalised words after
  * it (it was a person "Alice" and a place "Wonderland"). Not to a place the lists know: "the film
  * Oppenheimer in London" was shown there. Where the title ends, else 0.
  */
@@ -2629,6 +2634,9 @@ function worksTitleEnd(view: TokenView, first: number, k: number, sentenceEnd: n
   let e = next;
   while (e < sentenceEnd && e - next < 3 && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e)) e++;
   if (e === next || (e < sentenceEnd && view.isCapitalized(e))) return 0;
+  // "the thriller Flight of the Phoenix": a known place after "of" is the title's own (it was a place
+  // "Phoenix"); after "in" or "on" it is where the work was shown.
+  if (view.lower(k) === 'of') return e;
   return isKnownPlace(view.keyOf(next, e)) || gazetteer().byKey.has(view.keyOf(next, e)) ? 0 : e;
 }
 
@@ -2637,7 +2645,8 @@ const TITLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A work's noun after its determiner or its maker's possessive right before token `first` ("the film", "her novel"), or a work's source noun and "of". */
 function opensAfterWorkCue(view: TokenView, first: number): boolean {
-  if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && WORK_SOURCE_NOUNS.has(view.lower(first - 2))) return true;
+  // "an adaptation of Alice in Wonderland", "Lewis Carroll, author of Alice in Wonderland": a work's source or its maker, and "of".
+  if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && (WORK_SOURCE_NOUNS.has(view.lower(first - 2)) || WORK_MAKER_NOUNS.has(view.lower(first - 2)))) return true;
   // "the movie The Banshees of Inisherin": the title's own "The" between the noun and its run.
   const title = first >= 3 && view.lower(first - 1) === 'the' && view.isCapitalized(first - 1) && view.isLowerWord(first - 2) ? first - 1 : first;
   if (title < 2 || !view.isLowerWord(title - 1) || !isSubtitledWorkNoun(view.lower(title - 1))) return false;

@@ -120,7 +120,7 @@ function openingInnerNames(view: TokenView, outer: OuterName, words: { first: nu
   // a person's own three names, no thing named after the first two.
   const titled = outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun;
   const hosts = titled ? null : hostsGivenNamesAt(view, words, standaloneKeys, nameOf);
-  if (hosts) return { found: hosts, nextWord: 2 };
+  if (hosts) return { found: hosts, nextWord: hosts[1]!.end === words[1]!.end ? 2 : 3 };
   const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys) ?? authorOpeningTitle(view, words, standaloneKeys));
   if (eponym) return { found: [eponym.name], nextWord: eponym.nextWord };
   const hyphenedPlaces = personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
@@ -267,20 +267,25 @@ function authorOpeningTitle(view: TokenView, words: { first: number; end: number
 }
 
 /**
- * "The Jenna Julien Podcast" after "Jenna Marbles" and "Julien Solomita": two given names, each
- * opening the full names of one of the article's people (`nameOf` gives the name a full name is
- * linked to), then only dictionary words, are a thing named after those two, each given name its
- * person (it was one person, "Jenna Julien").
+ * "The Jenna Julien Podcast" (or "The Jenna and Julien Podcast") after "Jenna Marbles" and "Julien
+ * Solomita": two given names, each opening the full names of one of the article's people (`nameOf`
+ * gives the name a full name is linked to), then only dictionary words, are a thing named after
+ * those two, each given name its person (it was one person, "Jenna Julien"). The second word of
+ * `hosts` is the index of the word after the two names.
  */
 function hostsGivenNamesAt(view: TokenView, words: { first: number; end: number }[], standaloneKeys: ReadonlySet<string>, nameOf: (key: string) => string): InnerName[] | null {
-  if (words.length < 3 || words.slice(0, 2).some((w) => w.end - w.first !== 1 || !view.isCapitalized(w.first) || view.isAllCaps(w.first))) return null;
-  if (!words.slice(2).every((w) => w.end - w.first === 1 && view.isCapitalized(w.first) && (isCommonWord(view.lower(w.first)) || HEAD_WORDS.has(view.lower(w.first))))) return null;
+  const joined = words.length > 3 && view.lower(words[1]!.first) === 'and' && view.isLowerWord(words[1]!.first);
+  const givens = joined ? [words[0]!, words[2]!] : words.slice(0, 2);
+  const rest = words.slice(joined ? 3 : 2);
+  if (rest.length === 0 || givens.some((w) => w.end - w.first !== 1 || !view.isCapitalized(w.first) || view.isAllCaps(w.first))) return null;
+  if (!rest.every((w) => w.end - w.first === 1 && view.isCapitalized(w.first) && (isCommonWord(view.lower(w.first)) || HEAD_WORDS.has(view.lower(w.first))))) return null;
   const hosts: InnerName[] = [];
-  for (const word of words.slice(0, 2)) {
+  for (const word of givens) {
     const given = view.key(word.first);
-    if (!isGivenName(given)) return null;
+    // "Julien" is in no list of given names, but opens the full name "Julien Solomita" the article gives.
+    if (!isGivenName(given) && isCommonWord(given)) return null;
     // "Jenna" alone is linked already ("Jenna Marbles", also "Jenna Nicole Mourey"); else one full name opens with it.
-    const bearers = nameOf(given) !== given ? [nameOf(given)] : [...new Set([...standaloneKeys].filter((k) => k.startsWith(`${given} `) && isPersonsFullName(k)).map(nameOf))];
+    const bearers = nameOf(given) !== given && isGivenName(given) ? [nameOf(given)] : [...new Set([...standaloneKeys].filter((k) => k.startsWith(`${given} `) && isPersonsFullName(k)).map(nameOf))];
     if (bearers.length !== 1) return null;
     hosts.push({ first: word.first, end: word.end, key: given, standalone: standaloneKeys.has(given), impliedType: 'person', bearer: bearers[0]! });
   }

@@ -36,4 +36,13 @@ describe('same-story aliases: a show named after its hosts\' given names', () =>
     expect(mentionsOf(index, 'Marco Landry')).toEqual(['Marco Landry@0:36', 'Marco@0:102']);
     expect(names(index).filter((n) => n.startsWith('Nina Marco') && !n.includes('Podcast'))).toEqual([]);
   });
+
+  it('\'"The Lena and Julien Podcast"\' after "Lena Vasquez" and "Julien Okoro": the quoted title goes on over "and", and each given name, listed or not, is its host (it was cut to "Julien Podcast")', () => {
+    const index = indexStory('podcast-hosts-and.txt');
+    expect(mentionsOf(index, 'Lena and Julien Podcast')).toEqual(['Lena and Julien Podcast@0:101']);
+    expect(typeOf(index, 'Lena and Julien Podcast')).toBe('other');
+    expect(mentionsOf(index, 'Lena Vasquez')).toEqual(['Lena Vasquez@0:9', 'Vasquez@0:83', 'Lena@0:101']);
+    expect(mentionsOf(index, 'Julien Okoro')).toEqual(['Julien Okoro@0:38', 'Julien@0:110']);
+    expect(names(index).filter((n) => n === 'Julien Podcast')).toEqual([]);
+  });
 });

@@ -19,6 +19,18 @@ describe('wire slips: a gate is a place', () => {
   });
 });
 
+describe('wire slips: a critics\' circle is a body', () => {
+  it('"the Harbourside Film Critics Circle", "the Film Critics Circle of Norland Awards": "Circle" closes a body\'s name and takes its "of" (the first was other, the second "Norland Awards" and a person "Norland"); "the Arctic Circle" is a place the lists know', () => {
+    const index = indexStory('critics-circle.txt');
+    expect(mentionsOf(index, 'Harbourside Film Critics Circle')).toEqual(['Harbourside Film Critics Circle@2:37']);
+    expect(typeOf(index, 'Harbourside Film Critics Circle')).toBe('organization');
+    expect(mentionsOf(index, 'Film Critics Circle of Norland Awards')).toEqual(['Film Critics Circle of Norland Awards@2:114']);
+    expect(mentionsOf(index, 'Arctic Circle')).toEqual(['Arctic Circle@3:46']);
+    expect(typeOf(index, 'Arctic Circle')).toBe('place');
+    expect(names(index).filter((n) => n === 'Norland' || n === 'Norland Awards' || n === 'Arctic')).toEqual([]);
+  });
+});
+
 describe('wire slips: a letter closing a slashed acronym', () => {
   it('"according to Thomson Reuters I/B/E/S. Profit in the same period": the "S." is no initial (it made a person "S. Profit", and the next "Profit" its short form)', () => {
     const index = indexStory('profit-estimates.txt');

@@ -62,6 +62,20 @@ describe('works: an unquoted title with "of" after its maker and its noun', () =
   });
 });
 
+describe('works: a known place after a title\'s "of", and a title after its author', () => {
+  it('"the thriller Ghosts of Memphis", "Oren Talbot, author of Winter in Vellmar": a place the lists know after "of" is the title\'s own, and "author of" opens a title over "in", a work (only the places "Memphis" and "Vellmar" were left of them); "the film Nights in Lisbon" was shown there', () => {
+    const index = indexStory('maker-and-place-titles.txt');
+    expect(mentionsOf(index, 'Ghosts of Memphis')).toEqual(['Ghosts of Memphis@2:51']);
+    expect(typeOf(index, 'Ghosts of Memphis')).toBe('other');
+    expect(mentionsOf(index, 'Winter in Vellmar')).toEqual(['Winter in Vellmar@3:49']);
+    expect(typeOf(index, 'Winter in Vellmar')).toBe('other');
+    expect(typeOf(index, 'Oren Talbot')).toBe('person');
+    expect(mentionsOf(index, 'Lisbon')).toEqual(['Lisbon@4:19']);
+    expect(mentionsOf(index, 'Paris')).toEqual(['Paris@4:71']);
+    expect(names(index).filter((n) => ['Ghosts', 'Winter', 'Vellmar', 'Nights in Lisbon', 'Summer in Paris'].includes(n))).toEqual([]);
+  });
+});
+
 describe('business news: kinds of firm, market and chip are no names', () => {
   it('"Pune-based B2B marketplace", "The SaaS startup Quillio", "its first SoC", "sent her CV": the terms name nothing (they were bodies, and "SaaS" a person), the names around them stay', () => {
     const index = indexStory('funding-terms.txt');
