@@ -3,7 +3,7 @@ import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, vouchesForNameMidSentence, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CHAMBERS_NAMED_AT_START, CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CHAMBERS_NAMED_AT_START, LEGISLATIVE_CHAMBERS, CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord } from './corpusIndex.js';
@@ -418,6 +418,10 @@ function indexShortForms(ctx: MergeContext): void {
     // "Brazil's Lula" in one article, "Luiz Inácio Lula da Silva" in another; "Sheinbaum" of "Claudia Sheinbaum Pardo".
     if (draft.link === null) words.push(...middleNamesStandingFor(draft));
     for (const k of new Set(words.map(looseToken))) {
+      // "Parliament" in a story from Fiji is no short form of another article's "Parliament of
+      // Vanuatu" (it joined it): every country has its chamber, and a chamber's word alone names the
+      // one its own article does (linked there, in shortForms.ts), never another article's.
+      if (LEGISLATIVE_CHAMBERS.has(k)) continue;
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);
       ctx.shortForms.set(k, byFull);
