@@ -615,10 +615,29 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   addPlaceShapeEvidence(view, name, evidence);
   addRulerOrForenameEvidence(view, name, evidence);
   addBodyWordEvidence(view, name, evidence);
-  addPersonShapeEvidence(view, name, evidence);
+  if (isArticleAndOneWord(view, name)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
+  else addPersonShapeEvidence(view, name, evidence);
   if (name.length === 1 && isLowerOpenedBrand(view.raw(first))) addEvidence(evidence, view.raw(first).startsWith('i') ? 'product' : 'organization', WEIGHT.weakHeadWord);
   return evidence;
 }
+
+/**
+ * "according to El Tiempo", "the daily La Jornada", "O Globo reported", "Der Spiegel": a Spanish,
+ * Portuguese, Italian or German article and one capitalised word no list knows is a newspaper's, a
+ * party's or a band's name, no person's (the three were persons by their shape). Not a surname's
+ * particle: French "Le" ("Le Pen") and "La" before a listed surname ("La Russa"), nor a given name
+ * ("La Toya"); a place the lists know keeps its type ("El Paso").
+ */
+function isArticleAndOneWord(view: TokenView, name: NameWords): boolean {
+  const { first, length, firstLower } = name;
+  if (length !== 2 || !ARTICLES_OPENING_NO_SURNAME.has(firstLower) || !view.spaceBefore(first + 1)) return false;
+  if (!view.isCapitalized(first) || view.isAllCaps(first + 1) || !view.isCapitalized(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
+  const word = view.key(first + 1);
+  if (isGivenName(word) || (firstLower === 'la' && isListedSurname(word))) return false;
+  return !gazetteer().byKey.has(`${firstLower} ${word}`) && !isCity(`${firstLower} ${word}`);
+}
+
+const ARTICLES_OPENING_NO_SURNAME = new Set(['el', 'la', 'il', 'o', 'der', 'die', 'das']);
 
 /**
  * "investors in xAI", "a lawyer for eBay", "the iPhone": a word opened by lower-case letters before

@@ -33,3 +33,13 @@ describe('shared heads: a head word alone among two bodies that share it', () =>
     expect(names(index)).not.toContain('Bank');
   });
 });
+
+describe('shared heads: a foreign article and one word', () => {
+  it('"published by El Tiempo", "La Jornada said", "O Globo reported": a Spanish or Portuguese article and one unlisted word is a newspaper\'s name, no person\'s (all three were persons); a nickname inside a full name and a listed place keep their types', () => {
+    const index = indexStory('foreign-dailies.txt');
+    expect(mentionsOf(index, 'El Tiempo')).toEqual(['El Tiempo@2:50']);
+    for (const daily of ['El Tiempo', 'La Jornada', 'O Globo']) expect([daily, typeOf(index, daily)]).toEqual([daily, 'organization']);
+    expect(typeOf(index, 'Joaquín "El Chapo" Guzmán')).toBe('person');
+    expect(typeOf(index, 'El Paso')).toBe('place');
+  });
+});
