@@ -414,6 +414,13 @@ function isSeatInParentheses(view: TokenView, first: number, end: number, senten
   return false;
 }
 
+/** A member's letters ("MP"; not "TD", a touchdown as often) or an executive's ("CEO", "CFO") as a title right before a name. */
+function isPersonsLettersTitle(lower: string): boolean {
+  return (MEMBERS_OF_PARLIAMENT.has(lower) && !lower.startsWith('td')) || EXECUTIVES_LETTERS.has(lower);
+}
+
+const EXECUTIVES_LETTERS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo']);
+
 /** Members of a parliament as news writes them: "MP", "MSPs", "MLA", "TD". */
 const MEMBERS_OF_PARLIAMENT = new Set(['mp', 'mps', 'msp', 'msps', 'mla', 'mlas', 'mep', 'meps', 'mpp', 'mpps', 'td', 'tds']);
 
@@ -1601,7 +1608,8 @@ function addNonWordCuesBefore(view: TokenView, first: number, end: number, befor
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   // "Kepong MP Lim Lip Eng", "The MP Lim Kit Siang": a member's letters right before a name are that
   // person's title, though no run takes them in (both were other: no given name the lists know).
-  else if (before >= sentenceFirst && view.isWord(before) && view.isAllCaps(before) && MEMBERS_OF_PARLIAMENT.has(view.lower(before)) && !view.lower(before).startsWith('td') && view.spaceBefore(first)) addEvidence(evidence, 'person', WEIGHT.title);
+  // So are an executive's letters: "named new CEO Warren East" (a place by "East", CEO saying nothing).
+  else if (before >= sentenceFirst && view.isWord(before) && view.isAllCaps(before) && isPersonsLettersTitle(view.lower(before)) && view.spaceBefore(first)) addEvidence(evidence, 'person', WEIGHT.title);
   // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
   // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
   else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {

@@ -43,3 +43,13 @@ describe('shared heads: a foreign article and one word', () => {
     expect(typeOf(index, 'El Paso')).toBe('place');
   });
 });
+
+describe('shared heads: an executive\'s letters before a name', () => {
+  it('"named new CEO Warren East", "Corvel CFO Dana North": the letters are a title before the name (Warren East was a place, by "East")', () => {
+    const index = indexStory('new-chief.txt');
+    expect(mentionsOf(index, 'Warren East')).toEqual(['Warren East@2:29']);
+    expect(typeOf(index, 'Warren East')).toBe('person');
+    expect(typeOf(index, 'Dana North')).toBe('person');
+    expect(mentionsOf(index, 'Corvel Systems')).toEqual(['Corvel Systems@2:0', 'Corvel@2:127']);
+  });
+});
