@@ -4027,8 +4027,17 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
-  if (isBowlAsVenue(view, first, lastWord, lastLower)) return 'place';
+  if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+}
+
+/**
+ * "Visitors to Sierra National Forest", "Sherwood Forest drew tourists", "the Black Forest": a forest
+ * is a place (the first was dropped, the second a person by "Sherwood", a given name). Not after a
+ * town the city lists know: "Nottingham Forest" is the club. The surname is spelt "Forrest".
+ */
+function isForestAsPlace(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  return lastLower === 'forest' && lastWord > first && !isCity(view.key(lastWord - 1));
 }
 
 /**

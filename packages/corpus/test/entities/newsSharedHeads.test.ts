@@ -53,3 +53,15 @@ describe('shared heads: an executive\'s letters before a name', () => {
     expect(mentionsOf(index, 'Corvel Systems')).toEqual(['Corvel Systems@2:0', 'Corvel@2:127']);
   });
 });
+
+describe('shared heads: a forest is a place', () => {
+  it('"leave Sierra National Forest", "closed trails in Sherwood Forest": a forest is a place (the first was dropped, the second a person by "Sherwood"); "Nottingham Forest beat Leeds United" stays the club', () => {
+    const index = indexStory('forest-fires.txt');
+    expect(mentionsOf(index, 'Sierra National Forest')).toEqual(['Sierra National Forest@2:27']);
+    expect(typeOf(index, 'Sierra National Forest')).toBe('place');
+    expect(mentionsOf(index, 'Sherwood Forest')).toEqual(['Sherwood Forest@2:117']);
+    expect(typeOf(index, 'Sherwood Forest')).toBe('place');
+    expect(typeOf(index, 'Nottingham Forest')).toBe('organization');
+    expect(typeOf(index, 'Kerry Dane')).toBe('person');
+  });
+});
