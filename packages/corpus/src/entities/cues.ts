@@ -908,8 +908,20 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   // Not before a head word: "the D. Y. Patil Stadium" is named after one.
   if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);
-  if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (isRulerWithNumeral(view, first, end) || isSonsNumeralAfterFullName(view, name)) addEvidence(evidence, 'person', WEIGHT.givenName);
 }
+
+/**
+ * "Martin Luther King III", "Hubert Bleakley II": a given name, more names and a son's numeral are a
+ * person's (the first was "III" alone, the title "King" cut off before it). Not before a head word:
+ * "Henry Ford Hospital II".
+ */
+function isSonsNumeralAfterFullName(view: TokenView, name: NameWords): boolean {
+  const { first, end, length, firstLower, head, event } = name;
+  return length >= 3 && !event && (!head || head === 'person') && isGivenName(firstLower, true) && view.spaceBefore(end - 1) && SONS_NUMERALS.has(view.raw(end - 1));
+}
+
+const SONS_NUMERALS = new Set(['II', 'III', 'IV']);
 
 /** A cause's group, a law in another language, a company's coined word, an acronym closing the name, a branch, a web address. */
 function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey, isAmericanState, isRegion } from './gazetteer.js';
-import { ABOARD_WORDS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, SPEECH_VERBS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, REGNAL_NUMERALS, isTitleWord, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, SPEECH_VERBS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isInitialsPairAfterTitle, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -1045,6 +1045,8 @@ function splitTitle(
   if (isFirmOpenedByGeneral(view, first, lastCore, end) || isFirmWithGeneralInside(view, first, lastCore, end)) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
+  // "Martin Luther King III spoke": so is it before a son's numeral alone (it left "III", a person).
+  if (nameFirst + 1 === end && lastCore > first && view.isAllCaps(nameFirst) && REGNAL_NUMERALS.has(view.lower(nameFirst))) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
   if (!isGivenNameAndSurname(view, nameFirst, end) && !isTitledGivenNameAndSurnameHead(view, lastCore, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isInitialsPairAfterTitle(view, i) && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;

@@ -65,3 +65,14 @@ describe('shared heads: a forest is a place', () => {
     expect(typeOf(index, 'Kerry Dane')).toBe('person');
   });
 });
+
+describe('shared heads: "King" before a son\'s numeral', () => {
+  it('"Martin Luther King III told the crowd", "commissioner Thomas Avery King III said": "King" is the surname before the numeral, one person each (the first was lost, the second cut to "Thomas Avery")', () => {
+    const index = indexStory('rally-speakers.txt');
+    expect(mentionsOf(index, 'Martin Luther King III')).toEqual(['Martin Luther King III@2:0']);
+    expect(typeOf(index, 'Martin Luther King III')).toBe('person');
+    expect(mentionsOf(index, 'Thomas Avery King III')).toEqual(['Thomas Avery King III@2:102']);
+    expect(typeOf(index, 'Thomas Avery King III')).toBe('person');
+    expect(names(index)).not.toContain('III');
+  });
+});
