@@ -1591,6 +1591,10 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
     return true;
   }
   if (before < sentenceFirst) return true;
+  if (isOwnedByAYear(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'other', WEIGHT.title);
+    return true;
+  }
   if (isCompanysCoinedWord(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
     return true;
@@ -1612,6 +1616,23 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
     return true;
   }
   return false;
+}
+
+/**
+ * "Heath Ledger starred in 2005's Brokeback Mountain", "1997's Titanic": a name a year owns is a work
+ * of that year (the first was a place by "Mountain"). Not a body's, an event's or a law's by its head
+ * ("2008's Lehman Brothers collapse", "2012's London Olympics"), nor a place the lists know ("2011's
+ * Fukushima disaster").
+ */
+function isOwnedByAYear(view: TokenView, first: number, end: number, before: number, sentenceFirst: number): boolean {
+  if (view.kind(before) !== TokenKind.Possessive || before - 1 < sentenceFirst || !view.adjacent(before - 1) || !isYearToken(view, before - 1)) return false;
+  const head = HEAD_WORDS.get(view.key(end - 1));
+  return head !== 'organization' && head !== 'event' && head !== 'programme' && !gazetteer().byKey.has(view.keyOf(first, end)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+/** A year in figures, 1900 to 2099. */
+function isYearToken(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Number && /^(?:19|20)\d\d$/.test(view.raw(i));
 }
 
 /** A comma's noun before a name, or the capitalised preposition opening its sentence. */

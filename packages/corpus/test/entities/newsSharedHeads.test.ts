@@ -76,3 +76,15 @@ describe('shared heads: "King" before a son\'s numeral', () => {
     expect(names(index)).not.toContain('III');
   });
 });
+
+describe('shared heads: a name a year owns', () => {
+  it('"who shot 2005\'s Brokeback Mountain and 2011\'s Harrow Creek": a name after a year\'s possessive is a work (both were places by their heads); "2008\'s Lehman Brothers collapse" keeps its body', () => {
+    const index = indexStory('film-season.txt');
+    expect(mentionsOf(index, 'Brokeback Mountain')).toEqual(['Brokeback Mountain@2:32']);
+    expect(typeOf(index, 'Brokeback Mountain')).toBe('other');
+    expect(mentionsOf(index, 'Harrow Creek')).toEqual(['Harrow Creek@2:62']);
+    expect(typeOf(index, 'Harrow Creek')).toBe('other');
+    expect(typeOf(index, 'Lehman Brothers')).toBe('organization');
+    expect(typeOf(index, 'Mara Lindqvist')).toBe('person');
+  });
+});
