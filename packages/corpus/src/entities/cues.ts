@@ -917,7 +917,7 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
  * "Henry Ford Hospital II".
  */
 function isSonsNumeralAfterFullName(view: TokenView, name: NameWords): boolean {
-  const { first, end, length, firstLower, head, event } = name;
+  const { end, length, firstLower, head, event } = name;
   return length >= 3 && !event && (!head || head === 'person') && isGivenName(firstLower, true) && view.spaceBefore(end - 1) && SONS_NUMERALS.has(view.raw(end - 1));
 }
 
