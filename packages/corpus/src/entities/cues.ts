@@ -4061,6 +4061,8 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
+  const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
+  if (zoneOrFire) return zoneOrFire;
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
 }
 
@@ -4071,6 +4073,18 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
  */
 function isForestAsPlace(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
   return lastLower === 'forest' && lastWord > first && !isCity(view.key(lastWord - 1));
+}
+
+/**
+ * "the Masereka Health Zones", "the Butembo Health Zone": a zone is a place (the first was a body by
+ * "Health", the second dropped); "the County Fire burned 90,000 acres", "the Eaton Fire": a fire named
+ * so is an event, a wildfire (both were dropped). Not after a town the city lists know: "the Chicago
+ * Fire beat Orlando City" is the club.
+ */
+function zoneOrFireType(view: TokenView, first: number, lastWord: number, lastLower: string): EntityType | undefined {
+  if (lastWord === first) return undefined;
+  if (lastLower === 'zone' || lastLower === 'zones') return 'place';
+  return lastLower === 'fire' && !isCity(view.key(lastWord - 1)) ? 'event' : undefined;
 }
 
 /**

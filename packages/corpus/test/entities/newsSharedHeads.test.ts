@@ -88,3 +88,15 @@ describe('shared heads: a name a year owns', () => {
     expect(typeOf(index, 'Mara Lindqvist')).toBe('person');
   });
 });
+
+describe('shared heads: a named fire and a health zone', () => {
+  it('"The County Fire had burned 90,000 acres", "the Eaton Fire": a named fire is an event (the first was missed, the second other); "the Masereka Health Zones" is a place (a body); "the Chicago Fire beat Orlando City" stays the club', () => {
+    const index = indexStory('fire-season.txt');
+    expect(mentionsOf(index, 'County Fire')).toEqual(['County Fire@2:4']);
+    expect(typeOf(index, 'County Fire')).toBe('event');
+    expect(typeOf(index, 'Eaton Fire')).toBe('event');
+    expect(mentionsOf(index, 'Masereka Health Zones')).toEqual(['Masereka Health Zones@2:139']);
+    expect(typeOf(index, 'Masereka Health Zones')).toBe('place');
+    expect(typeOf(index, 'Chicago Fire')).toBe('organization');
+  });
+});
