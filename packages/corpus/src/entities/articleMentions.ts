@@ -6,7 +6,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
-import { ARTICLES, BUSINESS_NOUNS, LEGISLATIVE_CHAMBERS, CONNECTOR_ACRONYM, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, CONNECTOR_ACRONYM, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { isLabelNotName } from './nonNameLabels.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -1987,14 +1987,11 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
   const bodies = new Map<string, string | null>();
   let supremeCourt: string | null = null;
   let courtSentence = -1;
-  let chambers: Map<string, string | null> | null = null;
   for (const { draft } of found) {
     if (draft.shortFormKeys.length > 0) {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, oneBodyOrNone(bodies, head, body));
-      const chamber = chamberHeadWord(draft.key);
-      if (chamber) (chambers ??= new Map()).set(chamber, oneBodyOrNone(chambers, chamber, body));
       // "the Supreme Court … The District Court dismissed it. In Heller, the Court held": the court of
       // a case cited, unknown; so is one after "The District Court and the Supreme Court disagreed".
       if (head === 'court') {
@@ -2010,29 +2007,8 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       draft.link = supremeCourt;
     } else if (!draft.link && bodies.size > 0 && isBackReferenceHead(draft.key) && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key) || namesBodysOfficial(text, draft.start, draft.start + draft.surface.length))) {
       draft.link = bodies.get(draft.key) ?? null;
-    } else if (isOpeningWordOfOneOfTwoBodies(draft, bodies) || (chambers && isOpeningWordOfOneOfTwoBodies(draft, chambers))) {
-      // A modifier, so that neither the story's pass nor the merge links it again.
-      draft.link = null;
-      draft.modifier = true;
     }
   }
-}
-
-/**
- * "The Bank of England held rates, while the European Central Bank kept its rate. The Bank based its
- * decision on …": a body's head word alone that opens one body's name and heads another's named
- * before it names neither (linkShortForms took it for the first, by its opening word); so for "the
- * House" after the House of Commons and the US House of Representatives.
- */
-function isOpeningWordOfOneOfTwoBodies(draft: MentionDraft, bodies: ReadonlyMap<string, string | null>): boolean {
-  return draft.link !== null && draft.shortFormKeys.length === 0 && bodies.get(draft.key) === null && draft.link.startsWith(draft.key + ' ');
-}
-
-/** A legislative chamber's word heading a body's name ("house" of "us house of representatives"), which is no back-reference head of its own. */
-function chamberHeadWord(key: string): string | null {
-  const of = ofOrForAt(key);
-  const head = of > 0 ? key.slice(key.lastIndexOf(' ', of - 1) + 1, of) : key.slice(key.lastIndexOf(' ') + 1);
-  return LEGISLATIVE_CHAMBERS.has(head) ? head : null;
 }
 
 /**
