@@ -43,6 +43,7 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
+  if (!coreTitleWords().has(view.lower(i))) return false;
   if (NAME_TITLE_ABBREVIATIONS.has(view.lower(i))) return (view.kind(i + 1) === TokenKind.Period && view.adjacent(i)) || isBareHonourableAt(view, i);
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (view.lower(i) === 'md') return isManagingDirectorAt(view, i);
@@ -51,6 +52,14 @@ function isCoreTitleAt(view: TokenView, i: number): boolean {
   // Prime Minister" qualifies the title after it (the body, the title and the man were one person).
   if (view.lower(i) === 'deputy') return view.isCapitalized(i + 1) && !view.hasClass(i + 1, WordClass.Title);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
+}
+
+let coreTitleWordsSet: ReadonlySet<string> | undefined;
+
+/** Every word isCoreTitleAt may take, its lists' together: one look-up rules out a run's other words (splitTitle asks at each). */
+function coreTitleWords(): ReadonlySet<string> {
+  coreTitleWordsSet ??= new Set([...NAME_TITLE_ABBREVIATIONS, ...OFFICES_IN_CAPITALS, 'md', ...CLERICAL_TITLES, 'deputy', ...CORE_TITLES]);
+  return coreTitleWordsSet;
 }
 
 /**
@@ -1655,6 +1664,8 @@ function lastBeforeLegalForm(view: TokenView, first: number, end: number): numbe
 
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
+  // Most runs neither open nor close with a people's word: only the chamber's rule below may then cut them.
+  if (!opensOrClosesWithDemonym(view, first, end)) return chamberBeforeParty(view, first, end) ?? (first < end ? { first, end } : null);
   let f = first;
   let e = end;
   const last = lastBeforeLegalForm(view, first, end);
@@ -1666,7 +1677,8 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
   // "Senate Republicans blocked it", "House Democrats walked out", "the House Democratic leader": a
   // chamber before its party's members or adjective is the chamber (the two words were dropped as one name).
-  if (e - f === 2 && LEGISLATIVE_CHAMBERS.has(view.key(f)) && isPartyWord(view.key(f + 1))) return { first: f, end: f + 1 };
+  const chamber = chamberBeforeParty(view, f, e);
+  if (chamber) return chamber;
   if (!namesOrganisation && !namesNumberedFlight(view, first, end) && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
@@ -1680,6 +1692,11 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && namesMembersPlace(view, f, e - 1)) e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/** "Senate Republicans", "House Democratic": the chamber alone, else null. */
+function chamberBeforeParty(view: TokenView, first: number, end: number): { first: number; end: number } | null {
+  return end - first === 2 && LEGISLATIVE_CHAMBERS.has(view.key(first)) && isPartyWord(view.key(first + 1)) ? { first, end: first + 1 } : null;
 }
 
 /** "republican", "republicans", "democratic": a party's member, its members or its adjective. */

@@ -86,6 +86,28 @@ export class TokenView {
 
   private classes: Int32Array = new Int32Array(0);
 
+  /**
+   * isNameToken's answer for capitalised token i (nameRuns): 0 not yet asked, 1 no, 2 yes. A
+   * capitalised token is asked 1.3 times on average (the run's loop, then the rules that look one
+   * token on or back), each a dozen rules. The answers may look at the tokens after i, so they are
+   * kept for one token count only: a region tokenized later starts them afresh.
+   */
+  nameTokenAnswer(i: number): number {
+    if (this.answeredAtCount !== this.tokens.count) {
+      this.nameTokenAnswers = new Uint8Array(this.tokens.count);
+      this.answeredAtCount = this.tokens.count;
+    }
+    return this.nameTokenAnswers[i]!;
+  }
+
+  /** Records isNameToken's answer for token i (asked of nameTokenAnswer first, at this token count). */
+  rememberNameToken(i: number, yes: boolean): void {
+    this.nameTokenAnswers[i] = yes ? 2 : 1;
+  }
+
+  private nameTokenAnswers = new Uint8Array(0);
+  private answeredAtCount = -1;
+
   key(i: number): string {
     // A token past those tokenized so far has no key yet. Asked while an earlier region was read (the
     // cues look at the word after a dateline's "WASHINGTON"), it was keyed from what the shared token
