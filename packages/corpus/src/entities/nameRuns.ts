@@ -2817,7 +2817,24 @@ function acronymSpelledConnectorEnd(view: TokenView, first: number, k: number, s
  */
 function isSpelledElsewhere(view: TokenView, first: number, end: number): boolean {
   const initials = view.initials(first, end);
-  return initials.length >= 3 && view.text.includes(`${view.text.slice(view.start(first), view.end(end - 1))} (${initials})`);
+  return initials.length >= 3 && bracketedInText(view).has(initials) && view.text.includes(`${view.text.slice(view.start(first), view.end(end - 1))} (${initials})`);
+}
+
+/** Per view: what the text writes between each "(" and the ")" after it. "(CNMC)" must be there before the text is searched for the words and it. */
+const BRACKETED = new WeakMap<TokenView, Set<string>>();
+
+function bracketedInText(view: TokenView): Set<string> {
+  let found = BRACKETED.get(view);
+  if (found) return found;
+  found = new Set();
+  const { text } = view;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    found.add(text.slice(open + 1, close));
+  }
+  BRACKETED.set(view, found);
+  return found;
 }
 
 // "Comisión Nacional de los Mercados y la Competencia (CNMC)", "Conselho Administrativo de Defesa

@@ -1,3 +1,4 @@
+import { codeAt } from '../text/chars.js';
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
@@ -168,7 +169,7 @@ function isMeasureAfterCount(view: TokenView, i: number): boolean {
 function isAdjectiveOfNameBeforeNoun(view: TokenView, i: number): boolean {
   if (i < 1 || i + 1 >= view.count || !view.isLowerWord(i - 1) || !view.isLowerWord(i + 1)) return false;
   if (!view.hasClass(i - 1, WordClass.Stop) && !PEOPLE_QUALIFIERS.has(view.lower(i - 1))) return false;
-  if (!NAMES_ADJECTIVE.test(view.raw(i)) || view.hasClass(i + 1, WordClass.Stop) || SPEECH_VERBS.has(view.lower(i + 1)) || view.lower(i + 1).endsWith('ed')) return false;
+  if (!endsInIanOrEan(view, i) || !NAMES_ADJECTIVE.test(view.raw(i)) || view.hasClass(i + 1, WordClass.Stop) || SPEECH_VERBS.has(view.lower(i + 1)) || view.lower(i + 1).endsWith('ed')) return false;
   // "struck Minxian and Zhangxian counties": a word before a county's or a village's noun is its name
   // (pinyin's "-xian", "-tian", "-jian" end like "Hegelian"; Zhangxian was dropped).
   if (LOCALITY_NOUNS.has(view.lower(i + 1))) return false;
@@ -177,6 +178,14 @@ function isAdjectiveOfNameBeforeNoun(view: TokenView, i: number): boolean {
 }
 
 const NAMES_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}[ei]an$/u;
+
+/** Token i ends in "ian" or "ean", as NAMES_ADJECTIVE asks: tested on its last letters, without a slice or the expression. */
+function endsInIanOrEan(view: TokenView, i: number): boolean {
+  const end = view.end(i);
+  if (end - view.start(i) < 7 || codeAt(view.text, end - 1) !== 0x6e || codeAt(view.text, end - 2) !== 0x61) return false;
+  const vowel = codeAt(view.text, end - 3);
+  return vowel === 0x69 || vowel === 0x65;
+}
 
 /** Nouns of a place's kind that follow its name, in the singular or the plural: "Zhangxian county", "Dahe villages". */
 const LOCALITY_NOUNS = new Set(['county', 'counties', 'district', 'districts', 'province', 'provinces', 'prefecture', 'prefectures', 'township', 'townships', 'village', 'villages', 'town', 'towns']);
