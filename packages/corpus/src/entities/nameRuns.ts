@@ -143,6 +143,15 @@ function isInitialBesideInitial(view: TokenView, i: number): boolean {
 export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count) return false;
   if (!view.isCapitalized(i)) return isTeamsNumberedPlural(view, i);
+  const known = view.nameTokenAnswer(i);
+  if (known !== 0) return known === 2;
+  const yes = isCapitalisedNameToken(view, i);
+  view.rememberNameToken(i, yes);
+  return yes;
+}
+
+/** isNameToken of capitalised token i, before its answer is remembered. */
+function isCapitalisedNameToken(view: TokenView, i: number): boolean {
   if (isInitialOfNickname(view, i)) return true;
   if (view.hasDigit(i) ? isAmountInLetteredCurrency(view, i) : isLetteredCurrencyBeforeAmount(view, i)) return false;
   const lower = view.lower(i);
@@ -572,6 +581,12 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
+    // Most tokens are lower-case words, which open a run only as a particle ("van der Veen"): every
+    // other rule below asks for a capital, a quote, or (isNameToken) a team's number with its digit.
+    if (view.isLowerWord(i) && !(view.end(i) - view.start(i) <= 4 && isParticleInitial(codeAt(view.text, view.start(i))))) {
+      i++;
+      continue;
+    }
     const unquotedEnd = unquotedWorkTitleEnd(view, i, end);
     if (unquotedEnd > 0) {
       // "his comedy The Family That Preys": without its article, as every name goes.
@@ -1125,12 +1140,29 @@ function isConditionInBody(view: TokenView, first: number, k: number, sentenceEn
  * citation's year ("Smith, Jones & Brown, 2010").
  */
 function firmPartnersListEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
-  if (!view.isChar(k, ',') || run.end - run.first !== 1 || !view.adjacent(k - 1) || !isPartnersWord(view, run.first)) return 0;
+  if (!view.isChar(k, ',') || run.end - run.first !== 1 || !view.adjacent(k - 1) || !mayListPartners(view, k, sentenceEnd) || !isPartnersWord(view, run.first)) return 0;
   if (view.hasClass(run.first, WordClass.Common) && !(run.first > 0 && view.isLowerWord(run.first - 1))) return 0;
   let i = k;
   while (view.isChar(i, ',') && i + 1 < sentenceEnd && view.spaceBefore(i + 1) && isPartnersWord(view, i + 1)) i += 2;
   if (i === k || !view.isChar(i, '&') || !view.spaceBefore(i) || i + 1 >= sentenceEnd || !view.spaceBefore(i + 1) || !isPartnersWord(view, i + 1)) return 0;
   return citesAuthors(view, i + 2, sentenceEnd) ? 0 : i + 2;
+}
+
+/**
+ * Whether the comma at token k opens a list that firmPartnersListEnd may take, by the flags alone:
+ * ", Word, Word & Word". Most commas after a word open none ("Smith, who", "Seoul, the capital"), and
+ * each partner's word was asked of the lists first. A capitalised word here is not yet one that
+ * isPartnersWord takes; the list it stops at fails firmPartnersListEnd too (a comma where its "&" must be).
+ */
+function mayListPartners(view: TokenView, k: number, sentenceEnd: number): boolean {
+  let i = k;
+  while (view.isChar(i, ',') && i + 1 < sentenceEnd && view.spaceBefore(i + 1) && mayBePartnersWord(view, i + 1)) i += 2;
+  return i !== k && view.isChar(i, '&');
+}
+
+/** isPartnersWord's test of the token's flags, without its lists. */
+function mayBePartnersWord(view: TokenView, i: number): boolean {
+  return view.isWord(i) && view.isCapitalized(i) && !view.isAllCaps(i);
 }
 
 /** One capitalised word that is no known place, a partner's surname in a firm's name. */
@@ -2785,7 +2817,24 @@ function acronymSpelledConnectorEnd(view: TokenView, first: number, k: number, s
  */
 function isSpelledElsewhere(view: TokenView, first: number, end: number): boolean {
   const initials = view.initials(first, end);
-  return initials.length >= 3 && view.text.includes(`${view.text.slice(view.start(first), view.end(end - 1))} (${initials})`);
+  return initials.length >= 3 && bracketedInText(view).has(initials) && view.text.includes(`${view.text.slice(view.start(first), view.end(end - 1))} (${initials})`);
+}
+
+/** Per view: what the text writes between each "(" and the ")" after it. "(CNMC)" must be there before the text is searched for the words and it. */
+const BRACKETED = new WeakMap<TokenView, Set<string>>();
+
+function bracketedInText(view: TokenView): Set<string> {
+  let found = BRACKETED.get(view);
+  if (found) return found;
+  found = new Set();
+  const { text } = view;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    found.add(text.slice(open + 1, close));
+  }
+  BRACKETED.set(view, found);
+  return found;
 }
 
 // "Comisión Nacional de los Mercados y la Competencia (CNMC)", "Conselho Administrativo de Defesa

@@ -1,3 +1,4 @@
+import { codeAt } from '../text/chars.js';
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
@@ -43,6 +44,7 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
+  if (!coreTitleWords().has(view.lower(i))) return false;
   if (NAME_TITLE_ABBREVIATIONS.has(view.lower(i))) return (view.kind(i + 1) === TokenKind.Period && view.adjacent(i)) || isBareHonourableAt(view, i);
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (view.lower(i) === 'md') return isManagingDirectorAt(view, i);
@@ -51,6 +53,14 @@ function isCoreTitleAt(view: TokenView, i: number): boolean {
   // Prime Minister" qualifies the title after it (the body, the title and the man were one person).
   if (view.lower(i) === 'deputy') return view.isCapitalized(i + 1) && !view.hasClass(i + 1, WordClass.Title);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
+}
+
+let coreTitleWordsSet: ReadonlySet<string> | undefined;
+
+/** Every word isCoreTitleAt may take, its lists' together: one look-up rules out a run's other words (splitTitle asks at each). */
+function coreTitleWords(): ReadonlySet<string> {
+  coreTitleWordsSet ??= new Set([...NAME_TITLE_ABBREVIATIONS, ...OFFICES_IN_CAPITALS, 'md', ...CLERICAL_TITLES, 'deputy', ...CORE_TITLES]);
+  return coreTitleWordsSet;
 }
 
 /**
@@ -159,7 +169,7 @@ function isMeasureAfterCount(view: TokenView, i: number): boolean {
 function isAdjectiveOfNameBeforeNoun(view: TokenView, i: number): boolean {
   if (i < 1 || i + 1 >= view.count || !view.isLowerWord(i - 1) || !view.isLowerWord(i + 1)) return false;
   if (!view.hasClass(i - 1, WordClass.Stop) && !PEOPLE_QUALIFIERS.has(view.lower(i - 1))) return false;
-  if (!NAMES_ADJECTIVE.test(view.raw(i)) || view.hasClass(i + 1, WordClass.Stop) || SPEECH_VERBS.has(view.lower(i + 1)) || view.lower(i + 1).endsWith('ed')) return false;
+  if (!endsInIanOrEan(view, i) || !NAMES_ADJECTIVE.test(view.raw(i)) || view.hasClass(i + 1, WordClass.Stop) || SPEECH_VERBS.has(view.lower(i + 1)) || view.lower(i + 1).endsWith('ed')) return false;
   // "struck Minxian and Zhangxian counties": a word before a county's or a village's noun is its name
   // (pinyin's "-xian", "-tian", "-jian" end like "Hegelian"; Zhangxian was dropped).
   if (LOCALITY_NOUNS.has(view.lower(i + 1))) return false;
@@ -168,6 +178,14 @@ function isAdjectiveOfNameBeforeNoun(view: TokenView, i: number): boolean {
 }
 
 const NAMES_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}[ei]an$/u;
+
+/** Token i ends in "ian" or "ean", as NAMES_ADJECTIVE asks: tested on its last letters, without a slice or the expression. */
+function endsInIanOrEan(view: TokenView, i: number): boolean {
+  const end = view.end(i);
+  if (end - view.start(i) < 7 || codeAt(view.text, end - 1) !== 0x6e || codeAt(view.text, end - 2) !== 0x61) return false;
+  const vowel = codeAt(view.text, end - 3);
+  return vowel === 0x69 || vowel === 0x65;
+}
 
 /** Nouns of a place's kind that follow its name, in the singular or the plural: "Zhangxian county", "Dahe villages". */
 const LOCALITY_NOUNS = new Set(['county', 'counties', 'district', 'districts', 'province', 'provinces', 'prefecture', 'prefectures', 'township', 'townships', 'village', 'villages', 'town', 'towns']);
@@ -1657,6 +1675,8 @@ function lastBeforeLegalForm(view: TokenView, first: number, end: number): numbe
 
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
+  // Most runs neither open nor close with a people's word: only the chamber's rule below may then cut them.
+  if (!opensOrClosesWithDemonym(view, first, end)) return chamberBeforeParty(view, first, end) ?? (first < end ? { first, end } : null);
   let f = first;
   let e = end;
   const last = lastBeforeLegalForm(view, first, end);
@@ -1668,7 +1688,8 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
   // "Senate Republicans blocked it", "House Democrats walked out", "the House Democratic leader": a
   // chamber before its party's members or adjective is the chamber (the two words were dropped as one name).
-  if (e - f === 2 && LEGISLATIVE_CHAMBERS.has(view.key(f)) && isPartyWord(view.key(f + 1))) return { first: f, end: f + 1 };
+  const chamber = chamberBeforeParty(view, f, e);
+  if (chamber) return chamber;
   if (!namesOrganisation && !namesNumberedFlight(view, first, end) && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
@@ -1682,6 +1703,11 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && namesMembersPlace(view, f, e - 1)) e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/** "Senate Republicans", "House Democratic": the chamber alone, else null. */
+function chamberBeforeParty(view: TokenView, first: number, end: number): { first: number; end: number } | null {
+  return end - first === 2 && LEGISLATIVE_CHAMBERS.has(view.key(first)) && isPartyWord(view.key(first + 1)) ? { first, end: first + 1 } : null;
 }
 
 /** "republican", "republicans", "democratic": a party's member, its members or its adjective. */
