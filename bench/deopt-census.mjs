@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // TurboFan compiles and deoptimisations of one build's analysis, file by file: the first N files of a
 // corpus folder through the built library's analyzeFile on one thread (as one indexing worker runs
-// them), in a child node with --trace-opt --trace-deopt-verbose. Prints the compiles and deopts of
-// each window of --window files, the child's CPU split between its main thread and V8's other
-// threads (compilers, GC helpers), and every deopt after the first window: function, reason, where
+// them), in a child node with --trace-opt --trace-deopt-verbose. Prints the compiles, deopts and
+// CPU of each window of --window files (the CPU split between the main thread and V8's other
+// threads: compilers, GC helpers), and every deopt after the first window: function, reason, where
 // in dist/ and the file that caused it. Counts are deterministic but for the compile queue's timing.
+// At c7ce5620 the other threads' CPU was a warm-up (3.5 CPU-s in the first 500 files, 2.1 of it in
+// the first 100), then 0.35 CPU-s per 1,000 files (6% of the main thread's) with 83 deopts in 3,000
+// files (23 "wrong map"), so a worker's compiling is mostly its first compiles, not recompiles.
 //
 //   node bench/deopt-census.mjs [--tree CHECKOUT] [--files 3000] [--window 500] bench/.corpora/ws-10000/corpus
 import { spawn } from 'node:child_process';
@@ -37,6 +40,7 @@ async function analyseInChild() {
   const corpus = await import(pathToFileURL(resolve(tree, 'packages/corpus/dist/index.js')).href);
   const paths = (await corpus.discoverArticleFiles([resolve(folder)])).slice(0, files);
   paths.forEach((path, i) => {
+    if (i % window === 0) writeSync(1, `@@cpu-window ${JSON.stringify(threadsCpu())}\n`);
     writeSync(1, `@@file ${i} ${path}\n`);
     const read = corpus.readCorpusFileSync(path);
     if (read.kind === 'read') corpus.analyzeFile(read.file);
@@ -67,7 +71,7 @@ async function census() {
   const child = spawn(process.execPath, ['--trace-opt', '--trace-deopt-verbose', self, '--child', ...args], { stdio: ['ignore', out, 'inherit'] });
   await new Promise((done) => child.on('exit', done));
   closeSync(out);
-  const state = { file: -1, path: '', compiles: new Map(), windows: [], deopts: [], cpu: null, pending: null };
+  const state = { file: -1, path: '', compiles: new Map(), windows: [], deopts: [], cpu: null, windowStartCpu: null, pending: null };
   for await (const line of createInterface({ input: createReadStream(tracePath) })) readLine(state, line);
   rmSync(folderOfTrace, { recursive: true });
   return state;
@@ -78,7 +82,8 @@ function readLine(state, line) {
     const [, index, path] = line.match(/^@@file (\d+) (.*)$/);
     state.file = Number(index);
     state.path = path;
-  } else if (line.startsWith('@@cpu ')) state.cpu = JSON.parse(line.slice(6));
+  } else if (line.startsWith('@@cpu-window ')) closeWindowCpu(state, JSON.parse(line.slice(13)));
+  else if (line.startsWith('@@cpu ')) closeWindowCpu(state, (state.cpu = JSON.parse(line.slice(6))));
   else if (line.startsWith('[completed compiling')) countCompile(state, line);
   else if (line.startsWith('[bailout (kind:')) state.pending = deoptOf(state, line);
   else if (state.pending && line.includes(';;; deoptimize at <')) {
@@ -88,9 +93,19 @@ function readLine(state, line) {
   }
 }
 
+/** The threads' CPU at a window's start (or the run's end): the window before it is charged the difference. */
+function closeWindowCpu(state, cpu) {
+  if (state.windowStartCpu && state.file >= 0) {
+    const counted = windowOf(state);
+    counted.main = cpu.main - state.windowStartCpu.main;
+    counted.others = cpu.others - state.windowStartCpu.others;
+  }
+  state.windowStartCpu = cpu;
+}
+
 function windowOf(state) {
   const w = Math.max(0, Math.floor(state.file / window));
-  state.windows[w] ??= { compiles: 0, recompiles: 0, deopts: 0 };
+  state.windows[w] ??= { compiles: 0, recompiles: 0, deopts: 0, main: 0, others: 0 };
   return state.windows[w];
 }
 
@@ -111,8 +126,9 @@ function deoptOf(state, line) {
 
 function report(state) {
   console.log(`${tree}: ${state.file + 1} files; child CPU ${JSON.stringify(state.cpu)}`);
-  console.log('| files | TurboFan compiles | of them recompiles | deopts |\n|---|---:|---:|---:|');
-  state.windows.forEach((w, i) => console.log(`| ${i * window}–${(i + 1) * window - 1} | ${w?.compiles ?? 0} | ${w?.recompiles ?? 0} | ${w?.deopts ?? 0} |`));
+  console.log('| files | TurboFan compiles | of them recompiles | deopts | main thread CPU-s | other threads CPU-s |\n|---|---:|---:|---:|---:|---:|');
+  const seconds = (x) => (x ?? 0).toFixed(2);
+  state.windows.forEach((w, i) => console.log(`| ${i * window}–${(i + 1) * window - 1} | ${w?.compiles ?? 0} | ${w?.recompiles ?? 0} | ${w?.deopts ?? 0} | ${seconds(w?.main)} | ${seconds(w?.others)} |`));
   const steady = state.deopts.filter((d) => d.file >= window);
   console.log(`\nDeopts after the first ${window} files: ${steady.length}`);
   for (const d of steady) console.log(`${d.file}\t${d.fn}\t${d.reason}\t${d.at}\t${d.path.slice(resolve(folder).length + 1)}`);
