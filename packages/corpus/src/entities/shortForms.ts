@@ -268,7 +268,7 @@ class SurnameReadings {
 
   /** A bare surname its sentence says nothing of, after the word last stood for a person. */
   continuesPerson(d: MentionDraft): boolean {
-    return this.lastPerson.get(d.key) === true && d.shortFormKeys.length === 0 && strongestType(d.evidence) === null;
+    return this.lastPerson.size > 0 && this.lastPerson.get(d.key) === true && d.shortFormKeys.length === 0 && strongestType(d.evidence) === null;
   }
 
   /** Notes what a draft made of the word: the person (a full name ending in it, or the word linked), or the place. */
@@ -496,8 +496,7 @@ function namesTeamByPlace(key: string): boolean {
 function linkNamesWithoutPlace(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   const fullNames = new Map<string, string>();
-  for (const d of story) {
-    if (d.shortFormKeys.length === 0 || d.link) continue;
+  for (const d of oneMentionPerName(story.filter((m) => m.shortFormKeys.length > 0 && !m.link))) {
     const afterPlace = restAfterPlace(d.key);
     const afterBody = afterPlace === null ? restAfterKnownBody(d.key) : null;
     const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
@@ -1241,8 +1240,7 @@ function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[])
  */
 function linkMiddleNames(story: MentionDraft[]): void {
   const fullest = new Map<string, MentionDraft>();
-  const plainNames = new Set(story.filter(isPlainFullName));
-  const generationNames = new Set(story.filter(isPlainNameWithGeneration));
+  const { plainNames, generationNames } = plainFullNamesOf(story);
   // "Vinícius Júnior … Vini Jr.": one plain name and a clipped one with "Jr." (see clippedNameWords);
   // "Bobby Kennedy Jr." and "Robert F. Kennedy Jr.": two names with "Jr." (see linkNicknames).
   if (generationNames.size === 0 && (plainNames.size === 0 || (plainNames.size === 1 && !story.some((d) => generationOf(d.key) === 'jr')))) return;
@@ -1261,8 +1259,8 @@ function linkMiddleNames(story: MentionDraft[]): void {
   // "Martínez Cantón" for "Clara Martínez Cantón" (two surnames), "Higuchi Ichiyō" for "Ichiyō Higuchi" (family name first).
   // A variant two fuller names share is nobody's for sure.
   const byKey = new Map<string, string | null>();
-  for (const d of story) {
-    if (!plain(d)) continue;
+  // Each name once: its other mentions would set the same variants to the same key again.
+  for (const d of oneMentionPerName(plainNames)) {
     for (const variant of otherOrders(d.key, d.surface)) if (variant !== d.relativeOfNamesake) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
@@ -1380,7 +1378,7 @@ function linkNicknames(story: MentionDraft[], names: FullNamesOfStory, fuller: M
   }
 }
 
-/** A story's plain full names (isPlainFullName) and those closing with a generation ("Joseph R. Biden Jr."). */
+/** A story's plain full names (plainFullNamesOf) and those closing with a generation ("Joseph R. Biden Jr."). */
 interface FullNamesOfStory {
   plainNames: ReadonlySet<MentionDraft>;
   generationNames: ReadonlySet<MentionDraft>;
@@ -1426,27 +1424,41 @@ export function isClippingOf(short: string, given: string): boolean {
 }
 
 /**
- * A full name of capitalised words and initials only, no known place, opening with no dictionary
- * word (but a hypocoristic that is one: "Bill Clinton", "Frank Smith") and closing with no head word.
+ * The story's plain full names, in its order: those of capitalised words and initials only, no known
+ * place, opening with no dictionary word (but a hypocoristic that is one: "Bill Clinton", "Frank
+ * Smith") and closing with no head word; and apart, those closing with a generation ("Joseph R.
+ * Biden Jr.", "Bobby Kennedy Jr."): "Donald Trump Jr." is the son, not "Donald Trump" with a middle
+ * name. Each mention asked once (it was asked twice, once for each set).
  */
-function isPlainFullName(d: MentionDraft): boolean {
-  // "Donald Trump Jr." is the son, not "Donald Trump" with a middle name.
-  return !generationOf(d.key) && isPlainNameOfAnyGeneration(d);
+function plainFullNamesOf(story: readonly MentionDraft[]): FullNamesOfStory {
+  const plainNames = new Set<MentionDraft>();
+  const generationNames = new Set<MentionDraft>();
+  for (const d of story) if (isPlainNameOfAnyGeneration(d)) (generationOf(d.key) === null ? plainNames : generationNames).add(d);
+  return { plainNames, generationNames };
 }
 
-/** "Joseph R. Biden Jr.", "Bobby Kennedy Jr.": a plain full name (isPlainFullName) but for its closing generation. */
-function isPlainNameWithGeneration(d: MentionDraft): boolean {
-  return generationOf(d.key) !== null && isPlainNameOfAnyGeneration(d);
+/** Of mentions, the first of each name (key, surface, words and relative alike): what depends on the name alone is worked out once. */
+function oneMentionPerName(mentions: Iterable<MentionDraft>): MentionDraft[] {
+  const firstByKey = new Map<string, MentionDraft>();
+  const first: MentionDraft[] = [];
+  for (const d of mentions) {
+    const seen = firstByKey.get(d.key);
+    if (seen && seen.surface === d.surface && seen.shortFormKeys.length === d.shortFormKeys.length && seen.relativeOfNamesake === d.relativeOfNamesake) continue;
+    if (!seen) firstByKey.set(d.key, d);
+    first.push(d);
+  }
+  return first;
 }
 
 function isPlainNameOfAnyGeneration(d: MentionDraft): boolean {
   return (
+    // What the draft says first, then its words against the lists.
     d.shortFormKeys.length === 2 &&
+    !d.link &&
+    !d.commonWordsOnly &&
     // "San Francisco" is the city, not the "San Francisco Bulletin" without its last word.
     !isCity(d.key) &&
     !gazetteer().byKey.has(d.key) &&
-    !d.link &&
-    !d.commonWordsOnly &&
     (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!) || isFamilyNameFirst(d.shortFormKeys)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     capitalisedOrParticles(d.surface)
@@ -1568,8 +1580,8 @@ function indexInitials(story: readonly MentionDraft[]): InitialsIndex {
   const byJoinedInitials = new Map<string, string | null>();
   const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
   let unlinked: Set<string> | undefined;
-  for (const d of story) {
-    if (d.link) continue;
+  // A name's letters are its words': each name once, its other mentions would add the same letters.
+  for (const d of oneMentionPerName(story.filter((m) => !m.link))) {
     const words = d.surface.split(/[\s-]+/);
     const initials = d.shortFormKeys.length > 0 ? initialsOf(words) : [camelCaseInitials(d.surface)];
     for (const letters of initials) if (letters.length >= 2) add(byInitials, letters, d.key);
@@ -1806,12 +1818,13 @@ interface FullNameIndex {
  * given name is a place's, one the given-name lists lack, before a surname the census lists or a
  * word no list holds ("Ngozi Adeyemi … Ngozi said": Ngozi is a town in Burundi, Adeyemi no census
  * name); the place's word alone, where its sentence says nothing of a place, is that person's given
- * name (it was the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
+ * name (it was the city). By its words; only a person by the name's own context and words
+ * (isPersonWithName) too: "Paris Saint-Germain" is a club.
  */
-function isGivenPlaceName(d: MentionDraft): boolean {
+function isGivenPlaceName(d: NameWords): boolean {
   if (d.shortFormKeys.length === 0 || wordCount(d.key) > 3) return false;
   const [first, last] = d.shortFormKeys as [string, string];
-  return isKnownPlace(first) && (isListedSurname(last) || isUnlistedWord(last)) && !isKnownPlace(last) && isPersonWithName(d);
+  return isKnownPlace(first) && (isListedSurname(last) || isUnlistedWord(last)) && !isKnownPlace(last);
 }
 
 /** A word no list holds: no dictionary word, head word, given name or place ("Adeyemi"). */
@@ -1838,16 +1851,19 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const titledVariant = titledVariantOf(found);
   const namesakeThings = thingsNamedOnlyAfter(found);
   for (const d of found) {
+    // Most drafts are one plain word ("Putin", "Reuters"), which give no short form of their own.
+    if (d.shortFormKeys.length === 0 && !oneWordMayGiveShortKeys(d)) continue;
     const titled = titledVariant(d);
-    const full = namesakeThings.get(d.key) ?? d.link ?? d.key;
+    const full = (namesakeThings.size > 0 ? namesakeThings.get(d.key) : undefined) ?? d.link ?? d.key;
     // A titled surname ("Lord Cameron") has no short form of its own.
     if (!titled) addShortKeys(found, d, byShortKey, full);
     if (d.shortFormKeys.length === 0 || titled) continue;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
-    for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
-    if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
-    if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
-    if (isGivenPlaceName(d)) givenPlaceNames.add(full);
+    const words = shortKeyWordsOf(d);
+    for (const middle of words.middleNames) addTo(byMiddleKey, middle, full);
+    if (words.particleSurname) particleSurnames.add(full);
+    if (words.firstWord !== null) addTo(byFirstWord, words.firstWord, full);
+    if (words.givenPlaceName && isPersonWithName(d)) givenPlaceNames.add(full);
     if (placeWordCandidate && isPersonWithName(d)) {
       peopleByContext.add(full);
       if (isPersonBearingPlace(d)) people.add(full);
@@ -1861,6 +1877,15 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
 }
 
 /**
+ * Whether a one-word name may give short keys (shortKeysByWords): only one whose key has a space
+ * ("al-Burhan", keyed "al burhan"), or whose surface has a web address's period ("Amazon.com") or a
+ * hyphen ("Mercedes-Benz"). Asked before the memo, which every mention of every name was.
+ */
+function oneWordMayGiveShortKeys(d: NameWords): boolean {
+  return d.key.includes(' ') || d.surface.includes('.') || d.surface.includes('-');
+}
+
+/**
  * "Astronomers used the James Webb Space Telescope … Webb found water": a person the article names
  * only inside a made thing's or a prize's name (a telescope, a probe, a medal) lends that thing the
  * short forms of their name (they went to "James Webb", nested). One the article also names on
@@ -1868,6 +1893,8 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
  */
 function thingsNamedOnlyAfter(found: readonly MentionDraft[]): Map<string, string> {
   const things = new Map<string, string>();
+  // Most articles name no such thing, and nothing is inside one.
+  if (!found.some(isNamesakeThing)) return things;
   let container: MentionDraft | null = null;
   const standing = new Set<string>();
   for (const d of found) {
@@ -1875,10 +1902,14 @@ function thingsNamedOnlyAfter(found: readonly MentionDraft[]): Map<string, strin
     if (inside && d.shortFormKeys.length > 0) things.set(d.key, container!.link ?? container!.key);
     if (inside) continue;
     standing.add(d.key);
-    container = d.shortFormKeys.length > 0 && NAMESAKE_THING_HEADS.has(d.shortFormKeys[1]!) ? d : null;
+    container = isNamesakeThing(d) ? d : null;
   }
   for (const key of standing) things.delete(key);
   return things;
+}
+
+function isNamesakeThing(d: MentionDraft): boolean {
+  return d.shortFormKeys.length > 0 && NAMESAKE_THING_HEADS.has(d.shortFormKeys[1]!);
 }
 
 /** Last words of things named after a person, whose surname alone then names the thing: "James Webb Space Telescope". */
@@ -1904,12 +1935,8 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
   // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
-  if (words.lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, TRANSLITERATED + transliterationFold(lastKey), full);
-  for (const key of words.after) {
-    addTo(byShortKey, key, full);
-    const folded = particleFold(key);
-    if (folded !== key) addTo(byShortKey, TRANSLITERATED + folded, full);
-  }
+  if (words.transliterated !== null && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, words.transliterated, full);
+  for (const key of words.after) addTo(byShortKey, key, full);
 }
 
 /**
@@ -1936,16 +1963,36 @@ function isBodyClosingWithDictionaryWord(d: MentionDraft): boolean {
   return isCommonWord(lastKey) && !isCommonWord(firstKey) && !isKnownPlace(firstKey) && strongestType(d.evidence, d.nameEvidence)?.type === 'organization';
 }
 
-/** The short forms a name's own words allow, before and after its last word's (which its context decides). */
-interface ShortKeyWords {
+/**
+ * The short forms a name's own words allow, before and after its last word's (which its context
+ * decides), and what else the index of full names asks of the words alone (indexFullNames).
+ */
+interface ShortKeyWords extends FullNameWords {
   readonly surface: string;
   readonly wordKeys: number;
   readonly firstKey: string | undefined;
   readonly lastKey: string | undefined;
   readonly before: readonly string[];
   readonly lastAlone: boolean;
+  /** "~kadafi" of "Muammar Gaddafi": where the last word stands alone, its transliterated form if looseToken's is another; else null. */
+  readonly transliterated: string | null;
+  /** The short forms after the last word's (shortKeysAfterLastWord), each followed by its particles' folded form where that differs ("~vn dr leyen"). */
   readonly after: readonly string[];
 }
+
+/** What indexFullNames asks of a full name's words (two words or more), besides its short forms; nothing for one word. */
+interface FullNameWords {
+  /** middleNamesStandingFor's words. */
+  readonly middleNames: readonly string[];
+  /** A surname after a particle, "da Silva" of "Luiz Inácio Lula da Silva", no Spanish married name ("Estela Barnes de Carlotto"). */
+  readonly particleSurname: boolean;
+  /** The first word as written, which an acronym may repeat ("RIA" of "RIA Novosti"); null for a league's division ("NFC West"). */
+  readonly firstWord: string | null;
+  /** isGivenPlaceName by the words: whether the draft's context and words say person is the index's to ask. */
+  readonly givenPlaceName: boolean;
+}
+
+const ONE_WORD: FullNameWords = { middleNames: [], particleSurname: false, firstWord: null, givenPlaceName: false };
 
 /**
  * Names recur (every mention of "Vladimir Putin", in its article and again in its story), and their
@@ -1961,14 +2008,23 @@ function shortKeyWordsOf(d: NameWords): ShortKeyWords {
   if (memo && memo.surface === d.surface && memo.wordKeys === keys.length && memo.firstKey === keys[0] && memo.lastKey === keys[1]) return memo;
   if (shortKeyWordsMemo.size >= WORDS_MEMO_LIMIT) shortKeyWordsMemo.clear();
   // The surface is cut from the file's text: detached, the memo holds no file's text.
-  const words: ShortKeyWords = { surface: detach(d.surface), wordKeys: keys.length, firstKey: keys[0], lastKey: keys[1], ...shortKeysByWords(d) };
+  const words: ShortKeyWords = { surface: detach(d.surface), wordKeys: keys.length, firstKey: keys[0], lastKey: keys[1], ...shortKeysByWords(d), ...(keys.length > 0 ? fullNameWordsOf(d) : ONE_WORD) };
   shortKeyWordsMemo.set(d.key, words);
   return words;
 }
 
 type NameWords = Pick<MentionDraft, 'key' | 'surface' | 'shortFormKeys'>;
 
-function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlone' | 'after'> {
+function fullNameWordsOf(d: NameWords): FullNameWords {
+  return {
+    middleNames: middleNamesOf(d),
+    particleSurname: surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key),
+    firstWord: namesADivision(d.surface, d.shortFormKeys[1]!) ? null : detach(firstSpaceSeparatedWord(d.surface)),
+    givenPlaceName: isGivenPlaceName(d),
+  };
+}
+
+function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlone' | 'transliterated' | 'after'> {
   const before: string[] = [];
   // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
   const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
@@ -1979,7 +2035,7 @@ function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlo
   if (d.shortFormKeys.length === 0) {
     const hyphenHead = knownBodysHyphenHead(d);
     if (hyphenHead) before.push(hyphenHead);
-    return { before, lastAlone: false, after: NO_WORDS };
+    return { before, lastAlone: false, transliterated: null, after: NO_WORDS };
   }
   const [firstKey, lastKey] = d.shortFormKeys as [string, string];
   // 'Robert "Bobby" Tanaka … "Bobby" said': a quoted nickname of one word, as a surname is.
@@ -1995,7 +2051,16 @@ function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlo
   if (bodyWord) before.push(bodyWord);
   const lastAlone = lastWordAloneStandsFor(d.key);
   before.push(...patronymicInside(d.key, firstKey), ...kunyaOf(d.key, firstKey));
-  return { before, lastAlone, after: shortKeysAfterLastWord(d.key, lastKey, lastAlone) };
+  const transliterated = lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) ? detach(TRANSLITERATED + transliterationFold(lastKey)) : null;
+  return { before, lastAlone, transliterated, after: withParticlesFolded(shortKeysAfterLastWord(d.key, lastKey, lastAlone)) };
+}
+
+/** Each key, then its particles' folded form where that differs (particleFold, marked as transliterated). */
+function withParticlesFolded(keys: readonly string[]): readonly string[] {
+  return keys.flatMap((key) => {
+    const folded = particleFold(key);
+    return folded === key ? [key] : [key, TRANSLITERATED + folded];
+  });
 }
 
 /**
@@ -2345,7 +2410,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const { known } = story;
   // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
   // for one it begins where another name spells it (left to linkAcronyms).
-  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? givenNameVariantOf(d, names.byFormalGivenName, story.found) ?? givenNameVariantOf(d, names.byHypocoristic, story.found));
+  const fullNames = d.acronym ? acronymsFullNames(d, names, story) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? givenNameVariantOf(d, names.byFormalGivenName, story.found) ?? givenNameVariantOf(d, names.byHypocoristic, story.found));
+  // Most candidates repeat no full name's words: only a team may be left to them, and nothing below need be asked.
+  if (!fullNames) return teamOfPlace(d, story);
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
@@ -2359,16 +2426,26 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const mayMean = (full: string) =>
     isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
   // "was sent to Harrow at the age of 13 … Harrow School": a word its context makes a school is the story's school of that word.
-  const schools = d.school && fullNames ? [...fullNames].filter((full) => isClippedToItsWord(d.key, full)) : [];
+  const schools = d.school ? [...fullNames].filter((full) => isClippedToItsWord(d.key, full)) : [];
   if (schools.length > 0) return schools;
-  let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+  let keys = [...fullNames].filter(mayMean);
   if (keys.length > 0 && !known.has(d.key) && isPlaceByContext(d.evidence)) keys = withoutBodiesOfItsTown(d, keys, townHere, story);
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).
   if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
-  // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
-  const team = keys.length === 0 && story.isPlaceOfTeam(d) ? story.teamsOfPlaces.get(d.key) : undefined;
-  return team ? [team] : keys;
+  return keys.length === 0 ? teamOfPlace(d, story) : keys;
+}
+
+/** "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team. */
+function teamOfPlace(d: MentionDraft, story: StoryFacts): string[] {
+  const team = story.isPlaceOfTeam(d) ? story.teamsOfPlaces.get(d.key) : undefined;
+  return team ? [team] : [];
+}
+
+/** The full names an acronym opens, unless another of the story's names spells it (its initials, worked out only then). */
+function acronymsFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFacts): Set<string> | undefined {
+  const opened = names.byFirstWord.get(d.surface);
+  return opened && !story.spelledOut(d.surface) ? opened : undefined;
 }
 
 /** Of several full names, those of the generation, the title and the surname's form the candidate has. */
