@@ -6,6 +6,8 @@
 // bench/analysis-cpu.mjs move by 20% or more. Caveat: the two builds share one heap, so a collection
 // one build's garbage triggers may be charged to either, and each collection walks both builds'
 // data; the ratio can overstate a change in what a build allocates. Check it with analysis-cpu.mjs.
+// The order favours --head: the same code in both trees gave head/base 0.960–0.992 (2026-12-06), so
+// run each pair both ways and give the geometric mean of head/base and 1/(base/head).
 //
 //   node bench/analysis-paired.mjs --base ../base --head . [--rounds 3] bench/.corpora/ws-10000/corpus
 //
