@@ -23,6 +23,7 @@ import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallys
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence } from './matchReportClubs.js';
+import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { copyDraft, RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -194,6 +195,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   linkBodiesByHeadWord(text, split);
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   addMatchReportClubEvidence(split);
+  addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }
 

@@ -39,7 +39,7 @@ function townClubsNamed(found: readonly DraftOfSentence[]): Set<string> | undefi
  * sentences with a match's words ("the match", "penalties", "drew with"); one such word alone says
  * little ("the goal of the talks").
  */
-function reportsMatches(found: readonly DraftOfSentence[]): boolean {
+export function reportsMatches(found: readonly DraftOfSentence[]): boolean {
   let reports = 0;
   let last = -1;
   for (const f of found) {
