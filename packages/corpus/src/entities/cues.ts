@@ -76,7 +76,7 @@ import {
   WORK_MAKER_NOUNS,
   WORK_SOURCE_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, takesTheLeadThrough, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { ORDINAL_FIGURES, citesAuthors, isSeatAfterMembersChamber, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -368,7 +368,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd) || sidesAResultLine(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || takesTheLeadThrough(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd) || sidesAResultLine(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   if (isGroundOfMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.matchSide);

@@ -599,6 +599,28 @@ export function takesAClubsPluralVerb(view: TokenView, first: number, end: numbe
   return view.isLowerWord(end) && PLURAL_AGREEING_VERBS.has(view.lower(end));
 }
 
+/**
+ * "Brighton took the lead through Danny Welbeck", "Kelvale went ahead through Vastrel", "Palace
+ * equalised through Mateta": one word that takes, extends or levels the score through a named
+ * player is the side ("Brighton", short for "Brighton & Hove Albion", was the town, and no short
+ * form of the club). A candidate "took the lead in the polls" names no one after "through".
+ */
+export function takesTheLeadThrough(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || end >= sentenceEnd || !view.isLowerWord(end) || !LEAD_TAKING_VERBS.has(view.lower(end))) return false;
+  for (let k = end + 1; k + 1 < Math.min(sentenceEnd, end + 8); k++) {
+    const kind = view.kind(k);
+    if (kind === TokenKind.Number || kind === TokenKind.Hyphen) continue;
+    if (!view.isLowerWord(k)) return false;
+    if (view.lower(k) === 'through') return LEAD_WORDS.has(view.lower(k - 1)) && view.isCapitalized(k + 1) && !view.isAllCaps(k + 1);
+  }
+  return false;
+}
+
+/** A side's verbs of the score: "took the lead", "went ahead", "doubled their lead", "pulled level", "equalised". */
+const LEAD_TAKING_VERBS = new Set(['took', 'take', 'takes', 'went', 'go', 'goes', 'extended', 'extend', 'extends', 'doubled', 'restored', 'regained', 'retook', 'pulled', 'drew', 'equalised', 'equalized', 'levelled', 'leveled']);
+/** The word right before "through": "the lead through", "ahead through", "level through", "equalised through". */
+const LEAD_WORDS = new Set(['lead', 'ahead', 'front', 'level', 'advantage', 'equalised', 'equalized', 'levelled', 'leveled']);
+
 /** The plural verbs a club named in the singular takes in British English ("City were", "Town have"). */
 const PLURAL_AGREEING_VERBS = new Set(['were', 'are', 'have', 'remain']);
 

@@ -25,3 +25,13 @@ describe('match reports: a surname alone that plays is a player', () => {
     expect(typeOf(index, 'Northam Rovers')).toBe('organization');
   });
 });
+
+describe('match reports: a town that takes the lead through a player is its club', () => {
+  it('"Exeter went level through Tom Rendell … and took the lead through Kofi Asante": the short form of "Exeter Albion" (it was the town); "Fans in Exeter" stays the town', () => {
+    const index = indexStory('town-before-club.txt');
+    expect(mentionsOf(index, 'Exeter Albion')).toEqual(['Exeter Albion@0:0', 'Exeter Albion@2:0', 'Exeter@3:27']);
+    expect(typeOf(index, 'Exeter Albion')).toBe('organization');
+    expect(mentionsOf(index, 'Exeter')).toEqual(['Exeter@2:0', 'Exeter@4:8']);
+    expect(typeOf(index, 'Exeter')).toBe('place');
+  });
+});
