@@ -2548,7 +2548,7 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // "Rivals such as Zopa grew", "Fintechs like Klarna raised money": the noun may open the sentence.
   const opening = noun === sentenceFirst && !apposed && view.isCapitalized(noun) && !view.isAllCaps(noun);
   if (noun < sentenceFirst) return undefined;
-  if (!(view.isLowerWord(noun) || opening)) return apposed ? roleOfANameBefore(view, noun, sentenceFirst) : undefined;
+  if (!(view.isLowerWord(noun) || opening)) return apposed ? (roleOfANameBefore(view, noun, sentenceFirst) ?? lettersPostApposed(view, noun, sentenceFirst)) : undefined;
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
   if (head >= 0) return view.hasClass(head, WordClass.Role) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
@@ -2576,6 +2576,19 @@ function roleOfANameBefore(view: TokenView, noun: number, sentenceFirst: number)
   const head = headBeforeOf(view, noun, sentenceFirst);
   return head >= 0 && view.hasClass(head, WordClass.Role) ? 'person' : undefined;
 }
+
+/**
+ * "its CEO, Warren East,", "the group's CFO, Ana Ruiz,", "the local MP, Jo Platt,": an executive's or a
+ * member's letters, owned or determined, set off before a name are that person's post (Warren East
+ * was a place by "East"; the letters right before a name were a title already).
+ */
+function lettersPostApposed(view: TokenView, noun: number, sentenceFirst: number): EntityType | undefined {
+  if (noun - 1 < sentenceFirst || !view.isAllCaps(noun) || !isPersonsLettersTitle(view.lower(noun))) return undefined;
+  const before = noun - 1;
+  return view.kind(before) === TokenKind.Possessive || (view.isLowerWord(before) && POST_DETERMINERS.has(view.lower(before))) ? 'person' : undefined;
+}
+
+const POST_DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'new', 'former', 'interim', 'local', 'incoming', 'outgoing']);
 
 /** A role noun in the plural that only people hold: "leaders", "presidents" (not "investors", "broadcasters"). */
 function isPluralOfPersonsRole(lower: string): boolean {

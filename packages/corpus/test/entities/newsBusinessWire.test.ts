@@ -88,3 +88,13 @@ describe('a leader named by one word before his people', () => {
     expect(typeOf(index, 'NATO')).toBe('organization');
   });
 });
+
+describe('an executive\'s letters set off before a name', () => {
+  it('"its CEO, Warren East, would retire", "The group\'s CFO, Dana North,": the letters, owned, are the post of the person named (Warren East was a place by "East")', () => {
+    const index = indexStory('letters-post-apposed.txt');
+    expect(mentionsOf(index, 'Warren East')).toEqual(['Warren East@2:52']);
+    expect(typeOf(index, 'Warren East')).toBe('person');
+    expect(typeOf(index, 'Dana North')).toBe('person');
+    expect(typeOf(index, 'Halvard Semiconductor')).toBe('organization');
+  });
+});
