@@ -75,6 +75,7 @@ import {
   WORK_NOUNS,
   WORK_MAKER_NOUNS,
   WORK_SOURCE_NOUNS,
+  MEETINGS_LETTERS,
 } from './lexicon.js';
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, takesTheLeadThrough, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
@@ -4727,6 +4728,8 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); a union's "Local 710", a body; else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
+  // "COP 13", "UNGA 78": a treaty meeting's session (it was a product by its letters).
+  if (end - first === 2 && view.isAllCaps(first) && MEETINGS_LETTERS.has(view.lower(first))) return 'event';
   if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels);
   // so is a court's or a lodge's numbered unit, "Manila Regional Trial Court Branch 12", "American Legion Post 112".

@@ -1312,3 +1312,9 @@ export const WORK_VERBS: ReadonlySet<string> = new Set(['stage', 'stages', 'stag
  * after a person keeps its eponym: "Olivier Awards", "Pulitzer Prize", "Goya Awards".
  */
 export const STATUETTE_NICKNAMES: ReadonlySet<string> = new Set(['grammy', 'tony', 'emmy', 'oscar', 'obie', 'juno', 'espy', 'webby', 'brit', 'clio', 'genie']);
+
+/**
+ * Letters of treaty meetings numbered by session ("COP 13", "MOP 33", "UNGA 78"): conferences and
+ * meetings of the parties, their subsidiary bodies, the UN General Assembly, the World Health Assembly.
+ */
+export const MEETINGS_LETTERS = new Set(['cop', 'cmp', 'cma', 'mop', 'sbsta', 'sbi', 'unga', 'wha']);

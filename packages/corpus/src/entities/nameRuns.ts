@@ -70,6 +70,7 @@ import {
   WORK_SOURCE_NOUNS,
   WORK_VERBS,
   isTitleWord,
+  MEETINGS_LETTERS,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople, opensDemonymOfWords } from './gazetteer.js';
 import { isClubCloser, isNumberedPlural, isResultLinesGoals, isSideOfScore } from './sportsClubs.js';
@@ -2135,7 +2136,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isMeetingsSession(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     const games = hostsYearGamesEnd(view, first, k, sentenceEnd);
     if (games) return step(games, games - k - 1, true);
     // "Il Sole 24 Ore reported": a known name goes on after its number.
@@ -3410,6 +3411,15 @@ function isRoadsNumber(view: TokenView, first: number, k: number): boolean {
 }
 
 const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'freeway', 'motorway', 'expressway']);
+
+/**
+ * "COP 13", "the CMA 5", "MOP 33": a treaty meeting's letters and its session's number are the
+ * meeting's name (the number was cut off, "COP" alone a place or a body): a conference's number is
+ * part of its name, as "COP28" written in one word.
+ */
+function isMeetingsSession(view: TokenView, first: number, k: number): boolean {
+  return k === first + 1 && view.isAllCaps(first) && MEETINGS_LETTERS.has(view.lower(first)) && view.length(k) <= 2;
+}
 
 function isNumberedMission(view: TokenView, first: number, k: number): boolean {
   if (k !== first + 1 || view.length(k) > 3 || !view.isCapitalized(first) || view.isAllCaps(first) || !view.isLowerWord(k + 1)) return false;

@@ -421,3 +421,13 @@ describe('wire slips: a province closed by its own language\'s compass word', ()
     expect(typeOf(index, 'Camarines Sur')).toBe('place');
   });
 });
+
+describe('wire slips: a treaty meeting\'s session number', () => {
+  it('"for COP 13, the meeting of the parties", "the UNGA 78 session": the session\'s number is part of the meeting\'s name, an event (it was "COP" alone, a body, and "UNGA 78" a product)', () => {
+    const index = indexStory('treaty-session.txt');
+    expect(mentionsOf(index, 'COP 13')).toEqual(['COP 13@2:65', 'COP 13@3:15']);
+    expect(typeOf(index, 'COP 13')).toBe('event');
+    expect(typeOf(index, 'UNGA 78')).toBe('event');
+    expect(names(index).filter((n) => n === 'COP')).toEqual([]);
+  });
+});
