@@ -1139,6 +1139,15 @@ const SPORTS = new Set([
 
 const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
 
+/**
+ * "the album Love & Hyperbole", "her fourth album, Love & Hyperbole,", "the film Marley & Me": a work's
+ * noun right before a title holding a spaced "&" outweighs the firm's shape the "&" gives
+ * (addFirmOrRegionShapeEvidence: it was an organization); "the band Mumford & Sons" names no work.
+ */
+function worksAmpersandWeight(view: TokenView, first: number, end: number, noun: string): number {
+  return WORK_NOUNS.has(noun) && joinsWithAmpersand(view, first, end) ? WEIGHT.title : 0;
+}
+
 /** "AT&T", "H&M", "B&Q": capitals of three letters at most each side of an "&" written without spaces. */
 function areLettersJoinedByAmpersand(view: TokenView, first: number, end: number): boolean {
   if (end - first !== 3 || !view.isChar(first + 1, '&') || !view.adjacent(first) || !view.adjacent(first + 1)) return false;
@@ -1639,7 +1648,7 @@ function isYearToken(view: TokenView, i: number): boolean {
 /** A comma's noun before a name, or the capitalised preposition opening its sentence. */
 function addNonWordCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): void {
   const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
-  if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun + (noun === 'other' ? worksAmpersandWeight(view, first, end, view.lower(before - 1)) : 0));
   // "Kepong MP Lim Lip Eng", "The MP Lim Kit Siang": a member's letters right before a name are that
   // person's title, though no run takes them in (both were other: no given name the lists know).
   // So are an executive's letters: "named new CEO Warren East" (a place by "East", CEO saying nothing).
@@ -1704,8 +1713,8 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
   // "the Martin McDonagh movie The Banshees of Inisherin": its maker before the noun (it was a person, as "Hilary of Poitiers" is).
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
-  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end))) {
-    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun + worksAmpersandWeight(view, first, end, word));
     return true;
   }
   if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
@@ -2560,6 +2569,8 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // its holders (both were other). Not a role that firms hold as often: "investors such as Blackstone".
   if (!apposed && isPluralOfPersonsRole(lower)) return 'person';
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
+  // "her fourth album, Love & Hyperbole,": a work's noun set off before a title (worksAmpersandWeight weighs its "&").
+  if (apposed && WORK_NOUNS.has(lower) && joinsWithAmpersand(view, before + 1, end)) return 'other';
   // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
   // by a person's name is a person too, as before a name (he was an organization).
   if (apposed && cue && PERSON_OR_FIRM_AGENTS.has(lower)) return cueOfAgentNoun(view, lower, before + 1, end, cue);

@@ -86,3 +86,13 @@ describe('business news: kinds of firm, market and chip are no names', () => {
     expect(mentionsOf(index, 'Dara Quint')).toEqual(['Dara Quint@4:52']);
   });
 });
+
+describe('works\' titles: an ampersand after a work\'s noun', () => {
+  it('"her fourth album, Salt & Static,", "the album Salt & Static": a work\'s noun before a title outweighs the firm\'s shape of its "&" (it was an organization); "the band Harrow & Vine" stays a body', () => {
+    const index = indexStory('ampersand-album.txt');
+    expect(mentionsOf(index, 'Salt & Static')).toEqual(['Salt & Static@2:55', 'Salt & Static@3:23']);
+    expect(typeOf(index, 'Salt & Static')).toBe('other');
+    expect(typeOf(index, 'Harrow & Vine')).toBe('organization');
+    expect(typeOf(index, 'Mara Quill')).toBe('person');
+  });
+});
