@@ -82,3 +82,12 @@ describe("a party's adjective before its members", () => {
     expect(entityNames(index).sort()).toEqual(['London', 'Reuters']);
   });
 });
+
+describe('a party named after "the opposition"', () => {
+  it('"candidate of the main opposition Umoja": what follows "opposition" as its noun is a party, a body (Umoja was other)', () => {
+    const index = indexStory('opposition-party.txt');
+    expect(mentionsOf(index, 'Umoja')).toEqual(['Umoja@2:57', 'Umoja@3:11']);
+    expect(typeOf(index, 'Umoja')).toBe('organization');
+    expect(typeOf(index, 'Amani Mbeki')).toBe('person');
+  });
+});
