@@ -9,7 +9,7 @@ export { parseArticles, articleId, type Article, type ParsedFile } from './segme
 export { loadArticles, type LoadOptions } from './corpusLoader.js';
 export { analyzeFile } from './analysis/fileAnalysis.js';
 export { analyzeCorpusFile, analyzeCorpusFiles, analyzeCorpusFilesMarked, throughCorpusFile, throughCorpusFiles, type AnalyzeCorpusFileOptions, type FileOutcome, type MarkedOutcome } from './analysis/corpusFilePipeline.js';
-export { buildCorpusIndex, CorpusMerge, type IndexInput } from './corpusIndex/buildIndex.js';
+export { buildCorpusIndex, CorpusMerge, type IndexInput, type CorpusMergeOptions } from './corpusIndex/buildIndex.js';
 export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
 export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';
 export { csvTables, toCsv } from './export/csvExport.js';

@@ -120,6 +120,17 @@ interface MergeFile {
  * corpus's (equal forms of all files are one), its mentions stay as columns; `finish` decides.
  * The result is the same whatever order the files came in.
  */
+export interface CorpusMergeOptions {
+  /** Where the staged files' and mentions' full chunks wait in temporary files until `finish` reads them (StagedFiles, StagedMentions). */
+  spillFolder?: string;
+  /**
+   * Called where `finish` has let go of a large share of what it held: the files' staging once
+   * the context is made, the forms (some 90 MB of heap at 100,000 articles) before the mention
+   * table is built. The indexing process collects its heap there (coldIndexProcess.ts).
+   */
+  afterRelease?: () => void;
+}
+
 export class CorpusMerge {
   private readonly files: MergeFile[] = [];
   private forms = new FormTable<MentionForm>();
@@ -133,13 +144,16 @@ export class CorpusMerge {
   /** The files' line starts, line breaks, sentences and articles, copied into chunks (never a view of an analysis's). */
   private stagedFiles: StagedFiles;
 
-  /** With `spillFolder`, the staged files' and mentions' full chunks wait in temporary files there until `finish` reads them (StagedFiles, StagedMentions). */
+  /** Called where `finish` has let go of a large share of what it held (CorpusMergeOptions.afterRelease). */
+  private readonly afterRelease: () => void;
+
   constructor(
     private readonly corrections: Corrections = noCorrections(),
-    options: { spillFolder?: string } = {},
+    options: CorpusMergeOptions = {},
   ) {
     this.stagedFiles = new StagedFiles(options.spillFolder);
     this.staged = new StagedMentions(options.spillFolder);
+    this.afterRelease = options.afterRelease ?? (() => undefined);
   }
 
   add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {
@@ -166,6 +180,7 @@ export class CorpusMerge {
   /** The index of every file added. The merge is spent: add no more. */
   finish(): CorpusIndex {
     const ctx = this.context();
+    this.afterRelease();
     joinDefinitionsAndCorrections(ctx);
     countMidSentenceUses(ctx);
     acceptFullNames(ctx);
@@ -177,7 +192,7 @@ export class CorpusMerge {
     addHeadlineOnlyPlaces(ctx.files, clusters);
     addDeclaredWithoutMentions(clusters, ctx.corrections);
     nameMergeGroups(ctx, clusters);
-    return assemble(ctx, [...clusters.values()]);
+    return assemble(ctx, [...clusters.values()], this.afterRelease);
   }
 
   /** The files in corpus order, every form in order of first use, and the definitions. */
@@ -1089,7 +1104,7 @@ function gazetteerMatcher(): NameMatcher {
  * and their strings) are let go once the entities, their types and their aliases are made, before
  * the mention table is built from the staged columns, so that the two are never held at once.
  */
-function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
+function assemble(ctx: MergeContext, clusters: Cluster[], afterRelease: () => void): CorpusIndex {
   const { files } = ctx;
   clusters.sort((a, b) => b.mentions - a.mentions || a.root.localeCompare(b.root));
   const clusterOfForm = new Int32Array(ctx.forms.length).fill(-1);
@@ -1099,6 +1114,7 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
   addAliasesToMatcher(matcher, entities, clusters, ctx);
   const surfaceOfForm = ctx.forms.map((form, i) => (clusterOfForm[i]! >= 0 ? form.surface : ''));
   releaseForms(ctx, clusters);
+  afterRelease();
   const surfaces = new StringTable();
   const table = mentionRows(ctx, clusterOfForm, surfaceOfForm, surfaces);
   matchTitles(files, table, surfaces, matcher, entities);

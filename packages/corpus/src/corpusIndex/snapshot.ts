@@ -148,6 +148,8 @@ export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (pat
  * header these sections could have; a reader finds each section by its offset, so the slot's
  * unused bytes are never read, and the file opens as snapshotChunks' does. `write` must be done
  * with its bytes when it returns: the mention section's buffer is used again for the next block.
+ * `afterSection` is called once each section is written and let go of (the indexing process
+ * collects its heap there: coldIndexProcess.ts).
  */
 export function writeSnapshotSections(
   index: CorpusIndex,
@@ -155,6 +157,7 @@ export function writeSnapshotSections(
   write: (bytes: Buffer, position: number) => void,
   textOf?: (path: string) => string | AnalysedFile | null,
   analysedMarks?: AnalysedMarks,
+  afterSection: () => void = () => undefined,
 ): void {
   const { makers, mentions } = sectionMakers(index, textOf, true, analysedMarks);
   const longest = Object.fromEntries(makers.map((m) => [m.name, { offset: LONGEST_NUMBER, length: LONGEST_NUMBER }])) as Header['sections'];
@@ -167,6 +170,7 @@ export function writeSnapshotSections(
       at += part.length;
     }
     placed[maker.name] = { offset: start, length: at - start };
+    afterSection();
   }
   const header = headerBytes(meta, mentions, placed);
   const length = Buffer.alloc(4);

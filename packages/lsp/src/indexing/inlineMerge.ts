@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
-import { CorpusMerge, type Corrections, type FileAnalysis } from '@dossier/corpus';
+import { CorpusMerge, type Corrections, type FileAnalysis, type CorpusMergeOptions } from '@dossier/corpus';
 import type { IndexMerge } from './indexMerger.js';
 import { writeSnapshot, type SnapshotTarget } from './snapshotWrite.js';
 
@@ -12,10 +12,16 @@ import { writeSnapshot, type SnapshotTarget } from './snapshotWrite.js';
  */
 export class InlineMerge implements IndexMerge {
   private merge: CorpusMerge | null;
+  private readonly afterRelease: () => void;
 
-  /** `spillFolder`: where the merge may keep a temporary file of what it staged (CorpusMerge). */
-  constructor(corrections: Corrections, spillFolder?: string) {
-    this.merge = new CorpusMerge(corrections, spillFolder === undefined ? {} : { spillFolder });
+  /**
+   * `spillFolder`: where the merge may keep a temporary file of what it staged; `afterRelease`:
+   * called where the merge, then the snapshot's write, let go of a large share of what they held
+   * (CorpusMergeOptions).
+   */
+  constructor(corrections: Corrections, options: CorpusMergeOptions = {}) {
+    this.merge = new CorpusMerge(corrections, options);
+    this.afterRelease = options.afterRelease ?? (() => undefined);
   }
 
   add(analysis: FileAnalysis, displayPath: string, order: number): void {
@@ -26,10 +32,11 @@ export class InlineMerge implements IndexMerge {
     const index = this.current().finish();
     // The merge's staging goes before the snapshot is encoded: only the index is needed.
     this.merge = null;
+    this.afterRelease();
     onSaving();
     // Once round the event loop: the 'saving' message goes out before the write holds the thread.
     await setImmediate();
-    writeSnapshot(index, snapshot);
+    writeSnapshot(index, snapshot, this.afterRelease);
   }
 
   cancel(): void {

@@ -87,10 +87,12 @@ function processError(outcome: IndexProcessReply | null, stderr: string, how: st
  *   gazetteer), grew to 140 MB each at 10,000 articles, mostly garbage of files already sent; and
  *   the main thread, whose live data is the merge's (about 130 MB at the end of the analysis of
  *   100,000 articles), reached 477 MB in the snapshot's write with half (426 MB with a fifth).
- *   At 100,000 articles the process's peak went from about 505 MB to 447 MB (BENCHMARKS.md).
+ *   At 100,000 articles the process's peak went from about 505 MB to 447 MB (BENCHMARKS.md);
+ * - gc exposed, for the full collections where the merge and the snapshot's write let go of much
+ *   (coldIndexProcess.ts collectGarbage).
  */
 export function indexingHeapFlags(): string[] {
-  return [`--max-old-space-size=${mergeHeapMb()}`, '--max-semi-space-size=4', '--heap-growing-percent=20'];
+  return [`--max-old-space-size=${mergeHeapMb()}`, '--max-semi-space-size=4', '--heap-growing-percent=20', '--expose-gc'];
 }
 
 /**

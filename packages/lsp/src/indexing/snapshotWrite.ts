@@ -16,9 +16,9 @@ export interface SnapshotTarget {
 /**
  * Writes a merged index's snapshot: to a temporary file and renamed, so that a crash never leaves
  * half a snapshot behind. Section by section: each is made when written and let go of after
- * (writeSnapshotSections), the header last.
+ * (writeSnapshotSections), the header last; `afterSection` once each is written.
  */
-export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): void {
+export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget, afterSection?: () => void): void {
   mkdirSync(dirname(snapshot.path), { recursive: true });
   const temp = `${snapshot.path}.${process.pid}.merge.tmp`;
   const fd = openSync(temp, 'w');
@@ -28,7 +28,7 @@ export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): voi
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
     };
     const marks = snapshot.byteMarks ? marksByPath(snapshot.byteMarks) : undefined;
-    writeSnapshotSections(index, snapshot.meta, write, max === undefined ? undefined : (path) => readAnalysisFile(path, max), marks);
+    writeSnapshotSections(index, snapshot.meta, write, max === undefined ? undefined : (path) => readAnalysisFile(path, max), marks, afterSection);
   } finally {
     closeSync(fd);
   }

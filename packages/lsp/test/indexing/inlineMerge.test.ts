@@ -54,4 +54,16 @@ describe('InlineMerge (the indexing process merges on its main thread)', () => {
     expect(told).toEqual(['saving', 'finish called', 'saved']);
     expect(() => merge.add(files[0]!, 'corpus/kim.txt', 0)).toThrow('the merge was finished or cancelled');
   });
+
+  it('calls afterRelease where the merge and the write let go of much, and writes the same snapshot', async () => {
+    const files = await analyses();
+    const told: string[] = [];
+    const merge = new InlineMerge(noCorrections(), { afterRelease: () => told.push('released') });
+    const { snapshot, told: steps } = await mergeInto(merge, files, 'released');
+    const plain = await mergeInto(new InlineMerge(noCorrections()), files, 'plain');
+    expect(snapshot.equals(plain.snapshot)).toBe(true);
+    // The files' staging and the forms in the merge, the merge itself, then each of the five sections written.
+    expect(told).toHaveLength(8);
+    expect(steps).toEqual(['saving', 'finish called', 'saved']);
+  });
 });

@@ -72,16 +72,16 @@ describe('processIndexer', () => {
     expect(outOfMemory(error)).toBe(true);
   });
 
-  it("runs the process with the indexing's heap settings (a heap for the merge, small young generations), the server's node options after them", async () => {
+  it("runs the process with the indexing's heap settings (a heap for the merge, small young generations, gc exposed), the server's node options after them", async () => {
     const { path, dir } = script(`
       require('node:fs').writeFileSync(require('node:path').join(__dirname, 'execArgv.json'), JSON.stringify(process.execArgv));
       await send({ kind: 'done' });
       process.exit(0);`);
     await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).resolves.toBe('done');
     const execArgv = JSON.parse(readFileSync(join(dir, 'execArgv.json'), 'utf8')) as string[];
-    expect(execArgv.slice(0, 3)).toEqual(indexingHeapFlags());
-    expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=20']);
-    expect(execArgv.slice(3)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
+    expect(execArgv.slice(0, 4)).toEqual(indexingHeapFlags());
+    expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=20', '--expose-gc']);
+    expect(execArgv.slice(4)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
   });
 
   it("leaves out the server's own V8 options: the indexing process keeps its small heap limits", () => {
