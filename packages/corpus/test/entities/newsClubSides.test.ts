@@ -54,3 +54,13 @@ describe('club sides: a scorer named like a club, a club split at its town', () 
     expect(typeOf(index, 'Wellington Phoenix')).toBe('organization');
   });
 });
+
+describe('club sides: a party named like a town', () => {
+  it('"Morena won 218 of the 300 districts", "MORENA swept every district": a town of the lists that wins seats or districts is a party (it was a place); "Nuevo Leon gained two seats after the census" stays a place', () => {
+    const index = indexStory('party-as-town.txt');
+    expect(mentionsOf(index, 'Morena')).toEqual(['Morena@2:0', 'MORENA@3:24']);
+    expect(typeOf(index, 'Morena')).toBe('organization');
+    expect(typeOf(index, 'PAN')).toBe('organization');
+    expect(typeOf(index, 'Nuevo Leon')).toBe('place');
+  });
+});
