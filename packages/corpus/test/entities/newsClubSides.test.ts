@@ -64,3 +64,13 @@ describe('club sides: a party named like a town', () => {
     expect(typeOf(index, 'Nuevo Leon')).toBe('place');
   });
 });
+
+describe('club sides: a side opening the main clause after a ground', () => {
+  it('"On Friday in Hobart, Tasmania beat Victoria by six wickets": the comma closes the opening phrase and the side is the subject of a verb in the past, no qualifier of the town (it was one mention "Hobart, Tasmania"); "Perth, Western Australia, on Monday" stays an address', () => {
+    const index = indexStory('test-match.txt');
+    expect(mentionsOf(index, 'Hobart')).toEqual(['Hobart@0:14', 'Hobart@2:13']);
+    expect(mentionsOf(index, 'Tasmania')).toEqual(['Tasmania@2:21']);
+    expect(typeOf(index, 'Tasmania')).toBe('organization');
+    expect(mentionsOf(index, 'Perth')).toEqual(['Perth@3:23']);
+  });
+});
