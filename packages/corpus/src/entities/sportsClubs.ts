@@ -108,6 +108,7 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.isLowerWord(verbAfter) && MATCH_VERBS.has(view.lower(verbAfter))) return true;
   // "Wolves won 2-0 at Molineux": "won" right before a score ("won the election" has none).
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'won' && isScoreAt(view, verbAfter + 1)) return true;
+  if (movesToScoredResult(view, verbAfter)) return true;
   // "Madrid will face Bayern Munich in the semi-finals": a match to come.
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
@@ -117,6 +118,18 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && RESULT_NOUNS.has(view.lower(first - 2)) && isScoreAt(view, first - 5)) return true;
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && isMatchPhrase(view.lower(first - 2), view.lower(first - 1));
 }
+
+/**
+ * "Chievo slipped to a 2-0 defeat", "Bendigo cruised to a 3-0 win": a side's verb of motion, "to" and
+ * a scored result from token `k` (Chievo was a place, by the "at" of "a 2-1 win at Chievo").
+ */
+function movesToScoredResult(view: TokenView, k: number): boolean {
+  if (!view.isLowerWord(k) || !RESULT_MOTION_VERBS.has(view.lower(k)) || view.lower(k + 1) !== 'to') return false;
+  const article = view.lower(k + 2);
+  return (article === 'a' || article === 'an') && isScoreAt(view, k + 3) && view.isLowerWord(k + 6) && RESULT_NOUNS.has(view.lower(k + 6));
+}
+
+const RESULT_MOTION_VERBS = new Set(['slipped', 'slips', 'fell', 'falls', 'crashed', 'crashes', 'slumped', 'slumps', 'cruised', 'cruises', 'eased', 'eases', 'romped', 'romps', 'stormed', 'powered', 'battled', 'held', 'raced', 'swept']);
 
 /**
  * "Rodrygo gave Madrid the lead in the 10th minute", "Haaland put City ahead": the side a goal

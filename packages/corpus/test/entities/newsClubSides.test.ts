@@ -15,6 +15,12 @@ describe('club sides: two words on a side of a scored match', () => {
     for (const club of ['Harbury Thistle', 'Cardow Phoenix', 'Dunmore Victory', 'Lisvane Glory']) expect([club, typeOf(index, club)]).toEqual([club, 'organization']);
     expect(typeOf(index, 'Marek Olsen')).toBe('person');
   });
+
+  it('"Verdano slipped to a 2-0 defeat … had won 2-1 at Verdano": a side moving "to" a scored result is a club, though "at" its ground made it a place', () => {
+    const index = indexStory('two-word-sides.txt');
+    expect(mentionsOf(index, 'Verdano')).toEqual(['Verdano@4:0', 'Verdano@5:21']);
+    expect(typeOf(index, 'Verdano')).toBe('organization');
+  });
 });
 
 describe('club sides: a town the story names its club after', () => {
@@ -23,7 +29,8 @@ describe('club sides: a town the story names its club after', () => {
     expect(mentionsOf(index, 'Bendigo Roar')).toEqual(['Bendigo Roar@2:0', 'Bendigo@3:25']);
     expect(typeOf(index, 'Bendigo Roar')).toBe('organization');
     expect(mentionsOf(index, 'Geelong Falcons')).toEqual(['Geelong Falcons@2:18', 'Geelong@4:0']);
-    expect(mentionsOf(index, 'Bendigo')).toEqual(['Bendigo@5:8']);
+    // The town: inside its club's name, and where the fans are.
+    expect(mentionsOf(index, 'Bendigo')).toEqual(['Bendigo@2:0', 'Bendigo@5:8']);
     expect(typeOf(index, 'Bendigo')).toBe('place');
   });
 
