@@ -19,7 +19,7 @@ import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, reportsAMatch, tallysPlayer } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
@@ -254,7 +254,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   }
   // "the Pirates" is short for the "Pittsburgh Pirates" as "Bernoulli" is for "Daniel Bernoulli",
   // but a team's name, unlike a person's, holds its city.
-  for (const target of shortFormTargets) if (isBodyByItsWords(alone.get(target)) || opensWithItsTown(target, alone.get(target))) shortFormTargets.delete(target);
+  for (const target of shortFormTargets) if (isBodyByItsWords(alone.get(target))) shortFormTargets.delete(target);
   // A full name, or a short form of some other name: "Lianhai" alone, unexplained, may be short for
   // the "Fujian Lianhai Ocean Fisheries Co., Ltd." it is part of, and is then no name inside it.
   const standaloneKeys = new Set<string>();
@@ -268,8 +268,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   for (const f of found) {
     mentions.push(f.draft);
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms, nameOfKey)) {
-      const townOfClub = inner.standalone && isTownOpeningItsClub(inner.key, f.draft);
-      if (inner.standalone && alone.get(inner.key)!.link === f.draft.key && !townOfClub) continue;
+      if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
       if (inner.standalone && isPersonsNameInBody(f.draft, alone.get(inner.key)!, alone)) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;
@@ -281,7 +280,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
       if (inner.impliedType) addEvidence(draft.evidence, inner.impliedType, WEIGHT.eponym);
       draft.descriptions = [];
       draft.quoted = false;
-      draft.link = townOfClub ? null : inner.standalone ? alone.get(inner.key)!.link : (inner.bearer ?? null);
+      draft.link = inner.standalone ? alone.get(inner.key)!.link : (inner.bearer ?? null);
       // Never a short form of the name it is inside: "FIFA" in "FIFA World Cup" is FIFA.
       draft.modifier = true;
       mentions.push(draft);
@@ -2856,7 +2855,10 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  * match (it was split into two places).
  */
 function isTownsClubBySentence(f: DraftWithTokens, prefixEnd: number): boolean {
-  return weightOf(f.draft.evidence, 'organization') >= WEIGHT.matchSide && isKnownPlace(f.view.keyOf(f.first, prefixEnd));
+  if (weightOf(f.draft.evidence, 'organization') < WEIGHT.matchSide) return false;
+  // A country's letters before a body ("U.S. CDC officials said") name the country's body: only a town, in a sentence of a match.
+  const town = f.view.keyOf(f.first, prefixEnd);
+  return isKnownPlace(town) && !isCountry(town) && reportsAMatch(f.view, f.sentenceFirst, f.sentenceEnd);
 }
 
 /**
@@ -2984,21 +2986,6 @@ function isTeamAfterThe(view: TokenView, first: number, prefixEnd: number, end: 
 }
 
 /** A name whose own words say it is no person's: a head word, a team's plural. */
-/**
- * "Norwich" inside "Norwich City" where the story's lone "Norwich" stands for the club (see
- * linkTownsToTheirClubs): the town the club is named after stays a place inside its name, as
- * "Boston" does inside "Boston Celtics"; it was dropped as a mention of the club inside itself.
- */
-function isTownOpeningItsClub(innerKey: string, club: MentionDraft): boolean {
-  return club.key.startsWith(`${innerKey} `) && isKnownPlace(innerKey) && strongestType(club.evidence, club.nameEvidence)?.type === 'organization';
-}
-
-/** "Bendigo Roar", whose story writes "Bendigo" alone for it: a club whose name opens with its town. */
-function opensWithItsTown(target: string, club: MentionDraft | undefined): boolean {
-  const space = target.indexOf(' ');
-  return club !== undefined && space > 0 && isTownOpeningItsClub(target.slice(0, space), club);
-}
-
 function isBodyByItsWords(d: MentionDraft | undefined): boolean {
   const strongest = d && strongestType(d.nameEvidence);
   return !!strongest && strongest.type !== 'person';

