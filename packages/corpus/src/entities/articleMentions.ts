@@ -4,7 +4,7 @@ import { linkTranslatedBodies } from './bodyTranslations.js';
 import { cuesFor, isModalsVerb, isStudioBeforeTitle, ownsLeadersStaff, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
-import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
+import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch, isKnownPlace } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
 import { ARTICLES, BUSINESS_NOUNS, CONNECTOR_ACRONYM, STANDING_MEETING_HEADS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
@@ -19,10 +19,10 @@ import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { changedPart, knownPrefixEnd, noDictionaryWords, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, reportsAMatch, tallysPlayer } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
-import { addMatchReportClubEvidence } from './matchReportClubs.js';
+import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
@@ -195,6 +195,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   linkBodiesByHeadWord(text, split);
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   addMatchReportClubEvidence(split);
+  linkTownsToTheirClubs(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }
@@ -2839,13 +2840,25 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     const givenName = prefixEnd - first === 1 && (opensWithGivenName(view, first) || titled) && isGivenNameBeforeSurname(view.lower(first), restKey, titled);
     // "the Boeing 737 MAX" after "737 MAX production": a maker before its model's number is the model's name.
     const splits = standalone.has(restKey) ? !givenName && view.kind(prefixEnd) !== TokenKind.Number && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames) || isSurnameAfterKnownBody(found, f, prefixEnd, restKey);
-    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
+    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits && !isTownsClubBySentence(f, prefixEnd)) {
       // "Dublin–Holyhead": the dash between the two is neither's.
       const restFirst = view.kind(prefixEnd) === TokenKind.Hyphen || view.isChar(prefixEnd, '–') ? prefixEnd + 1 : prefixEnd;
       out.push(draftOfPart(f, first, prefixEnd), draftOfPart(f, restFirst, end));
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * "a 2-1 win over Wellington Phoenix … Phoenix held a rigid formation": a known town before a word
+ * the story also gives alone is the club's whole name where its sentence makes the whole a side of a
+ * match (it was split into two places).
+ */
+function isTownsClubBySentence(f: DraftWithTokens, prefixEnd: number): boolean {
+  if (weightOf(f.draft.evidence, 'organization') < WEIGHT.matchSide) return false;
+  // A country's letters before a body ("U.S. CDC officials said") name the country's body: only a town, in a sentence of a match.
+  const town = f.view.keyOf(f.first, prefixEnd);
+  return isKnownPlace(town) && !isCountry(town) && reportsAMatch(f.view, f.sentenceFirst, f.sentenceEnd);
 }
 
 /**

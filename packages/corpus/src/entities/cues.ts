@@ -79,6 +79,7 @@ import {
 } from './lexicon.js';
 import { COMPETING_VERBS, tallysPlayer, followsClubsStanding, sidesAResultLine, speaksOfAFixture, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, takesTheLeadThrough, holdsSetScore, isClubCloser, isPlaceWordCloser, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
+import { isPartyNamedAsTown, winsElectedSeats } from './electionResults.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { ORDINAL_FIGURES, citesAuthors, isSeatAfterMembersChamber, firstWordOf, isAircraftMakerBeforeNumber, isDeterminedAfterModifiers, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isJudicialPostNominal, isRegionNoun, type NamePart } from './refineRun.js';
@@ -3105,6 +3106,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     return;
   }
   if (addPlaceOrBodyCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence)) return;
+  // Only a town's name, a given name too ("Morena"): a person who wins seats is the party's leader ("Modi won 303 seats"), a country stays one.
+  if (winsElectedSeats(view, end, sentenceEnd) && isPartyNamedAsTown(view.keyOf(first, end))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (addPersonClauseCuesAfter(view, first, end, sentenceEnd, evidence)) return;
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));

@@ -89,7 +89,7 @@ function isLeavingTheField(view: TokenView, k: number, sentenceEnd: number): boo
 
 /** "Kiko's free-kick", "Szoboszlai's deflected shot", "Rooney's 90th-minute spot kick": a possessive, then within four tokens a player's stroke. */
 function ownsPlayersPlay(view: TokenView, end: number, sentenceEnd: number): boolean {
-  if (end >= sentenceEnd || view.kind(end) !== TokenKind.Possessive) return false;
+  if (end >= sentenceEnd || !isPossessiveAt(view, end)) return false;
   for (let k = end + 1; k < Math.min(sentenceEnd, end + 5); k++) {
     const kind = view.kind(k);
     if (kind === TokenKind.Hyphen || kind === TokenKind.Number) continue;
@@ -97,6 +97,11 @@ function ownsPlayersPlay(view: TokenView, end: number, sentenceEnd: number): boo
     if (isPlayNounAt(view, k)) return true;
   }
   return false;
+}
+
+/** "Kiko's", and a name in "s" with its apostrophe alone: "Roushias' powerful volley", "Huysegems' goal" (both were other). */
+function isPossessiveAt(view: TokenView, k: number): boolean {
+  return view.kind(k) === TokenKind.Possessive || (view.kind(k) === TokenKind.Apostrophe && view.adjacent(k - 1) && view.lower(k - 1).endsWith('s'));
 }
 
 /** "a Petratos cross", "a Bonevacia belter": the name between "a" and a stroke's noun (a club's is "a Liverpool corner", no stroke). */

@@ -86,11 +86,15 @@ function opensTheMainClause(text: string, town: MentionDraft, qualifier: Mention
   return OPENING_PHRASE.test(before.slice(sentenceEnd + 1).trimStart());
 }
 
-/** An auxiliary or a modal right after the name, or after one lower-case word: "England will", "Scotland fans could". */
-const SUBJECTS_VERB_AFTER = /^ (?:\p{Ll}+ )?(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|are|was|were|does|did)\b/u;
+/**
+ * An auxiliary or a modal right after the name, or after one lower-case word: "England will",
+ * "Scotland fans could"; or a verb in the past right after it: "Early in the final hour at the MCG,
+ * Australia won an epic Test" (it was one mention "MCG, Australia").
+ */
+const SUBJECTS_VERB_AFTER = /^ (?:(?:\p{Ll}+ )?(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|are|was|were|does|did)|won|lost|beat|drew|took|made|held|\p{Ll}{3,}ed)\b/u;
 
-/** A sentence opened by a preposition (after a connective or not), with no comma up to the town: "On Wednesday at ", "Yet on the eve of their opener in ". */
-const OPENING_PHRASE = /^(?:(?:Yet|But|And|So|Then|Later|Earlier|Meanwhile|Now|Back)\s+)?(?:in|at|on|from|after|before|during|near|outside|inside|across|around|over|since|until|under|against)\s[^,]*$/iu;
+/** A sentence opened by a preposition (after a connective or not), with no comma up to the town: "On Wednesday at ", "Yet on the eve of their opener in ", "Early in the final hour at ". */
+const OPENING_PHRASE = /^(?:(?:Yet|But|And|So|Then|Later|Earlier|Meanwhile|Now|Back|Early|Late|Shortly|Just)\s+)?(?:in|at|on|from|after|before|during|near|outside|inside|across|around|over|since|until|under|against)\s[^,]*$/iu;
 
 /**
  * "the Netherlands", "the Philippines", "the United States", "the UK", "the Gambia": a country whose

@@ -321,7 +321,7 @@ function outweighsTheRest(evidence: readonly number[], index: number): boolean {
  * the place. A club named after its city closes with it, known or not: "madrid" → "real madrid"
  * ("Madrid coach Carlo Ancelotti").
  */
-function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
+export function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const teams = new Map<string, string>();
   for (const d of found) {

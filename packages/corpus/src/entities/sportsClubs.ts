@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
 import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, NAME_PARTICLES, ROLE_NOUNS, TEAMS_PLURAL_TITLES, WordClass } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
@@ -108,6 +108,7 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.isLowerWord(verbAfter) && MATCH_VERBS.has(view.lower(verbAfter))) return true;
   // "Wolves won 2-0 at Molineux": "won" right before a score ("won the election" has none).
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'won' && isScoreAt(view, verbAfter + 1)) return true;
+  if (movesToScoredResult(view, verbAfter)) return true;
   // "Madrid will face Bayern Munich in the semi-finals": a match to come.
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
@@ -117,6 +118,18 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   if (view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && RESULT_NOUNS.has(view.lower(first - 2)) && isScoreAt(view, first - 5)) return true;
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && isMatchPhrase(view.lower(first - 2), view.lower(first - 1));
 }
+
+/**
+ * "Chievo slipped to a 2-0 defeat", "Bendigo cruised to a 3-0 win": a side's verb of motion, "to" and
+ * a scored result from token `k` (Chievo was a place, by the "at" of "a 2-1 win at Chievo").
+ */
+function movesToScoredResult(view: TokenView, k: number): boolean {
+  if (!view.isLowerWord(k) || !RESULT_MOTION_VERBS.has(view.lower(k)) || view.lower(k + 1) !== 'to') return false;
+  const article = view.lower(k + 2);
+  return (article === 'a' || article === 'an') && isScoreAt(view, k + 3) && view.isLowerWord(k + 6) && RESULT_NOUNS.has(view.lower(k + 6));
+}
+
+const RESULT_MOTION_VERBS = new Set(['slipped', 'slips', 'fell', 'falls', 'crashed', 'crashes', 'slumped', 'slumps', 'cruised', 'cruises', 'eased', 'eases', 'romped', 'romps', 'stormed', 'powered', 'battled', 'held', 'raced', 'swept']);
 
 /**
  * "Rodrygo gave Madrid the lead in the 10th minute", "Haaland put City ahead": the side a goal
@@ -238,7 +251,7 @@ const WON_WITHOUT_PRIZE = new Set(['again', 'on', 'at', 'in', 'twice', 'easily',
  * One function for both, so that the name's side of the verb is read once.
  */
 export function sideOfMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): 'organization' | 'person' | null {
-  if (!isOneWordSideOfMatchVerb(view, first, end)) return null;
+  if (!isOneWordSideOfMatchVerb(view, first, end)) return isClubsSideOfScoredMatch(view, first, end, sentenceFirst, sentenceEnd) ? 'organization' : null;
   if (holdsSetScore(view, sentenceFirst, sentenceEnd)) return 'person';
   if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd) || holdsTownsMatch(view, sentenceFirst, sentenceEnd)) return 'organization';
   // "gave Madrid the lead in the 10th minute": a lead's minute is a match's ("at the last minute" needs the lead too).
@@ -361,6 +374,26 @@ function closesFixture(view: TokenView, end: number): boolean {
 const FIXTURE_TIMES = new Set(['tonight', 'tomorrow', 'next', 'this']);
 
 /** A capitalised one-word name, no country's, on either side of a match verb. */
+/**
+ * "Hearts beat Partick Thistle 2-0", "Wellington Phoenix drew 1-1 with Western United", "Melbourne
+ * Victory lost 2-0 to Macarthur FC": two or three capitalised words on a side of a match verb, in a
+ * sentence with a score that is no set's, are a club the lists do not know ("Partick Thistle" was a
+ * person by its shape, the others other or dropped). Not a name that opens with a given name ("Ronnie
+ * O'Sullivan beat Judd Trump 10-7" in snooker), nor a person, place or country the lists know.
+ */
+function isClubsSideOfScoredMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first < 2 || end - first > 3 || !isSpacedCapitalisedWords(view, first, end) || isGivenName(view.lower(first), true)) return false;
+  if (!sidesAMatchVerb(view, first, end) || !holdsScore(view, sentenceFirst, sentenceEnd) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
+  const known = gazetteer().byKey.get(view.keyOf(first, end));
+  return known === undefined || known.type === 'organization';
+}
+
+/** Tokens [first, end) are capitalised words, no acronym, each after a space: "Partick Thistle". */
+function isSpacedCapitalisedWords(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || (i > first && !view.spaceBefore(i))) return false;
+  return true;
+}
+
 function isOneWordSideOfMatchVerb(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && sidesAMatchVerb(view, first, end) && !isCountry(view.key(first));
 }
@@ -508,10 +541,30 @@ export function namesClubInMatch(view: TokenView, first: number, end: number, se
   if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1)) return false;
   // The rarer tests first: a city after the first word (rarer than a given name before it); the whole a known place last.
   const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
-  const cityAfterWord = isCity(view.keyOf(first + 1, end)) && !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first));
+  const cityAfterWord = isCity(view.keyOf(first + 1, end)) && !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && !scoresPlayersTally(view, end, sentenceEnd);
   const club = ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
   return club && !isKnownPlace(view.keyOf(first, end));
 }
+
+/**
+ * "Reiss Nelson scored twice as Arsenal beat Brighton 3-1", "netted a hat-trick", "Kyrie Irving, who
+ * scored 21 of his 30 points": a scorer's own tally after the name (", who" between them) is a
+ * player's, though a given name the lists miss and a surname that is a town ("Nelson", "Irving")
+ * look like "Celta Vigo" (each was the club).
+ */
+function scoresPlayersTally(view: TokenView, end: number, sentenceEnd: number): boolean {
+  const verb = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
+  if (verb + 1 >= sentenceEnd || !view.isLowerWord(verb) || !SCORERS_VERBS.has(view.lower(verb))) return false;
+  for (let k = verb + 1; k < Math.min(sentenceEnd, verb + 5); k++) {
+    if (view.kind(k) !== TokenKind.Word && view.kind(k) !== TokenKind.Number) return false;
+    if (view.isLowerWord(k) && SCORERS_TALLIES.has(view.lower(k))) return true;
+  }
+  return false;
+}
+
+const SCORERS_VERBS = new Set(['scored', 'netted', 'struck', 'bagged', 'grabbed']);
+/** "twice", "his first goal", "a brace", "a hat-trick" (its "hat"): a tally only a player keeps. */
+const SCORERS_TALLIES = new Set(['twice', 'his', 'her', 'brace', 'hat']);
 
 /** "Stoke City beat Leicester City 2-0": a verb of a match right after the name, in a sentence holding a score. */
 function competesForScore(view: TokenView, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
