@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short news stories written for these tests (test/fixtures/news-lists-labels), each indexed alone as
+// a corpus of one article, with invented people and bodies: the shapes of official lists, live blogs
+// and Southern African copy. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-lists-labels', name);
+
+describe('lists and labels: a person "of" a body\'s letters', () => {
+  it('"met Mutasa of NEC", "Moyo of ZAP agreed": the person and the body are two names (they were one, "Mutasa of NEC" an organization), and the surname joins the full name', () => {
+    const index = indexStory('commission-chair.txt');
+    expect(mentionsOf(index, 'Tendai Mutasa')).toEqual(['Mutasa@2:23', 'Tendai Mutasa@3:8']);
+    expect(mentionsOf(index, 'National Electoral Commission')).toEqual(['NEC@2:33', 'National Electoral Commission@3:38', 'NEC@3:69']);
+    expect(mentionsOf(index, 'Moyo')).toEqual(['Moyo@4:66']);
+    expect(typeOf(index, 'Moyo')).toBe('person');
+    expect(mentionsOf(index, 'ZAP')).toEqual(['ZAP@4:74']);
+    expect(typeOf(index, 'ZAP')).toBe('organization');
+    expect(names(index).filter((n) => n.includes(' of '))).toEqual([]);
+  });
+});
