@@ -1505,7 +1505,18 @@ function otherOrders(key: string, surface: string): string[] {
   // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
   if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
   const withoutEnglishName = surnameAfterEnglishNameOf({ key, surface }) ? [words.slice(1).join(' ')] : NO_WORDS;
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words), ...withoutEnglishName])];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words), ...withoutEnglishName, ...givenNameBeforeSurnameFirst(words)])];
+}
+
+/**
+ * "emmerson mnangagwa" of "mnangagwa emmerson dambudzo": an official list's or a roll's order, the
+ * surname first and then the given names, written as a story writes it, the first given name and the
+ * surname ("themba gumede" of "gumede themba sipho"). Not where the first word is a given name:
+ * "Jackson Michael Reyes" is no Michael Jackson.
+ */
+function givenNameBeforeSurnameFirst(words: readonly string[]): readonly string[] {
+  if (words.length !== 3 || isGivenName(words[0]!) || isCommonWord(words[1]!)) return NO_WORDS;
+  return [`${words[1]} ${words[0]}`];
 }
 
 /**

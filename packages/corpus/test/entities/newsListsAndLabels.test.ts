@@ -20,3 +20,14 @@ describe('lists and labels: a person "of" a body\'s letters', () => {
     expect(names(index).filter((n) => n.includes(' of '))).toEqual([]);
   });
 });
+
+describe('lists and labels: a roll\'s surname first', () => {
+  it('"lists Gumede Themba Sipho (UDP)" then "Themba Gumede told reporters": the roll\'s order, surname first, and the story\'s are one person (they were two)', () => {
+    const index = indexStory('nomination-roll.txt');
+    expect(mentionsOf(index, 'Gumede Themba Sipho')).toEqual(['Gumede Themba Sipho@2:113', 'Themba Gumede@3:0']);
+    expect(mentionsOf(index, 'Nyathi Rudo Chipo')).toEqual(['Nyathi Rudo Chipo@2:140', 'Rudo Nyathi@4:0']);
+    expect(mentionsOf(index, 'Chirwa Tatenda Farai')).toEqual(['Chirwa Tatenda Farai@2:176', 'Tatenda Chirwa@4:56']);
+    for (const person of ['Gumede Themba Sipho', 'Nyathi Rudo Chipo', 'Chirwa Tatenda Farai']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+    expect(names(index).filter((n) => n === 'Themba Gumede' || n === 'Rudo Nyathi' || n === 'Tatenda Chirwa')).toEqual([]);
+  });
+});
