@@ -31,3 +31,15 @@ describe('lists and labels: a roll\'s surname first', () => {
     expect(names(index).filter((n) => n === 'Themba Gumede' || n === 'Rudo Nyathi' || n === 'Tatenda Chirwa')).toEqual([]);
   });
 });
+
+describe('lists and labels: a live blog\'s clock labels', () => {
+  it('"FT: Northam City 2-1 …", "HT: …", "AET - …" opening a live blog\'s entries name nothing (they were the Financial Times, a person "HT" and a body "AET"); "the FT reported" stays the paper', () => {
+    const index = indexStory('live-blog.txt');
+    expect(mentionsOf(index, 'Financial Times')).toEqual(['FT@8:13']);
+    expect(names(index).filter((n) => n === 'HT' || n === 'AET')).toEqual([]);
+    expect(mentionsOf(index, 'Northam City')).toEqual(['Northam City@0:0', 'Northam City@2:4', 'Northam City@4:4']);
+    expect(mentionsOf(index, 'Tomas Lindqvist')).toEqual(['Tomas Lindqvist@2:38']);
+    expect(mentionsOf(index, 'Ravi Okonjo')).toEqual(['Ravi Okonjo@4:38']);
+    expect(mentionsOf(index, 'Ellis Varga')).toEqual(['Ellis Varga@6:72']);
+  });
+});
