@@ -43,3 +43,13 @@ describe('lists and labels: a live blog\'s clock labels', () => {
     expect(mentionsOf(index, 'Ellis Varga')).toEqual(['Ellis Varga@6:72']);
   });
 });
+
+describe('lists and labels: a link\'s label before another story\'s headline', () => {
+  it('"Read more: Reserve Bank Of Malawi Warns Over Kwacha Slide", "Also read: Banda Says Inflation Will Ease By March": the headline after the label is read as one, its capitalised verbs and nouns no names (they made "Malawi Warns", "Kwacha Slide" and "Banda Says Inflation Will Ease")', () => {
+    const index = indexStory('read-more.txt');
+    expect(mentionsOf(index, 'Wilson Banda')).toEqual(['Wilson Banda@2:84', 'Banda@4:11', 'Banda@5:0']);
+    expect(mentionsOf(index, 'Malawi')).toEqual(['Malawi@2:20', 'Malawi@3:27']);
+    expect(names(index).filter((n) => /Warns|Slide|Says/.test(n))).toEqual([]);
+    expect(typeOf(index, 'Monetary Policy Committee')).toBe('organization');
+  });
+});
