@@ -1013,6 +1013,19 @@ function isGivenNameAndSurname(view: TokenView, first: number, end: number): boo
 }
 
 /**
+ * "Deputy Prime Minister Vu Duc Dam has exhorted the ministry", "Foreign Minister Bui Thanh Son said":
+ * an office of two words or more, no ruler's or patron's, and a verb of saying or "has" and a past
+ * participle after the name make its head word ("Dam", "Son", "Hall") a holder's name, no place named
+ * after a patron (the run, title and all, was a place).
+ */
+function isOfficeHolderSpeaking(view: TokenView, first: number, lastCore: number, end: number): boolean {
+  if (lastCore <= first || end + 1 >= view.count || !view.isLowerWord(end)) return false;
+  for (let i = first; i <= lastCore; i++) if (REGNAL_TITLES.has(view.lower(i)) || PATRON_TITLES.has(view.lower(i))) return false;
+  const verb = view.lower(end);
+  return SPEECH_VERBS.has(verb) || ((verb === 'has' || verb === 'had') && view.isLowerWord(end + 1) && view.lower(end + 1).endsWith('ed'));
+}
+
+/**
  * "the King Abdulaziz Center", "King Khalid Foundation", "Prince Sultan Center": a ruler's title, a
  * given name and a body's head word that is a surname too name the body after its patron, title and
  * all ("Abdulaziz Center" was a person); "Senator Frank Church" has no patron's title.
@@ -1067,7 +1080,7 @@ function splitTitle(
   if (nameFirst + 1 === end && lastCore > first && view.isAllCaps(nameFirst) && REGNAL_NUMERALS.has(view.lower(nameFirst))) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
-  if (!isGivenNameAndSurname(view, nameFirst, end) && !isTitledGivenNameAndSurnameHead(view, lastCore, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isInitialsPairAfterTitle(view, i) && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
+  if (!isGivenNameAndSurname(view, nameFirst, end) && !isTitledGivenNameAndSurnameHead(view, lastCore, nameFirst, end) && !isOfficeHolderSpeaking(view, first, lastCore, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isInitialsPairAfterTitle(view, i) && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
@@ -1443,6 +1456,9 @@ function isConnectorAfterTitle(view: TokenView, i: number): boolean {
   // "Senator Al Franken", "the Rev. Al Sharpton", "Emir Al Thani": "Al" in capitals before a word opens the name (it was "Franken").
   // So does the Nordic given name "Per" ("Prosecutor Per Lindqvist"), which is Italian's "for" in lower case.
   if ((word === 'al' || word === 'per') && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1)) return false;
+  // "Senator Le Minh Hung", "President Van Buren", "General De Gaulle": a surname's particle
+  // capitalised before a capitalised word opens the name (they were "Minh Hung", "Buren", "Gaulle").
+  if (NAME_PARTICLES.has(word) && view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1) && view.isCapitalized(i + 1)) return false;
   return !(NAME_PARTICLES.has(word) && view.isLowerWord(i) && view.kind(i - 1) === TokenKind.Period);
 }
 
@@ -1794,11 +1810,25 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
   // After a given name, a surname the census lists may be a dictionary word ("… and Youth Edwin Tong").
+  let dictionaryWords = 0;
   for (let k = nameFirst; k < end; k++) {
     const word = view.lower(k);
-    if (view.kind(k) === TokenKind.Word && (HEAD_WORDS.has(word) || (isCommonWord(word) && !isGivenName(word, true) && !isSurnameAfterGivenName(view, nameFirst, k)))) return null;
+    if (view.kind(k) !== TokenKind.Word) continue;
+    if (HEAD_WORDS.has(word)) return null;
+    if (isCommonWord(word) && !isGivenName(word, true) && !isSurnameAfterGivenName(view, nameFirst, k)) dictionaryWords++;
   }
+  if (dictionaryWords > 0 && !isOneWordOfThreeNameWords(view, nameFirst, end, dictionaryWords)) return null;
   return { nameFirst, title: view.slice(titleFirst, nameFirst), titleFirst };
+}
+
+/**
+ * "Deputy Minister of Health Nguyen Thanh Long", "Minister of Finance Ho Duc Phoc": a name of three
+ * words, no more, among which one dictionary word ("long", "ho") stands beside two words no
+ * dictionary holds, is a person's (as in Vietnamese, Chinese or Korean names); the office's field
+ * went on the name ("Health Nguyen Thanh Long"). "Professor of East Asian Studies" has two.
+ */
+function isOneWordOfThreeNameWords(view: TokenView, nameFirst: number, end: number, dictionaryWords: number): boolean {
+  return dictionaryWords === 1 && end - nameFirst === 3 && spaceWords(view, nameFirst, end) === 3;
 }
 
 /**

@@ -53,3 +53,26 @@ describe('lists and labels: a link\'s label before another story\'s headline', (
     expect(typeOf(index, 'Monetary Policy Committee')).toBe('organization');
   });
 });
+
+describe('lists and labels: an office\'s holder whose name holds a word', () => {
+  it('"Deputy Prime Minister Vo Duc Dam has urged", "Deputy Minister of Health Pham Quoc Long told": a head word or a dictionary word in a three-word name after an office is the person\'s (they were a place "Deputy Prime Minister Vo Duc Dam" and a person "Health Pham Quoc Long"), and "Dam said", "Long said" are short forms', () => {
+    const index = indexStory('ministry-warning.txt');
+    expect(mentionsOf(index, 'Vo Duc Dam')).toEqual(['Vo Duc Dam@2:22', 'Dam@5:0']);
+    expect(typeOf(index, 'Vo Duc Dam')).toBe('person');
+    expect(mentionsOf(index, 'Pham Quoc Long')).toEqual(['Pham Quoc Long@3:26', 'Long@4:0']);
+    expect(typeOf(index, 'Pham Quoc Long')).toBe('person');
+    expect(mentionsOf(index, 'Ministry of Health')).toEqual(['Ministry of Health@2:47']);
+    expect(names(index).filter((n) => n.includes('Minister') || n.startsWith('Health'))).toEqual([]);
+  });
+});
+
+describe('lists and labels: a particle opening a titled name', () => {
+  it('"Judge Van Rooyen", "Councillor De Santis", "Trade Minister Le Thi Mai": a capitalised particle after a title opens the name (it was left out: "Rooyen", "Santis", "Thi Mai")', () => {
+    const index = indexStory('particle-names.txt');
+    expect(mentionsOf(index, 'Van Rooyen')).toEqual(['Van Rooyen@2:6', 'Van Rooyen@4:0']);
+    expect(mentionsOf(index, 'De Santis')).toEqual(['De Santis@2:97', 'De Santis@4:53']);
+    expect(mentionsOf(index, 'Le Thi Mai')).toEqual(['Le Thi Mai@3:15']);
+    for (const person of ['Van Rooyen', 'De Santis', 'Le Thi Mai']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+    expect(names(index).filter((n) => n === 'Rooyen' || n === 'Santis' || n === 'Thi Mai')).toEqual([]);
+  });
+});
