@@ -334,6 +334,12 @@ function isStyleBeforeTitle(view: TokenView, first: number, end: number): boolea
   return HONOURS_STYLES.some((style) => style.length === words.length && style.every((w, i) => w === words[i]));
 }
 
+/** The style's words, its opener read as the title's last word ("Minister Datuk" and "Seri"), close [titleFirst, end) right before a title. */
+function endsWithStyleBeforeTitle(view: TokenView, titleFirst: number, nameFirst: number, end: number): boolean {
+  for (let k = nameFirst; k >= titleFirst && k >= nameFirst - 2; k--) if (isStyleBeforeTitle(view, k, end)) return true;
+  return false;
+}
+
 /**
  * "the nineteen Northern states", "Western diplomats": a compass adjective alone before a noun in
  * lower case qualifies it and names nothing (it was a place by "states"). "Northern Ireland", "the
@@ -681,7 +687,8 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
     // "Hon Minister Kwame Mensah": the style of address before the title is no name of its own.
     if (titled.prefix && !isAddressStyleBeforeTitle(view, titled.prefix.first, titled.prefix.end)) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
-    parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
+    // "Health Minister Datuk Seri Dr Dzulkefly Ahmad": an office, then a style alone before a doctor's title, names no one (it left a person "Seri").
+    if (!endsWithStyleBeforeTitle(view, titled.titleFirst, titled.nameFirst, end)) parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
   return undefined;

@@ -76,3 +76,12 @@ describe('lists and labels: a particle opening a titled name', () => {
     expect(names(index).filter((n) => n === 'Rooyen' || n === 'Santis' || n === 'Thi Mai')).toEqual([]);
   });
 });
+
+describe('lists and labels: an office, a style and a doctor\'s title', () => {
+  it('"Health Minister Datuk Seri Dr Rahim Zulkarnain said": the style between the office and "Dr" names no one (it left a person "Seri")', () => {
+    const index = indexStory('style-before-doctor.txt');
+    expect(mentionsOf(index, 'Rahim Zulkarnain')).toEqual(['Rahim Zulkarnain@2:30', 'Rahim@3:0']);
+    expect(typeOf(index, 'Rahim Zulkarnain')).toBe('person');
+    expect(names(index)).toEqual(['Rahim Zulkarnain']);
+  });
+});
