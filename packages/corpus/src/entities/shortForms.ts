@@ -499,7 +499,7 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of oneMentionPerName(story.filter((m) => m.shortFormKeys.length > 0 && !m.link))) {
     const afterPlace = restAfterPlace(d.key);
     const afterBody = afterPlace === null ? restAfterKnownBody(d.key) : null;
-    const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
+    const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key) ?? restAfterNational(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest) && !(afterBody !== null && opensWithHeadAndOf(rest)))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
@@ -755,6 +755,18 @@ function restAfterInternational(key: string): string | null {
   if (!key.startsWith('international ')) return null;
   const rest = key.slice(14);
   return rest.includes(' ') ? rest : null;
+}
+
+/**
+ * "weather service" of "national weather service", "hurricane center" of "national hurricane
+ * center": the two words or more after an opening "National" ("Hurricane Center Director Michael
+ * Brennan" made a body apart), unless the lists know them as another body: "Security Council" is
+ * the UN's, not the "National Security Council". The caller asks that they name a body.
+ */
+function restAfterNational(key: string): string | null {
+  if (!key.startsWith('national ')) return null;
+  const rest = key.slice(9);
+  return rest.includes(' ') && !gazetteer().byKey.has(rest) ? rest : null;
 }
 
 /**

@@ -85,3 +85,13 @@ describe('lists and labels: an office, a style and a doctor\'s title', () => {
     expect(names(index)).toEqual(['Rahim Zulkarnain']);
   });
 });
+
+describe('lists and labels: a national body without "National"', () => {
+  it('"The National Storm Prediction Center said … Storm Prediction Center Director Anna Lowry": the body\'s name without its opening "National" is the body (it was another); "the Security Council" the lists know stays apart from the "National Security Council"', () => {
+    const index = indexStory('storm-centre.txt');
+    expect(mentionsOf(index, 'National Storm Prediction Center')).toEqual(['National Storm Prediction Center@2:4', 'Storm Prediction Center@3:0']);
+    expect(mentionsOf(index, 'Anna Lowry')).toEqual(['Anna Lowry@3:33']);
+    expect(mentionsOf(index, 'National Security Council')).toEqual(['National Security Council@4:4']);
+    expect(mentionsOf(index, 'Security Council')).toEqual(['Security Council@4:56']);
+  });
+});
