@@ -1310,6 +1310,12 @@ export function companyHeadTitleEnd(view: TokenView, i: number): number {
   return COMPANY_HEAD_TITLE_PAIRS.get(word) === view.lower(i + 1) ? i + 2 : -1;
 }
 
+/** "National Beverage Corp.", "Tamsu Heavy Industries Co Ltd": a legal form, its period or not, closes the words [first, end) of four words at most. */
+function closesWithLegalForm(view: TokenView, first: number, end: number): boolean {
+  const last = view.isChar(end - 1, '.') ? end - 2 : end - 1;
+  return last > first && spaceWords(view, first, last + 1) <= 4 && view.isWord(last) && LEGAL_SUFFIXES.has(view.lower(last));
+}
+
 /**
  * The place or body named before a title: "US" in "US President Joe Biden", "Hanseong Group" in
  * "Hanseong Group Vice Chairman …", "European Commission" in "European Commission President Ursula
@@ -1351,7 +1357,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore && !view.hasClass(first, WordClass.Title)) return { first, end: first + 1 };
   // "Korea Zinc Chairman Choi Yoon-beom": two or three words before a company head's title are the
   // company's, dictionary words or not ("Board Chairman", one word, may be the title's).
-  if (companyTitle >= 0 && orgEnd - first >= 2 && orgEnd - first <= 3) return { first, end: orgEnd };
+  // "National Beverage Corp. Chief Executive Nick Caporella", "Rising Star Holdings Inc. President
+  // Ann Boyd": a company's legal form before any title closes the company's name (it was the title's).
+  if ((companyTitle >= 0 && orgEnd - first >= 2 && orgEnd - first <= 3) || closesWithLegalForm(view, first, orgEnd)) return { first, end: orgEnd };
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;

@@ -95,3 +95,15 @@ describe('lists and labels: a national body without "National"', () => {
     expect(mentionsOf(index, 'Security Council')).toEqual(['Security Council@4:56']);
   });
 });
+
+describe('lists and labels: a company\'s legal form before its head\'s title', () => {
+  it('"Coastal Bottling Works Corp. Chief Executive Dana Merrick", "Harbor Light Holdings Inc. President Owen Tate": the company closed by its legal form is a name of its own (it went into the title, and was lost)', () => {
+    const index = indexStory('earnings-call.txt');
+    expect(mentionsOf(index, 'Coastal Bottling Works Corp.')).toEqual(['Coastal Bottling Works Corp.@2:18']);
+    expect(typeOf(index, 'Coastal Bottling Works Corp.')).toBe('organization');
+    expect(mentionsOf(index, 'Harbor Light Holdings Inc.')).toEqual(['Harbor Light Holdings Inc.@3:0']);
+    expect(typeOf(index, 'Harbor Light Holdings Inc.')).toBe('organization');
+    expect(mentionsOf(index, 'Dana Merrick')).toEqual(['Dana Merrick@2:63', 'Merrick@4:0']);
+    expect(mentionsOf(index, 'Owen Tate')).toEqual(['Owen Tate@3:37']);
+  });
+});
