@@ -646,6 +646,8 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   }
   // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
+  const countryOfOffice = placeAfterOfficeTail(view, first, end);
+  if (countryOfOffice > 0) return [part(countryOfOffice, end, null, false, null)];
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
@@ -1027,7 +1029,11 @@ function isGivenNameAndSurname(view: TokenView, first: number, end: number): boo
  */
 function isOfficeHolderSpeaking(view: TokenView, first: number, lastCore: number, end: number): boolean {
   if (lastCore <= first || end + 1 >= view.count || !view.isLowerWord(end)) return false;
-  for (let i = first; i <= lastCore; i++) if (REGNAL_TITLES.has(view.lower(i)) || PATRON_TITLES.has(view.lower(i))) return false;
+  // Title words only, with spaces between them: "Sun Yat-sen University said" holds a senator's "Sen" after a hyphen.
+  for (let i = first; i <= lastCore; i++) {
+    if (REGNAL_TITLES.has(view.lower(i)) || PATRON_TITLES.has(view.lower(i))) return false;
+    if (view.kind(i) !== TokenKind.Word || !view.hasClass(i, WordClass.Title) || (i > first && !view.spaceBefore(i))) return false;
+  }
   const verb = view.lower(end);
   return SPEECH_VERBS.has(verb) || ((verb === 'has' || verb === 'had') && view.isLowerWord(end + 1) && view.lower(end + 1).endsWith('ed'));
 }
@@ -1931,6 +1937,25 @@ function isOfficeTail(view: TokenView, first: number, end: number): boolean {
     if (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place') return false;
   }
   return !namesPlaceOrBodyOfOffice(keyOf(view, first, end));
+}
+
+/**
+ * "the Minister of Health of the Democratic Republic of the Congo", "the Minister for Foreign Affairs of
+ * Japan": an office's field, then "of" and a place the lists know, closing the run, name the place
+ * alone (the field and the country were a body "Health of the …", and a place nested in it). Where the
+ * place begins, or 0.
+ */
+function placeAfterOfficeTail(view: TokenView, first: number, end: number): number {
+  if (officeTitleBefore(view, first) < 0) return 0;
+  let of = first;
+  while (of < end && view.lower(of) !== 'of') of++;
+  if (of === first || of >= end - 1 || !view.isLowerWord(of)) return 0;
+  // "President of the Linguistic Society of America": a body's head word closing two words or more
+  // makes them a body's name ("Health" and "Defence" alone are portfolios).
+  if (of - first > 1 && HEAD_WORDS.has(view.lower(of - 1))) return 0;
+  for (let k = first; k < of; k++) if (view.kind(k) === TokenKind.Word && (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place')) return 0;
+  const place = view.lower(of + 1) === 'the' && view.isLowerWord(of + 1) ? of + 2 : of + 1;
+  return place < end && gazetteer().byKey.get(keyOf(view, place, end))?.type === 'place' ? place : 0;
 }
 
 /**

@@ -107,3 +107,14 @@ describe('lists and labels: a company\'s legal form before its head\'s title', (
     expect(mentionsOf(index, 'Owen Tate')).toEqual(['Owen Tate@3:37']);
   });
 });
+
+describe('lists and labels: an office "of" its field "of" its country', () => {
+  it('"the Minister of Health of the Democratic Republic of the Congo": the country alone is named (it was a body "Health of the …" holding another country, "Republic of the Congo"); "President of the Tropical Medicine Society of Nigeria" keeps the body', () => {
+    const index = indexStory('ebola-call.txt');
+    expect(mentionsOf(index, 'DR Congo')).toEqual(['Democratic Republic of the Congo@2:85']);
+    expect(typeOf(index, 'DR Congo')).toBe('place');
+    expect(mentionsOf(index, 'Tropical Medicine Society of Nigeria')).toEqual(['Tropical Medicine Society of Nigeria@3:97']);
+    expect(mentionsOf(index, 'Japan')).toEqual(['Japan@3:36']);
+    expect(names(index).filter((n) => n.startsWith('Health') || n === 'Republic of the Congo')).toEqual([]);
+  });
+});
