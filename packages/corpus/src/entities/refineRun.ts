@@ -239,7 +239,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
-  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end)) return [];
+  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end) || isShoutedNumberOpener(view, run, end)) return [];
   if (isAppositivePost(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
@@ -339,6 +339,18 @@ function endsWithStyleBeforeTitle(view: TokenView, titleFirst: number, nameFirst
   for (let k = nameFirst; k >= titleFirst && k >= nameFirst - 2; k--) if (isStyleBeforeTitle(view, k, end)) return true;
   return false;
 }
+
+/**
+ * "ELEVEN candidates have filed their papers", "TWO men were arrested": a number word in capitals
+ * opening a story's sentence before a word in lower case is a house style's first word, no name (it
+ * was an organization "ELEVEN", a place "TWO"). "ONE" is left alone: the ONE Campaign.
+ */
+function isShoutedNumberOpener(view: TokenView, run: NameRun, end: number): boolean {
+  const { first } = run;
+  return run.sentenceInitial && end - first === 1 && view.isAllCaps(first) && NUMBER_WORDS.has(view.lower(first)) && end < view.count && view.isLowerWord(end);
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundreds', 'thousands', 'millions', 'dozens']);
 
 /**
  * "the nineteen Northern states", "Western diplomats": a compass adjective alone before a noun in

@@ -118,3 +118,13 @@ describe('lists and labels: an office "of" its field "of" its country', () => {
     expect(names(index).filter((n) => n.startsWith('Health') || n === 'Republic of the Congo')).toEqual([]);
   });
 });
+
+describe('lists and labels: a number word in capitals opening a sentence', () => {
+  it('"SEVEN candidates have filed …", "TWO of them are women": a house style\'s capitals on a number word name nothing (they were organizations "SEVEN" and "TWO")', () => {
+    const index = indexStory('shouted-opener.txt');
+    expect(names(index).filter((n) => n === 'SEVEN' || n === 'TWO')).toEqual([]);
+    expect(mentionsOf(index, 'Rudo Maposa')).toEqual(['Rudo Maposa@3:27']);
+    expect(mentionsOf(index, 'Electoral Commission')).toEqual(['Electoral Commission@2:93']);
+    expect(typeOf(index, 'Civic Alliance')).toBe('organization');
+  });
+});
