@@ -1842,7 +1842,7 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
  * capitalised like the rest ("Bills" and "Packers" cut the teams to "Buffalo" and "Green Bay").
  */
 function hasVerbInLowerCase(f: DraftWithTokens): boolean {
-  return lowerCaseWords(f.view, f.sentenceFirst, f.sentenceEnd, 1) > 0;
+  return lowerCaseWords(f.view, afterLeadingLabel(f.view, f.sentenceFirst, f.sentenceEnd), f.sentenceEnd, 1) > 0;
 }
 
 /**
@@ -2493,7 +2493,8 @@ const MAX_SHOUTED_NAME_TOKENS = 8;
  * capitalised, and at most one is not. A sentence that lists names ("Atlantic Lottery
  * Corporation, Inc. et al. against Douglas Babstock") writes its other words in lower case.
  */
-function isTitleCase(view: TokenView, first: number, end: number): boolean {
+function isTitleCase(view: TokenView, sentenceFirst: number, end: number): boolean {
+  const first = afterLeadingLabel(view, sentenceFirst, end);
   // Most sentences have two lower-case words soon: that settles it without a dictionary lookup.
   if (lowerCaseWords(view, first + 1, end, 2) >= 2 || isNameThenPredicate(view, first, end)) return false;
   let capitalised = 0;
@@ -2501,6 +2502,21 @@ function isTitleCase(view: TokenView, first: number, end: number): boolean {
     if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && view.hasClass(i, WordClass.Common) && !isHonorificAt(view, i) && !followsHonorific(view, i)) capitalised++;
   }
   return capitalised >= 3;
+}
+
+/**
+ * "Read more: Bank Of England Holds Rates As Inflation Eases", "Also read: …", "Watch: …": a label of
+ * one to three words, the first capitalised, and a colon opening the sentence link to another story,
+ * whose headline after it is read for its case alone (the label's "more" made it prose, and "Bank Of
+ * England Holds Rates" a body). The colon's token, or `first` when no label opens the sentence.
+ */
+function afterLeadingLabel(view: TokenView, first: number, end: number): number {
+  if (!view.isCapitalized(first)) return first;
+  for (let i = first + 1; i < Math.min(end - 3, first + 4); i++) {
+    if (view.isChar(i, ':')) return i;
+    if (view.kind(i) !== TokenKind.Word || !view.isLowerWord(i)) return first;
+  }
+  return first;
 }
 
 /**

@@ -3179,7 +3179,24 @@ function addPersonClauseCuesAfter(view: TokenView, first: number, end: number, s
     addEvidence(evidence, isPluralNickname(view, first, end) ? 'organization' : 'person', WEIGHT.pronounAfter);
     return true;
   }
+  if (isMemberOfBodysLetters(view, first, end, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return true;
+  }
   return false;
+}
+
+/**
+ * "Moyo of ZAP agreed", "Professor Lovemore Madhuku of NCA": one or two words that are no dictionary
+ * word, then "of" and a body's letters in capitals (no country's, "Kabila of DRC" aside), name the
+ * body's member or leader (the one word was a place, a town the lists hold).
+ */
+function isMemberOfBodysLetters(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first > 2 || end + 1 >= sentenceEnd || view.lower(end) !== 'of' || !view.isLowerWord(end)) return false;
+  const letters = end + 1;
+  if (!view.isAllCaps(letters) || view.length(letters) < 2 || isCountry(view.key(letters)) || isRegion(view.key(letters))) return false;
+  for (let i = first; i < end; i++) if (view.isAllCaps(i) || isCommonWord(view.lower(i))) return false;
+  return true;
 }
 
 /** A condition, a finding or an award named after a name's word; true when one decided. */

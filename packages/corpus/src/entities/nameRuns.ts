@@ -3137,7 +3137,8 @@ function opensKnownName(view: TokenView, k: number, sentenceEnd: number): boolea
  * saint's, a ruler's or a cleric's one name, and the place that name is known by. The name is a
  * given name or has a title before it, or else is no word, surname or known name; the place is no
  * country or body the word lists know ("Xi of China", "Gazprom of Russia" and "Smith of Reuters"
- * stay two names).
+ * stay two names), nor a body's letters in capitals: "Chigumba of ZEC", "Madhuku of NCA" are a
+ * person and the body they lead (they were one name).
  */
 function isPlaceEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd) return false;
@@ -3145,7 +3146,7 @@ function isPlaceEpithetAt(view: TokenView, first: number, k: number, sentenceEnd
   if (name < first || view.kind(name) !== TokenKind.Word || view.isAllCaps(name)) return false;
   const known = gazetteer().byKey;
   const place = k + 1;
-  if (known.has(view.key(place)) || isNameToken(view, place + 1)) return false;
+  if (known.has(view.key(place)) || isNameToken(view, place + 1) || (view.isAllCaps(place) && view.length(place) >= 2)) return false;
   const word = view.lower(name);
   if (isCommonWord(word) && !isGivenName(word)) return false;
   const titleAt = view.wordBefore(name);

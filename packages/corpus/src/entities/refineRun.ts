@@ -239,7 +239,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (isPartysAdjectiveBeforeMembers(view, first, end, run.end)) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
-  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end)) return [];
+  if (isStyleBeforeTitle(view, first, end) || isCompassAdjectiveBeforeNoun(view, first, end) || isRegionsPeopleBeforeNoun(view, first, end) || isShoutedNumberOpener(view, run, end)) return [];
   if (isAppositivePost(view, first, end)) return [];
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
@@ -333,6 +333,24 @@ function isStyleBeforeTitle(view: TokenView, first: number, end: number): boolea
   for (let k = first; k < end; k++) if (view.isWord(k)) words.push(view.lower(k));
   return HONOURS_STYLES.some((style) => style.length === words.length && style.every((w, i) => w === words[i]));
 }
+
+/** The style's words, its opener read as the title's last word ("Minister Datuk" and "Seri"), close [titleFirst, end) right before a title. */
+function endsWithStyleBeforeTitle(view: TokenView, titleFirst: number, nameFirst: number, end: number): boolean {
+  for (let k = nameFirst; k >= titleFirst && k >= nameFirst - 2; k--) if (isStyleBeforeTitle(view, k, end)) return true;
+  return false;
+}
+
+/**
+ * "ELEVEN candidates have filed their papers", "TWO men were arrested": a number word in capitals
+ * opening a story's sentence before a word in lower case is a house style's first word, no name (it
+ * was an organization "ELEVEN", a place "TWO"). "ONE" is left alone: the ONE Campaign.
+ */
+function isShoutedNumberOpener(view: TokenView, run: NameRun, end: number): boolean {
+  const { first } = run;
+  return run.sentenceInitial && end - first === 1 && view.isAllCaps(first) && NUMBER_WORDS.has(view.lower(first)) && end < view.count && view.isLowerWord(end);
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundreds', 'thousands', 'millions', 'dozens']);
 
 /**
  * "the nineteen Northern states", "Western diplomats": a compass adjective alone before a noun in
@@ -640,6 +658,8 @@ function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
   }
   // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
+  const countryOfOffice = placeAfterOfficeTail(view, first, end);
+  if (countryOfOffice > 0) return [part(countryOfOffice, end, null, false, null)];
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
@@ -681,7 +701,8 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
     // "Hon Minister Kwame Mensah": the style of address before the title is no name of its own.
     if (titled.prefix && !isAddressStyleBeforeTitle(view, titled.prefix.first, titled.prefix.end)) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
-    parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
+    // "Health Minister Datuk Seri Dr Dzulkefly Ahmad": an office, then a style alone before a doctor's title, names no one (it left a person "Seri").
+    if (!endsWithStyleBeforeTitle(view, titled.titleFirst, titled.nameFirst, end)) parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
   return undefined;
@@ -1013,6 +1034,23 @@ function isGivenNameAndSurname(view: TokenView, first: number, end: number): boo
 }
 
 /**
+ * "Deputy Prime Minister Vu Duc Dam has exhorted the ministry", "Foreign Minister Bui Thanh Son said":
+ * an office of two words or more, no ruler's or patron's, and a verb of saying or "has" and a past
+ * participle after the name make its head word ("Dam", "Son", "Hall") a holder's name, no place named
+ * after a patron (the run, title and all, was a place).
+ */
+function isOfficeHolderSpeaking(view: TokenView, first: number, lastCore: number, end: number): boolean {
+  if (lastCore <= first || end + 1 >= view.count || !view.isLowerWord(end)) return false;
+  // Title words only, with spaces between them: "Sun Yat-sen University said" holds a senator's "Sen" after a hyphen.
+  for (let i = first; i <= lastCore; i++) {
+    if (REGNAL_TITLES.has(view.lower(i)) || PATRON_TITLES.has(view.lower(i))) return false;
+    if (view.kind(i) !== TokenKind.Word || !view.hasClass(i, WordClass.Title) || (i > first && !view.spaceBefore(i))) return false;
+  }
+  const verb = view.lower(end);
+  return SPEECH_VERBS.has(verb) || ((verb === 'has' || verb === 'had') && view.isLowerWord(end + 1) && view.lower(end + 1).endsWith('ed'));
+}
+
+/**
  * "the King Abdulaziz Center", "King Khalid Foundation", "Prince Sultan Center": a ruler's title, a
  * given name and a body's head word that is a surname too name the body after its patron, title and
  * all ("Abdulaziz Center" was a person); "Senator Frank Church" has no patron's title.
@@ -1067,7 +1105,7 @@ function splitTitle(
   if (nameFirst + 1 === end && lastCore > first && view.isAllCaps(nameFirst) && REGNAL_NUMERALS.has(view.lower(nameFirst))) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
-  if (!isGivenNameAndSurname(view, nameFirst, end) && !isTitledGivenNameAndSurnameHead(view, lastCore, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isInitialsPairAfterTitle(view, i) && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
+  if (!isGivenNameAndSurname(view, nameFirst, end) && !isTitledGivenNameAndSurnameHead(view, lastCore, nameFirst, end) && !isOfficeHolderSpeaking(view, first, lastCore, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isInitialsPairAfterTitle(view, i) && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
@@ -1290,6 +1328,12 @@ export function companyHeadTitleEnd(view: TokenView, i: number): number {
   return COMPANY_HEAD_TITLE_PAIRS.get(word) === view.lower(i + 1) ? i + 2 : -1;
 }
 
+/** "National Beverage Corp.", "Tamsu Heavy Industries Co Ltd": a legal form, its period or not, closes the words [first, end) of four words at most. */
+function closesWithLegalForm(view: TokenView, first: number, end: number): boolean {
+  const last = view.isChar(end - 1, '.') ? end - 2 : end - 1;
+  return last > first && spaceWords(view, first, last + 1) <= 4 && view.isWord(last) && LEGAL_SUFFIXES.has(view.lower(last));
+}
+
 /**
  * The place or body named before a title: "US" in "US President Joe Biden", "Hanseong Group" in
  * "Hanseong Group Vice Chairman …", "European Commission" in "European Commission President Ursula
@@ -1331,7 +1375,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore && !view.hasClass(first, WordClass.Title)) return { first, end: first + 1 };
   // "Korea Zinc Chairman Choi Yoon-beom": two or three words before a company head's title are the
   // company's, dictionary words or not ("Board Chairman", one word, may be the title's).
-  if (companyTitle >= 0 && orgEnd - first >= 2 && orgEnd - first <= 3) return { first, end: orgEnd };
+  // "National Beverage Corp. Chief Executive Nick Caporella", "Rising Star Holdings Inc. President
+  // Ann Boyd": a company's legal form before any title closes the company's name (it was the title's).
+  if ((companyTitle >= 0 && orgEnd - first >= 2 && orgEnd - first <= 3) || closesWithLegalForm(view, first, orgEnd)) return { first, end: orgEnd };
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
@@ -1443,6 +1489,9 @@ function isConnectorAfterTitle(view: TokenView, i: number): boolean {
   // "Senator Al Franken", "the Rev. Al Sharpton", "Emir Al Thani": "Al" in capitals before a word opens the name (it was "Franken").
   // So does the Nordic given name "Per" ("Prosecutor Per Lindqvist"), which is Italian's "for" in lower case.
   if ((word === 'al' || word === 'per') && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1)) return false;
+  // "Senator Le Minh Hung", "President Van Buren", "General De Gaulle": a surname's particle
+  // capitalised before a capitalised word opens the name (they were "Minh Hung", "Buren", "Gaulle").
+  if (NAME_PARTICLES.has(word) && view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1) && view.isCapitalized(i + 1)) return false;
   return !(NAME_PARTICLES.has(word) && view.isLowerWord(i) && view.kind(i - 1) === TokenKind.Period);
 }
 
@@ -1794,11 +1843,25 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
   // After a given name, a surname the census lists may be a dictionary word ("… and Youth Edwin Tong").
+  let dictionaryWords = 0;
   for (let k = nameFirst; k < end; k++) {
     const word = view.lower(k);
-    if (view.kind(k) === TokenKind.Word && (HEAD_WORDS.has(word) || (isCommonWord(word) && !isGivenName(word, true) && !isSurnameAfterGivenName(view, nameFirst, k)))) return null;
+    if (view.kind(k) !== TokenKind.Word) continue;
+    if (HEAD_WORDS.has(word)) return null;
+    if (isCommonWord(word) && !isGivenName(word, true) && !isSurnameAfterGivenName(view, nameFirst, k)) dictionaryWords++;
   }
+  if (dictionaryWords > 0 && !isOneWordOfThreeNameWords(view, nameFirst, end, dictionaryWords)) return null;
   return { nameFirst, title: view.slice(titleFirst, nameFirst), titleFirst };
+}
+
+/**
+ * "Deputy Minister of Health Nguyen Thanh Long", "Minister of Finance Ho Duc Phoc": a name of three
+ * words, no more, among which one dictionary word ("long", "ho") stands beside two words no
+ * dictionary holds, is a person's (as in Vietnamese, Chinese or Korean names); the office's field
+ * went on the name ("Health Nguyen Thanh Long"). "Professor of East Asian Studies" has two.
+ */
+function isOneWordOfThreeNameWords(view: TokenView, nameFirst: number, end: number, dictionaryWords: number): boolean {
+  return dictionaryWords === 1 && end - nameFirst === 3 && spaceWords(view, nameFirst, end) === 3;
 }
 
 /**
@@ -1886,6 +1949,25 @@ function isOfficeTail(view: TokenView, first: number, end: number): boolean {
     if (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place') return false;
   }
   return !namesPlaceOrBodyOfOffice(keyOf(view, first, end));
+}
+
+/**
+ * "the Minister of Health of the Democratic Republic of the Congo", "the Minister for Foreign Affairs of
+ * Japan": an office's field, then "of" and a place the lists know, closing the run, name the place
+ * alone (the field and the country were a body "Health of the …", and a place nested in it). Where the
+ * place begins, or 0.
+ */
+function placeAfterOfficeTail(view: TokenView, first: number, end: number): number {
+  if (officeTitleBefore(view, first) < 0) return 0;
+  let of = first;
+  while (of < end && view.lower(of) !== 'of') of++;
+  if (of === first || of >= end - 1 || !view.isLowerWord(of)) return 0;
+  // "President of the Linguistic Society of America": a body's head word closing two words or more
+  // makes them a body's name ("Health" and "Defence" alone are portfolios).
+  if (of - first > 1 && HEAD_WORDS.has(view.lower(of - 1))) return 0;
+  for (let k = first; k < of; k++) if (view.kind(k) === TokenKind.Word && (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place')) return 0;
+  const place = view.lower(of + 1) === 'the' && view.isLowerWord(of + 1) ? of + 2 : of + 1;
+  return place < end && gazetteer().byKey.get(keyOf(view, place, end))?.type === 'place' ? place : 0;
 }
 
 /**

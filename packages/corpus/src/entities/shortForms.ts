@@ -499,7 +499,7 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of oneMentionPerName(story.filter((m) => m.shortFormKeys.length > 0 && !m.link))) {
     const afterPlace = restAfterPlace(d.key);
     const afterBody = afterPlace === null ? restAfterKnownBody(d.key) : null;
-    const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
+    const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key) ?? restAfterNational(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest) && !(afterBody !== null && opensWithHeadAndOf(rest)))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
@@ -755,6 +755,18 @@ function restAfterInternational(key: string): string | null {
   if (!key.startsWith('international ')) return null;
   const rest = key.slice(14);
   return rest.includes(' ') ? rest : null;
+}
+
+/**
+ * "weather service" of "national weather service", "hurricane center" of "national hurricane
+ * center": the two words or more after an opening "National" ("Hurricane Center Director Michael
+ * Brennan" made a body apart), unless the lists know them as another body: "Security Council" is
+ * the UN's, not the "National Security Council". The caller asks that they name a body.
+ */
+function restAfterNational(key: string): string | null {
+  if (!key.startsWith('national ')) return null;
+  const rest = key.slice(9);
+  return rest.includes(' ') && !gazetteer().byKey.has(rest) ? rest : null;
 }
 
 /**
@@ -1505,7 +1517,18 @@ function otherOrders(key: string, surface: string): string[] {
   // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
   if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
   const withoutEnglishName = surnameAfterEnglishNameOf({ key, surface }) ? [words.slice(1).join(' ')] : NO_WORDS;
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words), ...withoutEnglishName])];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words), ...withoutEnglishName, ...givenNameBeforeSurnameFirst(words)])];
+}
+
+/**
+ * "emmerson mnangagwa" of "mnangagwa emmerson dambudzo": an official list's or a roll's order, the
+ * surname first and then the given names, written as a story writes it, the first given name and the
+ * surname ("themba gumede" of "gumede themba sipho"). Not where the first word is a given name:
+ * "Jackson Michael Reyes" is no Michael Jackson.
+ */
+function givenNameBeforeSurnameFirst(words: readonly string[]): readonly string[] {
+  if (words.length !== 3 || isGivenName(words[0]!) || isCommonWord(words[1]!)) return NO_WORDS;
+  return [`${words[1]} ${words[0]}`];
 }
 
 /**

@@ -159,6 +159,11 @@ const CASES: RuleCase[] = [
       p.articles.length === 1 && p.articles[0]!.dateline === null && bodyText(page, p).startsWith('Security officers stand') && !bodyText(page, p).includes('FILE'),
   },
   {
+    rule: 'match-clock-label',
+    page: `Northam City v Castlebury Town: live\n\nFT: Northam City 2-1 Castlebury Town, a late header settling it.\n\nHT - Northam City 1-1 Castlebury Town.\n`,
+    holds: (p, page) => p.articles.length === 1 && bodyText(page, p).startsWith('Northam City 2-1') && !bodyText(page, p).includes('FT') && !bodyText(page, p).includes('HT'),
+  },
+  {
     rule: 'dateline-dash',
     page: `DUBAI, United Arab Emirates — ${BODY}\n`,
     holds: (p, page) => p.articles[0]!.dateline === 'DUBAI, United Arab Emirates' && bodyText(page, p).startsWith('The ministry'),
