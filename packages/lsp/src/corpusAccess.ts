@@ -27,16 +27,3 @@ export function cardSources(corpus: CorpusAccess): Pick<CardOptions, 'textOf' | 
   const textOf = (path: string) => corpus.textOf(path);
   return corpus.spanOf ? { textOf, spanOf: corpus.spanOf } : { textOf };
 }
-
-/** Waits for the index unless the request is cancelled first. */
-export function waitForIndex(ready: Promise<CorpusIndex>, token?: CancellationToken): Promise<CorpusIndex | null> {
-  if (!token) return ready;
-  if (token.isCancellationRequested) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const subscription = token.onCancellationRequested(() => resolve(null));
-    void ready.then((index) => {
-      subscription.dispose();
-      resolve(index);
-    });
-  });
-}

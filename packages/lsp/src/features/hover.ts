@@ -77,13 +77,16 @@ export class HoverProvider {
    * Before the first index: the index once ready, or how far indexing is as soon as the workspace says
    * it is indexing. A hover asked while the server was starting (before it looked for the files) used
    * to wait for the whole index behind VS Code's "Loading...": 4 s and more in the real-editor test
-   * on 10k, until the mouse moved. The progress is looked at again every 100 ms meanwhile.
+   * on 10k, until the mouse moved. The progress is looked at again every 100 ms meanwhile. The
+   * index is waited for only when there is no progress to tell: a hover that asked for it at once
+   * left its wait behind until the index came (ServedIndex).
    */
   private async firstIndexOrProgress(token?: CancellationToken): Promise<{ index: CorpusIndex | null; progress: IndexingStatus | null }> {
-    const ready = this.corpus.ready(token);
+    let ready: Promise<CorpusIndex | null> | null = null;
     for (;;) {
       const progress = this.corpus.current() ? null : (this.corpus.indexing?.() ?? null);
       if (progress) return { index: null, progress };
+      ready ??= this.corpus.ready(token);
       const index = await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PROGRESS_LOOK_MS))]);
       if (index !== undefined) return { index, progress: null };
       if (token?.isCancellationRequested) return { index: null, progress: null };

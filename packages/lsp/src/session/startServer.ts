@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Connection, DidChangeConfigurationParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocuments } from '../vscodeLanguageServer.js';
-import { waitForIndex, type CorpusAccess } from '../corpusAccess.js';
+import type { CorpusAccess } from '../corpusAccess.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import { removeLegacyCache } from '../indexing/cacheLocation.js';
@@ -266,7 +266,7 @@ export class DossierServer {
   private corpusAccess(): CorpusAccess {
     return {
       current: () => this.state?.workspace.index ?? null,
-      ready: (token) => (this.state ? waitForIndex(this.state.workspace.ready(), token) : Promise.resolve(null)),
+      ready: (token) => (!this.state ? Promise.resolve(null) : token ? this.state.workspace.readyUnless(token) : this.state.workspace.ready()),
       indexing: () => this.state?.workspace.indexingProgress() ?? null,
       textOf: (path) => this.state?.workspace.textOf(path) ?? null,
       scanTextOf: (path) => this.state?.workspace.scanTextOf(path) ?? null,

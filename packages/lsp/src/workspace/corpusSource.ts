@@ -1,5 +1,6 @@
 import type { CorpusIndex, IndexedFile, Span } from '@dossier/corpus/query';
 import type { StatusParams } from '../protocol.js';
+import type { WaitCancellation } from './servedIndex.js';
 import type { DossierSettings } from './settings.js';
 
 export type FileChange = { path: string; kind: 'created' | 'changed' | 'deleted' };
@@ -14,6 +15,8 @@ export interface CorpusSource {
   readonly index: CorpusIndex | null;
   /** Resolves with the first index, or at once when one exists. */
   ready(): Promise<CorpusIndex>;
+  /** ready() for a request: null once it is cancelled, and nothing of its wait kept (ServedIndex). */
+  readyUnless(cancellation: WaitCancellation): Promise<CorpusIndex | null>;
   /** How far a first indexing on this machine is, for a hover asked before the index exists; null otherwise. */
   indexingProgress(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
   /** The analysed text of a file of the index, for snippets and quotes; null when unreadable. */

@@ -25,7 +25,7 @@ import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { ColdIndexer } from '../indexing/processIndexer.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
-import { ServedIndex } from './servedIndex.js';
+import { ServedIndex, type WaitCancellation } from './servedIndex.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
 import type { DossierSettings } from './settings.js';
@@ -126,6 +126,10 @@ export class CorpusWorkspace implements CorpusSource {
   /** Resolves with the first index, or at once when one exists. */
   ready(): Promise<CorpusIndex> {
     return this.served.ready();
+  }
+
+  readyUnless(cancellation: WaitCancellation): Promise<CorpusIndex | null> {
+    return this.served.readyUnless(cancellation);
   }
 
   textOf(path: string): string | null {

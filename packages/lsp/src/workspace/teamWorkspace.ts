@@ -3,7 +3,7 @@ import type { ReaderStatus, TeamIndexReader } from '@dossier/store-pg';
 import type { Logger } from '../logger.js';
 import type { StatusParams } from '../protocol.js';
 import type { CorpusSource } from './corpusSource.js';
-import { ServedIndex } from './servedIndex.js';
+import { ServedIndex, type WaitCancellation } from './servedIndex.js';
 import { isInside } from './paths.js';
 import type { DossierSettings } from './settings.js';
 
@@ -52,6 +52,10 @@ export class TeamWorkspace implements CorpusSource {
 
   ready(): Promise<CorpusIndex> {
     return this.served.ready();
+  }
+
+  readyUnless(cancellation: WaitCancellation): Promise<CorpusIndex | null> {
+    return this.served.readyUnless(cancellation);
   }
 
   /** A shared index is made by the team's indexers, never here: nothing to report while waiting for it. */

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '@dossier/corpus';
-import type { Hover } from 'vscode-languageserver';
+import type { CancellationToken, Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../../src/corpusAccess.js';
 import { createLanguageService } from '../../src/languageService.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
+import { ServedIndex, type WaitCancellation } from '../../src/workspace/servedIndex.js';
 import type { StatusParams } from '../../src/protocol.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, memoryAccess, memoryCorpus, note, positionOf, serviceFor } from '../helpers/memoryCorpus.js';
 import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
+import { countedToken } from '../helpers/countedToken.js';
 
 const corpus = { 'kim.txt': ARTICLE_KIM, 'summit.txt': ARTICLE_SUMMIT };
 
@@ -180,6 +182,24 @@ describe('hover while the first index is made', () => {
     setTimeout(() => (progress = { done: 0, total: 0, phase: 'analysing' }), 150);
     const hover = await asked;
     expect((hover!.contents as { value: string }).value).toBe('Dossier is indexing the corpus: looking for article files (0%). Cards appear when it is done.');
+  });
+
+  it('answers hover after hover while indexing (an editor asking on every move) without leaving a wait behind, then the card', async () => {
+    const doc = note('Kim Yo Jong called it a pipe dream.\n');
+    const { index, texts } = memoryCorpus(corpus);
+    const served = new ServedIndex();
+    const access = { ...memoryAccess(index, texts), current: () => served.current, ready: (token?: WaitCancellation) => (token ? served.readyUnless(token) : served.ready()), indexing: () => (served.current ? null : { done: 17, total: 36 }) };
+    const service = createLanguageService(access, { all: async () => [] }, memoryCorrections(), silentLog);
+    const tokens = Array.from({ length: 200 }, () => countedToken());
+    for (const token of tokens) {
+      const hover = await service.hover.provideHover(doc, positionOf(doc, 'Yo Jong'), token as CancellationToken);
+      expect((hover!.contents as { value: string }).value).toBe('Dossier is indexing the corpus: 17/36 files (42%). Cards appear when it is done.');
+    }
+    // A waiting request listens to its token until the index comes; an answered one had no reason to.
+    expect(tokens.filter((token) => token.listeners > 0)).toHaveLength(0);
+    served.serve(index);
+    const card = await service.hover.provideHover(doc, positionOf(doc, 'Yo Jong'), countedToken() as CancellationToken);
+    expect((card!.contents as { value: string }).value).toContain('**Kim Yo Jong** · _person_');
   });
 
   it('says the merge is running once every file is analysed, and gives plain words nothing', async () => {
