@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiagnosticsProvider } from '../../src/features/diagnostics.js';
 import type { Logger } from '../../src/logger.js';
-import type { StatusParams } from '../../src/protocol.js';
+import { indexingProgress, type StatusParams } from '../../src/protocol.js';
 import { ClientDescription } from '../../src/session/clientDescription.js';
 import { connectionLogger, sendQuietly } from '../../src/session/connectionLogger.js';
 import { DiagnosticsPublisher } from '../../src/session/diagnosticsPublisher.js';
@@ -360,6 +360,15 @@ describe('IndexingProgress', () => {
       '97% saving the index',
       'done',
     ]);
+  });
+
+  it('writes the counts of a large corpus with a comma at every thousand, from a few files to a million', () => {
+    const analysing = (done: number, total: number) => indexingProgress({ phase: 'analysing', done, total });
+    expect(analysing(7, 64)).toEqual({ percentage: 9, message: '7/64 files' });
+    expect(analysing(999, 1_000)).toEqual({ percentage: 89, message: '999/1,000 files' });
+    expect(analysing(180_208, 360_394)).toEqual({ percentage: 45, message: '180,208/360,394 files' });
+    expect(analysing(1_000_001, 1_000_001)).toEqual({ percentage: 90, message: '1,000,001/1,000,001 files' });
+    expect(indexingProgress({ phase: 'merging', done: 1_234_567, total: 1_234_567 }).message).toBe('merging 1,234,567 files into entities');
   });
 
   it('goes on without progress when the client refuses a token, and says so once', async () => {
