@@ -71,7 +71,7 @@ export interface AliasStore {
   /** Some target matches in any case (see NameMatcher.caseless). */
   readonly caseless: boolean;
   keyCount(entry: number): number;
-  /** Entry `entry`'s targets, as given to `addEntry`. */
+  /** Entry `entry`'s targets, as given to `addEntry`: a new list the matcher keeps (sorted in place). */
   targetsOf(entry: number): AliasTarget[];
   /** Each run of the entries [from, to) (which share their first `depth` keys and have more) with one key next: that key and the run. */
   eachChild(from: number, to: number, depth: number, visit: (key: string, from: number, to: number) => void): void;
@@ -205,7 +205,7 @@ export class NameMatcher {
   /** A node's targets (made from the store when first asked for), or null. */
   private targetsOf(node: TrieNode): AliasTarget[] | null {
     if (node.entry >= 0) {
-      node.targets = sortedTargets(this.store!.targetsOf(node.entry));
+      node.targets = this.store!.targetsOf(node.entry).sort(bestFirst);
       node.entry = -1;
     }
     return node.targets;
@@ -345,7 +345,11 @@ function newNode(): TrieNode {
 
 /** Best first: names before acronyms and short forms, then by weight (a copy, to its length). */
 function sortedTargets(targets: readonly AliasTarget[]): AliasTarget[] {
-  return targets.slice().sort((a, b) => a.kind - b.kind || b.weight - a.weight);
+  return targets.slice().sort(bestFirst);
+}
+
+function bestFirst(a: AliasTarget, b: AliasTarget): number {
+  return a.kind - b.kind || b.weight - a.weight;
 }
 
 /** The targets' distinct entities when no target has a case rule or is an acronym; else null. */

@@ -72,8 +72,6 @@ function utf8Column(strings: readonly Buffer[]): StringColumn {
   return { bytes, offsets };
 }
 
-const utf8 = new TextDecoder();
-
 /**
  * A snapshot's aliases for NameMatcher.of. Only their sizes are checked when made; each entry and
  * target as it is read (a run out of order, an entity out of range: SnapshotError). Checking all
@@ -85,6 +83,7 @@ export class StoredAliases implements AliasStore {
   readonly targetCount: number;
   readonly longest: number;
   readonly caseless: boolean;
+  private keyBytes: Buffer | null = null;
 
   constructor(
     private readonly columns: AliasColumns,
@@ -103,28 +102,41 @@ export class StoredAliases implements AliasStore {
     return this.columns.keyStarts[entry + 1]! - this.columns.keyStarts[entry]!;
   }
 
+  /** A new list, to its length (a list grown by push keeps room for 17). */
   targetsOf(entry: number): AliasTarget[] {
     const { targetStarts, entity, kind, weight, caseRules } = this.columns;
-    const targets: AliasTarget[] = [];
-    for (let t = targetStarts[entry]!; t < targetStarts[entry + 1]!; t++) {
+    const first = targetStarts[entry]!;
+    return Array.from({ length: Math.max(0, targetStarts[entry + 1]! - first) }, (_, k): AliasTarget => {
+      const t = first + k;
       if (!(entity[t]! >= 0 && entity[t]! < this.entityCount)) throw new SnapshotError(`snapshot alias points at unknown entity ${entity[t]}`);
       const target: AliasTarget = { entity: entity[t]!, kind: kind[t]! as AliasKind, weight: weight[t]! };
       const rule = caseRules.get(t);
-      targets.push(rule ? { ...target, ...rule } : target);
-    }
-    return targets;
+      return rule ? { ...target, ...rule } : target;
+    });
   }
 
   eachChild(from: number, to: number, depth: number, visit: (key: string, from: number, to: number) => void): void {
     if (depth === 0 && from === 0 && to === this.count) return this.eachFirstKey(visit);
-    const { keys, keyStarts } = this.columns;
+    const { keyStarts } = this.columns;
     for (let first = from, next = from; first < to; first = next) {
-      const key = keyStarts[first]! + depth;
-      for (next = first + 1; next < to && compareKey(keys, key, keyStarts[next]! + depth) === 0; next++) this.checkKeys(next, depth);
       this.checkKeys(first, depth);
-      if (next < to && compareKey(keys, key, keyStarts[next]! + depth) > 0) throw new SnapshotError('snapshot aliases are not sorted by their keys');
-      visit(utf8.decode(keys.bytes.subarray(keys.offsets[key], keys.offsets[key + 1])), first, next);
+      const key = keyStarts[first]! + depth;
+      // One comparison an entry: the same key (one more entry of the run), a later one (the next run), or an earlier one (out of order).
+      for (next = first + 1; next < to; next++) {
+        this.checkKeys(next, depth);
+        const order = compareKey(this.columns.keys, key, keyStarts[next]! + depth);
+        if (order > 0) throw new SnapshotError('snapshot aliases are not sorted by their keys');
+        if (order < 0) break;
+      }
+      visit(this.keyText(key), first, next);
     }
+  }
+
+  /** Key k as a string, read from the column's bytes (not a view of them made first). */
+  private keyText(k: number): string {
+    const { bytes, offsets } = this.columns.keys;
+    this.keyBytes ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return this.keyBytes.toString('utf8', offsets[k], offsets[k + 1]);
   }
 
   /** The trie's first level from the runs of entries with the same first key, their first keys checked in order. */
@@ -136,7 +148,7 @@ export class StoredAliases implements AliasStore {
       if (!(next > first)) throw new SnapshotError('snapshot alias runs do not add up');
       this.checkKeys(first, 0);
       if (next < this.count && compareKey(keys, keyStarts[first]!, keyStarts[next]!) >= 0) throw new SnapshotError('snapshot aliases are not sorted by their keys');
-      visit(utf8.decode(keys.bytes.subarray(keys.offsets[keyStarts[first]!], keys.offsets[keyStarts[first]! + 1])), first, next);
+      visit(this.keyText(keyStarts[first]!), first, next);
     }
   }
 
