@@ -49,6 +49,32 @@ interface TrieNode {
    * null when some target has a rule of its own; undefined until first asked.
    */
   plain?: AliasTarget[] | null;
+  /** A stored alias's node (AliasStore): the entry whose targets are made when first read (`targetsOf`), or -1. */
+  entry: number;
+  /** The stored entries under this node, made into its children when it is first walked (`childrenOf`): [from, to), to 0 when none. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Aliases stored sorted by their token keys (a snapshot's, storedAliases.ts): the entries under a
+ * node of the trie are then one range of them, and a matcher made from a store makes each node's
+ * children and targets only when a walk first reaches it. A warm start at 100,000 articles made
+ * the whole trie of 34,139 aliases and 100,188 targets before its first card: a fifth of its CPU.
+ */
+export interface AliasStore {
+  /** Entries: each alias's keys with its targets. */
+  readonly count: number;
+  readonly targetCount: number;
+  /** The most keys of any entry. */
+  readonly longest: number;
+  /** Some target matches in any case (see NameMatcher.caseless). */
+  readonly caseless: boolean;
+  keyCount(entry: number): number;
+  /** Entry `entry`'s targets, as given to `addEntry`: a new list the matcher keeps (sorted in place). */
+  targetsOf(entry: number): AliasTarget[];
+  /** Each run of the entries [from, to) (which share their first `depth` keys and have more) with one key next: that key and the run. */
+  eachChild(from: number, to: number, depth: number, visit: (key: string, from: number, to: number) => void): void;
 }
 
 /** What a scan that may stop early found: see `NameMatcher.scan`. */
@@ -70,11 +96,23 @@ export interface NameScan {
  * hyphens and look-alike letters the same way the corpus was folded.
  */
 export class NameMatcher {
-  private readonly root: TrieNode = { next: null, targets: null };
+  private readonly root: TrieNode = newNode();
   private aliasCount = 0;
   /** Some alias matches in any case: words starting in lower case can no longer be skipped. */
   private caseless = false;
   private longestAlias = 0;
+  private store: AliasStore | null = null;
+
+  /** A matcher of stored aliases, its trie made as it is walked (AliasStore). */
+  static of(store: AliasStore): NameMatcher {
+    const matcher = new NameMatcher();
+    matcher.store = store;
+    matcher.aliasCount = store.targetCount;
+    matcher.longestAlias = store.longest;
+    matcher.caseless = store.caseless;
+    if (store.count > 0) matcher.root.to = store.count;
+    return matcher;
+  }
 
   get size(): number {
     return this.aliasCount;
@@ -97,7 +135,7 @@ export class NameMatcher {
   addKeys(keys: readonly string[], target: AliasTarget): void {
     if (keys.length === 0) return;
     const node = this.nodeFor(keys);
-    node.targets ??= [];
+    node.targets = this.targetsOf(node) ?? [];
     // Worked out again when next asked (the property is added to a node only once it matched).
     if (node.plain !== undefined) node.plain = undefined;
     this.noteCaseRule(target);
@@ -120,7 +158,7 @@ export class NameMatcher {
   addEntry(keys: readonly string[], targets: AliasTarget[]): void {
     if (keys.length === 0) return;
     const node = this.nodeFor(keys);
-    if (node.targets) {
+    if (this.targetsOf(node)) {
       for (const target of targets) this.addKeys(keys, target);
       return;
     }
@@ -133,16 +171,44 @@ export class NameMatcher {
   private nodeFor(keys: readonly string[]): TrieNode {
     this.longestAlias = Math.max(this.longestAlias, keys.length);
     let node = this.root;
-    for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
+    keys.forEach((key, depth) => {
+      const next = (this.childrenOf(node, depth) ?? (node.next = new Map()));
+      let child = next.get(key);
       if (!child) {
-        child = { next: null, targets: null };
-        node.next.set(key, child);
+        child = newNode();
+        next.set(key, child);
       }
       node = child;
-    }
+    });
     return node;
+  }
+
+  /** A node's children (made from the store when first asked for), or null when it has none; `depth`: its keys. */
+  private childrenOf(node: TrieNode, depth: number): Map<string, TrieNode> | null {
+    if (node.to === 0) return node.next;
+    const store = this.store!;
+    const next = (node.next ??= new Map());
+    store.eachChild(node.from, node.to, depth, (key, from, to) => {
+      const own = store.keyCount(from) === depth + 1;
+      const child = newNode();
+      if (own) child.entry = from;
+      if ((own ? from + 1 : from) < to) {
+        child.from = own ? from + 1 : from;
+        child.to = to;
+      }
+      next.set(key, child);
+    });
+    node.from = node.to = 0;
+    return next;
+  }
+
+  /** A node's targets (made from the store when first asked for), or null. */
+  private targetsOf(node: TrieNode): AliasTarget[] | null {
+    if (node.entry >= 0) {
+      node.targets = this.store!.targetsOf(node.entry).sort(bestFirst);
+      node.entry = -1;
+    }
+    return node.targets;
   }
 
   private noteCaseRule(target: AliasTarget): void {
@@ -153,8 +219,10 @@ export class NameMatcher {
   entries(): { keys: string[]; targets: AliasTarget[] }[] {
     const out: { keys: string[]; targets: AliasTarget[] }[] = [];
     const walk = (node: TrieNode, path: string[]) => {
-      if (node.targets) out.push({ keys: path, targets: node.targets });
-      if (node.next) for (const [key, child] of node.next) walk(child, [...path, key]);
+      const targets = this.targetsOf(node);
+      if (targets) out.push({ keys: path, targets });
+      const next = this.childrenOf(node, path.length);
+      if (next) for (const [key, child] of next) walk(child, [...path, key]);
     };
     walk(this.root, []);
     return out;
@@ -163,13 +231,14 @@ export class NameMatcher {
   /**
    * Sorts every node's targets best first, each list copied to its length: a list grown by push
    * keeps room for 17 (136 bytes for most nodes' one or two targets, 1.3 MB at 10k articles).
-   * Call once after the last add.
+   * Call once after the last add. A stored node not made yet is left as it is: its targets are
+   * sorted as they are made.
    */
   freeze(): void {
     const stack: TrieNode[] = [this.root];
     while (stack.length) {
       const node = stack.pop()!;
-      if (node.targets) node.targets = node.targets.slice().sort((a, b) => a.kind - b.kind || b.weight - a.weight);
+      if (node.targets) node.targets = sortedTargets(node.targets);
       if (node.plain !== undefined) node.plain = undefined;
       if (node.next) for (const child of node.next.values()) stack.push(child);
     }
@@ -227,23 +296,27 @@ export class NameMatcher {
     let node: TrieNode | undefined = this.root;
     let best: { match: NameMatch; endToken: number } | null = null;
     let j = i;
-    while (node?.next && j < tokens.count) {
+    let depth = 0;
+    let next: Map<string, TrieNode> | null;
+    while (node && (next = this.childrenOf(node, depth)) && j < tokens.count) {
       const k = tokens.kind(j);
       if (k === TokenKind.Hyphen || k === TokenKind.Period) {
         if (j === i) break;
         j++;
         continue;
       }
-      node = node.next.get((keys[j] ??= foldKey(text, tokens.starts[j]!, tokens.ends[j]!)));
+      node = next.get((keys[j] ??= foldKey(text, tokens.starts[j]!, tokens.ends[j]!)));
       if (!node) break;
       j++;
-      if (node.targets && !followedByCurrency(text, tokens, j)) {
-        const targets = allowedTargets(node, text, tokens, i, j);
+      depth++;
+      const own = this.targetsOf(node);
+      if (own && !followedByCurrency(text, tokens, j)) {
+        const targets = allowedTargets(node, own, text, tokens, i, j);
         if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
       }
     }
     // The walk (or the currency check after a match) wanted the token after the last one.
-    if (j === tokens.count && (node?.next || node?.targets)) reach.cutShort = true;
+    if (j === tokens.count && node && (hasChildren(node) || node.targets)) reach.cutShort = true;
     return best;
   }
 }
@@ -255,10 +328,28 @@ const NO_TARGETS: AliasTarget[] = [];
  * Most nodes' targets all follow the default rule of a name: then they are worked out once, and a
  * match attempt only reads the first letter (a scan tries every capitalised word).
  */
-function allowedTargets(node: TrieNode, text: string, tokens: Tokens, first: number, end: number): AliasTarget[] {
-  if (node.plain === undefined) node.plain = plainTargets(node.targets!);
+function allowedTargets(node: TrieNode, own: AliasTarget[], text: string, tokens: Tokens, first: number, end: number): AliasTarget[] {
+  if (node.plain === undefined) node.plain = plainTargets(own);
   if (node.plain) return defaultCaseAllows(text, tokens, first) ? node.plain : NO_TARGETS;
-  return distinctEntities(exactFirst(node.targets!.filter((t) => casingAllows(text, tokens, first, end, t))));
+  return distinctEntities(exactFirst(own.filter((t) => casingAllows(text, tokens, first, end, t))));
+}
+
+/** Whether a node has children, made or still stored. */
+function hasChildren(node: TrieNode): boolean {
+  return node.next !== null || node.to !== 0;
+}
+
+function newNode(): TrieNode {
+  return { next: null, targets: null, entry: -1, from: 0, to: 0 };
+}
+
+/** Best first: names before acronyms and short forms, then by weight (a copy, to its length). */
+function sortedTargets(targets: readonly AliasTarget[]): AliasTarget[] {
+  return targets.slice().sort(bestFirst);
+}
+
+function bestFirst(a: AliasTarget, b: AliasTarget): number {
+  return a.kind - b.kind || b.weight - a.weight;
 }
 
 /** The targets' distinct entities when no target has a case rule or is an acronym; else null. */

@@ -5,7 +5,8 @@ import { ENTITY_TYPES } from '../entities/types.js';
 import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
 import { StoredFiles } from './storedFiles.js';
 import { MentionTable, StringTable } from './mentionTable.js';
-import { NameMatcher, type AliasKind, type AliasTarget } from './nameMatcher.js';
+import { NameMatcher } from './nameMatcher.js';
+import { encodeAliases, StoredAliases, type AliasColumns } from './storedAliases.js';
 import {
   encodeCounted,
   encodeRuns,
@@ -27,7 +28,7 @@ import { MENTION_COLUMN_BYTES, MENTION_COLUMNS, MENTION_ROW_BYTES, MentionLoader
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-16.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-17.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
@@ -59,17 +60,8 @@ interface Header {
 interface LookupSection {
   entities: EntityColumns;
   surfaces: StringColumn;
-  /** The name matcher's aliases as columns: alias i has keys[keyStarts[i], keyStarts[i + 1]) and targets likewise. */
-  aliases: {
-    keys: string[];
-    keyStarts: Int32Array;
-    targetStarts: Int32Array;
-    entity: Int32Array;
-    kind: Uint8Array;
-    weight: Float64Array;
-    /** The few targets with an analyst's case rule, by their number. */
-    caseRules: Map<number, Pick<AliasTarget, 'caseRule' | 'caseForm'>>;
-  };
+  /** The name matcher's aliases, sorted by their keys (storedAliases.ts). */
+  aliases: AliasColumns;
   derived: StoredDerivedTables;
   /** Where each entity's ready sentences are in the sentences section. */
   sentences: ReadySentenceTable;
@@ -316,7 +308,7 @@ function decode(source: SnapshotSource, header: Header): CorpusIndex {
   const surfaces = new StoredStrings(lookup.surfaces);
   const loader = new MentionLoader(source, header.sections.mentions, e.data.mentionStarts, table, surfaces.length);
   const entities = Array.from({ length: e.count }, (_, i) => new StoredEntity(e, i, loader));
-  const index = new CorpusIndex(files, entities, table, StringTable.of(surfaces), decodeMatcher(lookup.aliases, entities.length));
+  const index = new CorpusIndex(files, entities, table, StringTable.of(surfaces), NameMatcher.of(new StoredAliases(lookup.aliases, entities.length)));
   index.restoreDerivedTables(decodeDerived(lookup.derived));
   index.restoreReadyCoMentions(new StoredCoMentions(source, header.sections.coMentions, entities.length));
   index.restoreReadySentences(new StoredSentences(source, header.sections.sentences, lookup.sentences, entities));
@@ -420,7 +412,7 @@ function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: 
       sources: encodeCounted(entities.map((e) => e.sources)),
     },
     surfaces: encodeStrings(index.surfaces.strings),
-    aliases: encodeMatcher(index.matcher),
+    aliases: encodeAliases(index.matcher),
     derived: encodeDerived(index.derivedTables()),
     sentences,
   };
@@ -440,45 +432,4 @@ function decodeDerived({ articleEntities, forms, variants }: StoredDerivedTables
     forms: { keys: new StoredStrings(forms.keys), forms: new StoredStrings(forms.forms), entities: forms.entities },
     variants: { looseKeys: new StoredStrings(variants.looseKeys), forms: new StoredStrings(variants.forms), keys: new StoredStrings(variants.keys), entities: variants.entities, uses: variants.uses },
   };
-}
-
-function encodeMatcher(matcher: NameMatcher): LookupSection['aliases'] {
-  const entries = matcher.entries();
-  const keyStarts = new Int32Array(entries.length + 1);
-  const targetStarts = new Int32Array(entries.length + 1);
-  const keys: string[] = [];
-  const targets: AliasTarget[] = [];
-  entries.forEach((entry, i) => {
-    keys.push(...entry.keys);
-    targets.push(...entry.targets);
-    keyStarts[i + 1] = keys.length;
-    targetStarts[i + 1] = targets.length;
-  });
-  return {
-    keys,
-    keyStarts,
-    targetStarts,
-    entity: Int32Array.from(targets, (t) => t.entity),
-    kind: Uint8Array.from(targets, (t) => t.kind),
-    weight: Float64Array.from(targets, (t) => t.weight),
-    caseRules: new Map(targets.flatMap((t, i) => (t.caseRule === undefined ? [] : [[i, { caseRule: t.caseRule, ...(t.caseForm ? { caseForm: t.caseForm } : {}) }]]))),
-  };
-}
-
-function decodeMatcher(aliases: LookupSection['aliases'], entityCount: number): NameMatcher {
-  const matcher = new NameMatcher();
-  const { keys, keyStarts, targetStarts } = aliases;
-  for (let i = 0; i + 1 < keyStarts.length; i++) {
-    const targets: AliasTarget[] = [];
-    for (let t = targetStarts[i]!; t < targetStarts[i + 1]!; t++) {
-      const entity = aliases.entity[t]!;
-      if (entity < 0 || entity >= entityCount) throw new SnapshotError(`snapshot alias points at unknown entity ${entity}`);
-      const caseRule = aliases.caseRules.get(t);
-      const target: AliasTarget = { entity, kind: aliases.kind[t]! as AliasKind, weight: aliases.weight[t]! };
-      targets.push(caseRule ? { ...target, ...caseRule } : target);
-    }
-    matcher.addEntry(keys.slice(keyStarts[i], keyStarts[i + 1]), targets);
-  }
-  matcher.freeze();
-  return matcher;
 }

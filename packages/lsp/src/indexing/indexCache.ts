@@ -19,7 +19,7 @@ export interface FileStamp {
  * NUL), sizes and times as columns. Read back as 36,035 objects of three fields, they were a fifth
  * of a warm start's reading of the snapshot at 100,000 articles.
  */
-interface StampColumns {
+export interface StampColumns {
   paths: string;
   sizes: Float64Array;
   mtimes: Float64Array;
@@ -29,13 +29,21 @@ function stampColumns(stamps: readonly FileStamp[]): StampColumns {
   return { paths: stamps.map((s) => s.path).join('\0'), sizes: Float64Array.from(stamps, (s) => s.size), mtimes: Float64Array.from(stamps, (s) => s.mtimeMs) };
 }
 
-/** The stamps of a header's columns, or null when they are not (a snapshot of another version). */
-function stampsOf(value: unknown): FileStamp[] | null {
+/** Whether a header's stamps are columns (not a snapshot of another version): checked before the index is served. */
+function isStampColumns(value: unknown): value is StampColumns {
   const columns = value as Partial<StampColumns> | null;
-  if (typeof columns?.paths !== 'string' || !(columns.sizes instanceof Float64Array) || !(columns.mtimes instanceof Float64Array)) return null;
+  return typeof columns?.paths === 'string' && columns.sizes instanceof Float64Array && columns.mtimes instanceof Float64Array && columns.sizes.length === columns.mtimes.length;
+}
+
+/**
+ * The stamps of a header's columns, or null when their paths do not add up. Made when the check of
+ * the corpus behind a warm start asks for them, once the index answers: 36,035 objects at 100,000
+ * articles, 25 ms before the first card when they were made with the index.
+ */
+export function stampsOf(columns: StampColumns): FileStamp[] | null {
   const { sizes, mtimes } = columns;
   const paths = sizes.length === 0 ? [] : columns.paths.split('\0');
-  if (paths.length !== sizes.length || mtimes.length !== sizes.length) return null;
+  if (paths.length !== sizes.length) return null;
   return paths.map((path, i) => ({ path, size: sizes[i]!, mtimeMs: mtimes[i]! }));
 }
 
@@ -92,8 +100,8 @@ export class IndexCache {
     };
   }
 
-  /** The saved index; its mentions are read from the snapshot file when first needed. */
-  async loadSnapshot(configKey: string): Promise<{ index: CorpusIndex; stamps: FileStamp[] } | null> {
+  /** The saved index (its mentions read from the snapshot file when first needed) and the files' stamps it was made from (stampsOf). */
+  async loadSnapshot(configKey: string): Promise<{ index: CorpusIndex; stamps: StampColumns } | null> {
     try {
       await access(this.snapshotPath());
     } catch {
@@ -102,7 +110,7 @@ export class IndexCache {
     try {
       const { index, meta } = openSnapshot(this.snapshotPath());
       const m = meta as { configKey?: string; stamps?: unknown } | null;
-      const stamps = m?.configKey === configKey ? stampsOf(m.stamps) : null;
+      const stamps = m?.configKey === configKey && isStampColumns(m.stamps) ? m.stamps : null;
       if (!stamps) {
         this.log.info('index snapshot was made with other settings; rebuilding');
         return null;

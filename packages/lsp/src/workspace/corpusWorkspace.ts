@@ -19,7 +19,7 @@ import {
 import { corpusLibrary } from '../corpusLibrary.js';
 import { runColdIndex, type ColdIndexEvents, type ColdIndexJob } from '../indexing/coldIndex.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
-import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
+import { stampsOf, type FileStamp, type IndexCache, type StampColumns } from '../indexing/indexCache.js';
 import { outOfMemory, type IndexMerger } from '../indexing/indexMerger.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { ColdIndexer } from '../indexing/processIndexer.js';
@@ -301,7 +301,6 @@ export class CorpusWorkspace implements CorpusSource {
     const log = this.options.log;
     const snapshot = await this.options.cache!.loadSnapshot(configKey);
     if (!snapshot || generation !== this.generation) return 'stale';
-    this.stamps = snapshot.stamps;
     this.publish(snapshot.index);
     log.info(`warm start from the index cache in ${Date.now() - started} ms: ${this.summary()}`);
     const changed = await this.changedSince(snapshot.stamps, roots);
@@ -380,11 +379,16 @@ export class CorpusWorkspace implements CorpusSource {
     };
   }
 
-  /** Whether any corpus file was added, removed or modified since the stamps were taken. */
-  private async changedSince(stamps: FileStamp[], roots: string[]): Promise<boolean> {
+  /**
+   * Whether any corpus file was added, removed or modified since the stamps were taken (stamps
+   * whose paths do not add up count as a change). They are made once the files are listed: the
+   * requests that waited for the index have been answered by then.
+   */
+  private async changedSince(columns: StampColumns, roots: string[]): Promise<boolean> {
     const waitForTurn = this.options.waitForTurn;
     const files = await discoverArticleFiles(roots, { exclude: this.settings.corpus.exclude, ...(waitForTurn ? { waitForTurn } : {}) });
-    if (files.length !== stamps.length) return true;
+    const stamps = stampsOf(columns);
+    if (!stamps || files.length !== stamps.length) return true;
     const byPath = new Map(stamps.map((s) => [s.path, s]));
     for (const path of files) {
       const stamp = byPath.get(path);
@@ -425,7 +429,6 @@ export class CorpusWorkspace implements CorpusSource {
     const saved = await this.options.cache?.loadSnapshot(configKey);
     if (!saved || generation !== this.generation) return false;
     this.analyses = new Map();
-    this.stamps = saved.stamps;
     this.parallelAnalyzer?.dispose?.();
     this.publish(saved.index, false);
     return true;

@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AliasKind, CaseRule, NameMatcher } from '../../src/corpusIndex/nameMatcher.js';
+import { encodeAliases, StoredAliases, type AliasColumns } from '../../src/corpusIndex/storedAliases.js';
+import { SnapshotError } from '../../src/corpusIndex/snapshotColumns.js';
+
+/** A matcher as the merge builds one: names, short forms shared by several people, an acronym, a case rule, other scripts. */
+function builtMatcher(): NameMatcher {
+  const matcher = new NameMatcher();
+  const add = (alias: string, entity: number, kind = AliasKind.Name, weight = 1, caseRule?: CaseRule) => matcher.add(alias, { entity, kind, weight, ...(caseRule ? { caseRule } : {}) });
+  add('Kim Jong Un', 0, AliasKind.Name, 9);
+  add('Kim Yo Jong', 1, AliasKind.Name, 4);
+  add('Kim', 0, AliasKind.ShortForm, 5);
+  add('Kim', 1, AliasKind.ShortForm, 3);
+  add('Kim Jong', 0, AliasKind.Name, 1);
+  add('Yoon Suk Yeol', 2, AliasKind.Name, 6);
+  add('Yoon', 2, AliasKind.ShortForm, 2);
+  add('Taiwan Semiconductor Manufacturing Co', 3, AliasKind.Name, 3);
+  add('TSMC', 3, AliasKind.Acronym, 7);
+  add('台積電', 3, AliasKind.Name, 1);
+  add('Zelenskyy', 4, AliasKind.Name, 8);
+  add('Zelensky', 4, AliasKind.Name, 2);
+  add('Žilina', 5, AliasKind.Name, 1);
+  add('NATO', 6, AliasKind.Acronym, 5, CaseRule.Any);
+  add('São Paulo', 7, AliasKind.Name, 2);
+  matcher.freeze();
+  return matcher;
+}
+
+const TEXTS = [
+  'Kim Jong Un met Kim Yo Jong, then Kim alone. Yoon Suk Yeol and Yoon; kim and KIM.',
+  'TSMC (台積電) said Taiwan Semiconductor Manufacturing Co would invest; tsmc did not.',
+  'Zelenskyy, or Zelensky, flew from Žilina to São Paulo; nato and NATO met. Kim Jong',
+];
+
+const found = (matcher: NameMatcher, text: string) => matcher.matchAll(text).map((m) => [text.slice(m.start, m.end), m.targets.map((t) => [t.entity, t.kind, t.weight])]);
+
+describe('a snapshot\'s aliases, sorted by their keys', () => {
+  it('match every text as the matcher they were stored from, with its size, depth and case rules', () => {
+    const built = builtMatcher();
+    const stored = NameMatcher.of(new StoredAliases(encodeAliases(built), 8));
+    for (const text of TEXTS) expect(found(stored, text), text).toEqual(found(built, text));
+    expect([stored.size, stored.depth]).toEqual([built.size, built.depth]);
+    // Walked whole, the trie has every alias and target of the matcher stored.
+    const sortedEntries = (m: NameMatcher) => m.entries().sort((a, b) => (a.keys.join(' ') < b.keys.join(' ') ? -1 : 1));
+    expect(sortedEntries(stored)).toEqual(sortedEntries(built));
+  });
+
+  it('make only the targets of the names a text walks to', () => {
+    const store = new StoredAliases(encodeAliases(builtMatcher()), 8);
+    const made = vi.spyOn(store, 'targetsOf');
+    const matcher = NameMatcher.of(store);
+    expect(found(matcher, 'Yoon said so.')).toEqual([['Yoon', [[2, AliasKind.ShortForm, 2]]]]);
+    expect(made).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuse entries out of order or a target of an unknown entity when they are walked to', () => {
+    const columns = encodeAliases(builtMatcher());
+    const swapped: AliasColumns = { ...columns, keys: swappedKeys(columns, 0, columns.keyStarts.length - 2) };
+    expect(() => NameMatcher.of(new StoredAliases(swapped, 8)).matchAll('Kim met Yoon.')).toThrow(SnapshotError);
+    expect(() => NameMatcher.of(new StoredAliases(columns, 3)).matchAll('Zelenskyy spoke.')).toThrow(/unknown entity 4/);
+    expect(() => new StoredAliases({ ...columns, entity: columns.entity.subarray(1) }, 8)).toThrow(SnapshotError);
+  });
+});
+
+/** The keys with the first keys of entries a and b swapped: the first and the last entry are then out of order. */
+function swappedKeys(columns: AliasColumns, a: number, b: number): AliasColumns['keys'] {
+  const decoder = new TextDecoder();
+  const { bytes, offsets } = columns.keys;
+  const strings = Array.from({ length: offsets.length - 1 }, (_, k) => decoder.decode(bytes.subarray(offsets[k], offsets[k + 1])));
+  const [ka, kb] = [columns.keyStarts[a]!, columns.keyStarts[b]!];
+  [strings[ka], strings[kb]] = [strings[kb]!, strings[ka]!];
+  const encoded = strings.map((s) => Buffer.from(s));
+  const out = new Int32Array(encoded.length + 1);
+  encoded.forEach((s, i) => (out[i + 1] = out[i]! + s.length));
+  return { bytes: new Uint8Array(Buffer.concat(encoded)), offsets: out };
+}
