@@ -21,6 +21,8 @@ export class RequestGuard {
      * null or never answered.
      */
     private readonly traceAnswers = false,
+    /** Hears of each error a handler threw, after it is logged (a broken saved index: DossierServer). */
+    private readonly onFailure: (error: unknown) => void = () => undefined,
   ) {}
 
   /**
@@ -73,6 +75,7 @@ export class RequestGuard {
   /** A handler threw: logged, and answered as an InternalError that names the request. */
   private failed(name: string, error: unknown): Error {
     this.log.error(`${name} failed: ${(error as Error).stack ?? error}`);
+    this.onFailure(error);
     return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message ?? error}`);
   }
 }

@@ -1,6 +1,7 @@
 // The server's life on one connection: the named parts below, wired to the client's messages.
 // server.ts only creates the connection; features live in features/, and know nothing of it.
 import { join } from 'node:path';
+import { SnapshotError } from '@dossier/corpus/query';
 import type { Connection, DidChangeConfigurationParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocuments } from '../vscodeLanguageServer.js';
 import type { CorpusAccess } from '../corpusAccess.js';
@@ -87,7 +88,9 @@ export class DossierServer {
   ) {
     this.log = connectionLogger(connection);
     const lull = this.lull;
-    this.guard = new RequestGuard(this.log, () => lull.requestArrived(), process.env.DOSSIER_TRACE_REQUESTS === '1');
+    this.guard = new RequestGuard(this.log, () => lull.requestArrived(), process.env.DOSSIER_TRACE_REQUESTS === '1', (error) => {
+      if (error instanceof SnapshotError) this.state?.workspace.indexFoundBroken(error);
+    });
     this.versions = new DocumentVersions(this.log);
     this.progress = new IndexingProgress(connection, this.log);
     const notes = new WorkspaceNotes(

@@ -79,6 +79,8 @@ const WORKER_THRESHOLD = 64;
 export class CorpusWorkspace implements CorpusSource {
   private analyses = new Map<string, FileAnalysis>();
   private readonly served = new ServedIndex();
+  /** The index last found broken (indexFoundBroken): indexed again once, not at every failed request. */
+  private brokenIndex: CorpusIndex | null = null;
   /** The last status sent, for a hover asked before the first index exists. */
   private lastStatus: StatusParams | null = null;
   private corrections: Corrections = noCorrections();
@@ -198,10 +200,23 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   /** Indexes everything again; a run already going is abandoned. */
-  reindexAll(): Promise<void> {
+  reindexAll(useSnapshot = true): Promise<void> {
     const generation = ++this.generation;
-    this.indexing = this.indexing.then(() => this.runFull(generation)).catch((error) => this.fail(error));
+    this.indexing = this.indexing.then(() => this.runFull(generation, useSnapshot)).catch((error) => this.fail(error));
     return this.indexing;
+  }
+
+  /**
+   * Once per index served: the corpus indexed again without the snapshot (whose broken part a
+   * warm start could not see: its checks run as the part is read), the broken index served until
+   * then. A card whose mention rows were overwritten failed at every hover until the user re-indexed.
+   */
+  indexFoundBroken(error: Error): void {
+    const broken = this.served.current;
+    if (!broken || this.brokenIndex === broken) return;
+    this.brokenIndex = broken;
+    this.options.log.warn(`the saved index is broken (${error.message}): indexing the corpus again`);
+    void this.reindexAll(false);
   }
 
   /** Re-analyses only the files that changed, then merges again. */

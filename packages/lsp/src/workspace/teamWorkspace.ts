@@ -33,6 +33,8 @@ export class TeamWorkspace implements CorpusSource {
   private started = false;
   private disposed = false;
   private lastLogged = '';
+  /** The index last reported broken (indexFoundBroken). */
+  private brokenIndex: CorpusIndex | null = null;
   // Snippets read the copy of the text that was indexed, no further than indexing did.
   private readonly texts = new FileTextCache(undefined, () => this.settings.corpus.maxFileBytes);
 
@@ -117,6 +119,13 @@ export class TeamWorkspace implements CorpusSource {
     if (this.started) return this.reader?.refresh();
     this.started = true;
     await this.startReader();
+  }
+
+  /** Fetching the shared index again would read the same bytes: it is reported, once per index, until a merge replaces it. */
+  indexFoundBroken(error: Error): void {
+    if (!this.served.current || this.brokenIndex === this.served.current) return;
+    this.brokenIndex = this.served.current;
+    this.options.log.error(`the shared index is broken (${error.message}): its cards fail until the next merge replaces it`);
   }
 
   async applyChanges(): Promise<void> {
