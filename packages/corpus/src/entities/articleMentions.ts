@@ -1,7 +1,12 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
 import { linkTranslatedBodies } from './bodyTranslations.js';
-import { cuesFor, isModalsVerb, isStudioBeforeTitle, ownsLeadersStaff, verbAfterSubject, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor } from './cues.js';
+import { isModalsVerb, ownsLeadersStaff, verbAfterSubject } from './cues/followingWordCues.js';
+import { isStudioBeforeTitle } from './cues/quotedTitles.js';
+import { namesAffiliation } from './cues/cuesAfter.js';
+import { namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext } from './cues/namedByContext.js';
+import { wordListEvidence } from './cues/nameShapes.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch, isKnownPlace } from './gazetteer.js';
