@@ -21,7 +21,8 @@ import {
 } from './lexicon.js';
 import { followsClubsStanding, sidesAResultLine, hiresClubStaff, sidesAVersus, takesAClubsPluralVerb, takesTheLeadThrough, isGroundOfMatch, isHostOfFixture, isVisitingSide, isOpponentOfGoals, isTeamWithTheAtMatch, namesClubInMatch, sideOfMatch, standsInATable } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
-import { isSeatAfterMembersChamber, firstWordOf } from './nameRuns.js';
+import { isSeatAfterMembersChamber } from './nameRuns/connectorSteps.js';
+import { firstWordOf } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import type { TokenView } from './tokenView.js';
 import { joinsWithAmpersand, spaceSeparatedWords } from './cues/nameShapes.js';

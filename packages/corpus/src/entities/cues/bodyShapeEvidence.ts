@@ -19,7 +19,7 @@ import {
 } from '../lexicon.js';
 import { isNumberedPlural, opensWithClubWord } from '../sportsClubs.js';
 import { namesRegionOfPlace } from '../nestedNames.js';
-import { opensWithAdvocates, opensWithMembersOf } from '../nameRuns.js';
+import { opensWithAdvocates, opensWithMembersOf } from '../nameRuns/connectorSteps.js';
 import type { TokenView } from '../tokenView.js';
 import type { NameWords } from './nameWords.js';
 import { joinsWithAmpersand, holdsNoWordOfAPersonsName, closesWithGroupPlural, singularOf, spaceSeparatedWords } from './nameShapes.js';

@@ -4,7 +4,7 @@ import type { EntityType } from '../types.js';
 import { isCity, isKnownPlace } from '../gazetteer.js';
 import { HEAD_WORDS, isCommonWord, isGivenName, isFrequentSurname, isSurname, PRECEDING_TYPE_CUES } from '../lexicon.js';
 import { isClubCloser, isPlaceWordCloser, isNumberedPlural, TEAM_WORDS } from '../sportsClubs.js';
-import { isNameToken } from '../nameRuns.js';
+import { isNameToken } from '../nameRuns/nameTokens.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, opensWithInitials, closesWithGroupPlural, singularOf, looksLikePersonName } from './nameShapes.js';
 

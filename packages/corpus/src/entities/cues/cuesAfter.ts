@@ -19,7 +19,8 @@ import {
 } from '../lexicon.js';
 import { COMPETING_VERBS, holdsSetScore, isSideOfScore, reachesRecord } from '../sportsClubs.js';
 import { isPartyNamedAsTown, winsElectedSeats } from '../electionResults.js';
-import { citesAuthors, isNameToken } from '../nameRuns.js';
+import { citesAuthors } from '../nameRuns/runWords.js';
+import { isNameToken } from '../nameRuns/nameTokens.js';
 import { companyHeadTitleEnd, isGroupAdjectiveWord, isJudicialPostNominal } from '../refineRun.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, isPluralClubName, spaceSeparatedWords } from './nameShapes.js';

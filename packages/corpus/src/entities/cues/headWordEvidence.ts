@@ -17,7 +17,8 @@ import {
   COMPASS_CONNECTORS,
   VESSEL_PREFIXES,
 } from '../lexicon.js';
-import { ORDINAL_FIGURES, holdsCapitalisedPreposition } from '../nameRuns.js';
+import { ORDINAL_FIGURES } from '../nameRuns/runWords.js';
+import { holdsCapitalisedPreposition } from '../nameRuns/wordSteps.js';
 import type { TokenView } from '../tokenView.js';
 import type { NameWords } from './nameWords.js';
 import { isPossessiveBefore } from './contextWords.js';

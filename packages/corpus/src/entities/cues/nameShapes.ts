@@ -24,7 +24,7 @@ import {
   WORK_NOUNS,
 } from '../lexicon.js';
 import { TEAM_WORDS } from '../sportsClubs.js';
-import { particleWordsIn } from '../nameRuns.js';
+import { particleWordsIn } from '../nameRuns/runWords.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from '../tokenView.js';
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */

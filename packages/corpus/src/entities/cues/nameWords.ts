@@ -17,7 +17,7 @@ import {
   SURNAME_HEADS,
   WordClass,
 } from '../lexicon.js';
-import { isSlashedLegalFormEnd } from '../nameRuns.js';
+import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { isCampusInitials } from './nameShapes.js';
 import { isMakersModel } from './productModels.js';

@@ -15,7 +15,8 @@ import {
   WORK_NOUNS,
 } from '../lexicon.js';
 import { racesFor } from '../sportsClubs.js';
-import { isDeterminedAfterModifiers, isRaceForItsWinner } from '../nameRuns.js';
+import { isDeterminedAfterModifiers } from '../nameRuns/workTitles.js';
+import { isRaceForItsWinner } from '../nameRuns/connectorSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, worksAmpersandWeight, joinsWithAmpersand, opensWithInitials, isUnknownLongAcronym, holdsNoWordOfAPersonsName, holdsTitleWordInside, singularOf, namesAPersonByItsWords, looksLikePersonName, spaceSeparatedWords } from './nameShapes.js';
 import { PLACE_PREPOSITIONS, isPersonsLettersTitle, isMadeThingBefore, afterLocativeVerb, cueOfAgentNoun, PERSON_OR_FIRM_AGENTS, SERVICE_NOUNS, isDeterminedNoun, typeCueOfNoun, pluralBodysCue, ROLES_FIRMS_HOLD, RELATIVES, closesApposition, isPossessor, EITHER_KIND_ROLES, REGION_ADJECTIVES } from './contextWords.js';

@@ -2,7 +2,7 @@ import { TokenKind } from '../../text/tokenize.js';
 import { gazetteer } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
 import { DOCUMENT_LABELS, MODEL_WORDS, isVersionNumber, VESSEL_PREFIXES, WordClass, MEETINGS_LETTERS } from '../lexicon.js';
-import { isAircraftMakerBeforeNumber } from '../nameRuns.js';
+import { isAircraftMakerBeforeNumber } from '../nameRuns/wordSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { spaceSeparatedWords } from './nameShapes.js';
 import { ROMAN_NUMERAL, isCamelCase } from './contextWords.js';

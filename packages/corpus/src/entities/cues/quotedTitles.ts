@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
 import { ARTICLES, isGivenName, isListedSurname, WordClass, WORK_NOUNS } from '../lexicon.js';
-import { isMakerAfter } from '../nameRuns.js';
+import { isMakerAfter } from '../nameRuns/workTitles.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from '../tokenView.js';
 import { isPossessiveBefore, isDeterminedNoun } from './contextWords.js';
 
