@@ -23,7 +23,7 @@ import { followsClubsStanding, sidesAResultLine, hiresClubStaff, sidesAVersus, t
 import { isCompanyBought } from './dealObjects.js';
 import { isSeatAfterMembersChamber } from './nameRuns/connectorSteps.js';
 import { firstWordOf } from './nameRuns.js';
-import type { NamePart } from './refineRun.js';
+import type { NamePart } from './refineRun/nameParts.js';
 import type { TokenView } from './tokenView.js';
 import { joinsWithAmpersand, spaceSeparatedWords } from './cues/nameShapes.js';
 import { ownNameEvidence } from './cues/nameEvidence.js';

@@ -4,7 +4,7 @@ import { gazetteer, isCity } from '../gazetteer.js';
 import { FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, KUNYA_WORDS, MID_NAME_PARTICLES, NAME_PARTICLES, WordClass } from '../lexicon.js';
 import { withoutGenerationSuffix } from '../nameRuns/runWords.js';
 import type { RoleWords } from '../roleMentions.js';
-import type { NamePart } from '../refineRun.js';
+import type { NamePart } from '../refineRun/nameParts.js';
 import { WordSurnames } from '../wordSurnames.js';
 import { TokenView } from '../tokenView.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from '../mentionDraft.js';

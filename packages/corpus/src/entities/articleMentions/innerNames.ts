@@ -4,7 +4,7 @@ import { GENERATION_SUFFIXES, LEGAL_SUFFIXES } from '../lexicon.js';
 import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
 import { innerNames } from '../nestedNames.js';
 import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, titleKeyOf, type RoleWords, type TitledName } from '../roleMentions.js';
-import type { NamePart } from '../refineRun.js';
+import type { NamePart } from '../refineRun/nameParts.js';
 import { TokenView } from '../tokenView.js';
 import type { MentionDraft } from '../mentionDraft.js';
 import { type RoleInSentence, type DraftWithTokens, plainNumbers, namesBodyByItsWords } from './articleDrafts.js';

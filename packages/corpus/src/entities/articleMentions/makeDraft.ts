@@ -7,7 +7,7 @@ import { WEIGHT, strongestType, type Evidence } from '../evidence.js';
 import { gazetteer, isCity } from '../gazetteer.js';
 import { CONNECTOR_ACRONYM, HEAD_WORDS, isCommonWord, isListedSurname, IRREGULAR_PAST_VERBS, isTitleWord, RESULTS_VERBS, SPEECH_VERBS, WordClass } from '../lexicon.js';
 import { isAddressedOffice } from '../roleMentions.js';
-import type { NamePart } from '../refineRun.js';
+import type { NamePart } from '../refineRun/nameParts.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch, tallysPlayer } from '../sportsClubs.js';
 import { TokenView } from '../tokenView.js';
 import { RegionKind } from '../mentionDraft.js';

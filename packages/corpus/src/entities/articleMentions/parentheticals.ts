@@ -2,7 +2,7 @@ import { nameKey, TokenKind } from '../../text/tokenize.js';
 import { WEIGHT, addEvidence } from '../evidence.js';
 import { gazetteer } from '../gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, isTitleWord, SPEECH_VERBS, STOCK_EXCHANGES, WordClass } from '../lexicon.js';
-import { changedPart, noDictionaryWords, type NamePart } from '../refineRun.js';
+import { changedPart, noDictionaryWords, type NamePart } from '../refineRun/nameParts.js';
 import { CLOSE_QUOTES, TokenView } from '../tokenView.js';
 import { copyDraft, RegionKind, type AliasDefinition } from '../mentionDraft.js';
 import { type DraftWithTokens, changedFound, spaceSeparatedKeys } from './articleDrafts.js';

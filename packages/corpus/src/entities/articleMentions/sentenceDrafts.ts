@@ -2,7 +2,7 @@ import { nameKey, TokenKind } from '../../text/tokenize.js';
 import { WEIGHT, addEvidence } from '../evidence.js';
 import { isGivenName, WordClass } from '../lexicon.js';
 import { namesakeKeyIn } from '../placeNamesakes.js';
-import type { NamePart } from '../refineRun.js';
+import type { NamePart } from '../refineRun/nameParts.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from '../stateAbbreviations.js';
 import { WordSurnames } from '../wordSurnames.js';
 import { TokenView } from '../tokenView.js';

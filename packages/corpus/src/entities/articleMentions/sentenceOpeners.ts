@@ -3,7 +3,7 @@ import { WEIGHT, addEvidence, weightOf } from '../evidence.js';
 import { gazetteer } from '../gazetteer.js';
 import { opensInfoboxLabel } from '../infoboxLabels.js';
 import { CHAMBERS_NAMED_AT_START, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, WordClass } from '../lexicon.js';
-import { changedPart } from '../refineRun.js';
+import { changedPart } from '../refineRun/nameParts.js';
 import { TokenView } from '../tokenView.js';
 import { type DraftWithTokens, namesBodyByItsWords, allDictionaryWords, opensWithGivenName, isGivenNameBeforeSurname } from './articleDrafts.js';
 import { makeDraft } from './makeDraft.js';

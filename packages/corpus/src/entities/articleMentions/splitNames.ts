@@ -3,7 +3,7 @@ import { WEIGHT, addEvidence, newEvidence, weightOf } from '../evidence.js';
 import { gazetteer, isCity, isCountry, isKnownBodysBranch, isKnownPlace } from '../gazetteer.js';
 import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES, WordClass } from '../lexicon.js';
 import { invertedNameKey, isInvertedName } from '../invertedNames.js';
-import { changedPart, knownPrefixEnd, type NamePart } from '../refineRun.js';
+import { changedPart, knownPrefixEnd, type NamePart } from '../refineRun/nameParts.js';
 import { reportsAMatch } from '../sportsClubs.js';
 import { TokenView } from '../tokenView.js';
 import { RegionKind } from '../mentionDraft.js';

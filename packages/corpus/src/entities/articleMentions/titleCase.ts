@@ -2,7 +2,7 @@ import { TokenKind } from '../../text/tokenize.js';
 import { gazetteer } from '../gazetteer.js';
 import { HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, NAME_CONNECTORS, STOPWORDS, WordClass } from '../lexicon.js';
 import { isHonorificAt } from '../nameRuns/runWords.js';
-import { changedPart } from '../refineRun.js';
+import { changedPart } from '../refineRun/nameParts.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from '../tokenView.js';
 import { copyDraft } from '../mentionDraft.js';
 import { type DraftWithTokens, changedFound, allDictionaryWords } from './articleDrafts.js';

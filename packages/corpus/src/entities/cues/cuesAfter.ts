@@ -21,7 +21,9 @@ import { COMPETING_VERBS, holdsSetScore, isSideOfScore, reachesRecord } from '..
 import { isPartyNamedAsTown, winsElectedSeats } from '../electionResults.js';
 import { citesAuthors } from '../nameRuns/runWords.js';
 import { isNameToken } from '../nameRuns/nameTokens.js';
-import { companyHeadTitleEnd, isGroupAdjectiveWord, isJudicialPostNominal } from '../refineRun.js';
+import { companyHeadTitleEnd } from '../refineRun/splitTitle.js';
+import { isGroupAdjectiveWord } from '../refineRun.js';
+import { isJudicialPostNominal } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, isPluralClubName, spaceSeparatedWords } from './nameShapes.js';
 import { namesAwardByItsContext } from './namedByContext.js';

@@ -6,7 +6,7 @@ import { HEAD_WORDS, isCommonWord, isGivenName, PERSON_VERBS, SPEECH_VERBS, Word
 import { isGuestOfFixture } from '../sportsClubs.js';
 import { firstWordOf } from '../nameRuns.js';
 import { isHonorificAt } from '../nameRuns/runWords.js';
-import { districtAfterPartyLetter } from '../refineRun.js';
+import { districtAfterPartyLetter } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
 import { worksAmpersandWeight, closesWithGroupPlural, holdsTitleWordInside, isAcronymAfterThe, namesAPersonByItsWords, spaceSeparatedWords } from './nameShapes.js';
 import { addVerbCueBefore } from './verbCuesBefore.js';

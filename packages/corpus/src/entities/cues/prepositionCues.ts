@@ -15,7 +15,7 @@ import {
   WORK_MAKER_NOUNS,
   WORK_SOURCE_NOUNS,
 } from '../lexicon.js';
-import { isRegionNoun } from '../refineRun.js';
+import { isRegionNoun } from '../refineRun/plainParts.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithInitials, isUnknownLongAcronym, closesWithGroupPlural, holdsLowerWordInside, looksLikePersonName, spaceSeparatedWords } from './nameShapes.js';
 import { afterLocativeVerb, inTitleCase, typeCueOfNoun, MAKER_NOUNS, pluralBodysCue, closesApposition, isPossessor, INDEFINITE_ARTICLES } from './contextWords.js';
