@@ -1,5 +1,6 @@
 import type { CorpusFileText } from '../files/readCorpusFile.js';
-import { extractArticleMentions, LowerCaseUses } from '../entities/articleMentions.js';
+import { extractArticleMentions } from '../entities/articleMentions.js';
+import { LowerCaseUses } from '../entities/articleMentions/sentenceOpeners.js';
 import { isDatelinePlace } from '../entities/gazetteer.js';
 import { linkShortFormsAcrossArticles } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/mentionDraft.js';

@@ -1,5 +1,8 @@
 import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
-import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, surnameWithoutArticle } from '../entities/shortForms/shortKeys.js';
+import { isClippingOf } from '../entities/shortForms/personNameLinks.js';
+import { isPlaceByItsWords, namesItsRegion } from '../entities/shortForms/fullNameCandidates.js';
+import { particleSurnameOf } from '../entities/shortForms/nameKeyWords.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, vouchesForNameMidSentence, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';

@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { isCountry, isKnownPlace } from './gazetteer.js';
-import { teamsByPlace } from './shortForms.js';
+import { teamsByPlace } from './shortForms/storyFacts.js';
 import { isClubCloser, isClubsTownName, isPlaceWordCloser, reportsAScore, speaksOfAMatch } from './sportsClubs.js';
 import type { DraftInSentence } from './tradedCompanies.js';
 

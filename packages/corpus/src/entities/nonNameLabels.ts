@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isKnownPlace } from './gazetteer.js';
-import type { NamePart } from './refineRun.js';
+import type { NamePart } from './refineRun/nameParts.js';
 import type { TokenView } from './tokenView.js';
 
 /**

@@ -1,4 +1,5 @@
-import { doesACompanysDeed, namesTradedStock, reportsAsACompany, reportsOfHimOrHerself } from './cues.js';
+import { doesACompanysDeed, namesTradedStock, reportsAsACompany } from './cues/companyDeeds.js';
+import { reportsOfHimOrHerself } from './cues/followingWordCues.js';
 import { addEvidence, WEIGHT, weightOf } from './evidence.js';
 import type { MentionDraft } from './mentionDraft.js';
 import type { TokenView } from './tokenView.js';

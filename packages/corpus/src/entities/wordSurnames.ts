@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { firstWordOf } from './nameRuns.js';
-import { surnameWithoutArticle } from './shortForms.js';
+import { surnameWithoutArticle } from './shortForms/shortKeys.js';
 import { strongestType, WEIGHT, weightOf } from './evidence.js';
 import type { TokenView } from './tokenView.js';
 

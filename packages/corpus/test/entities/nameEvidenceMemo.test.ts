@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../src/index.js';
-import { nameEvidenceMemoCheck } from '../../src/entities/cues.js';
+import { nameEvidenceMemoCheck } from '../../src/entities/cues/nameEvidence.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 
 // cuesFor keeps a name's own evidence (nameEvidenceFor) by a key of what the rules read: the name's

@@ -1,0 +1,173 @@
+import { TokenKind } from '../../text/tokenize.js';
+import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
+import { gazetteer } from '../gazetteer.js';
+import { isKnownPlace } from '../gazetteer.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, PERSON_VERBS, SPEECH_VERBS, WordClass, WORK_NOUNS } from '../lexicon.js';
+import { isGuestOfFixture } from '../sportsClubs.js';
+import { firstWordOf } from '../nameRuns.js';
+import { isHonorificAt } from '../nameRuns/runWords.js';
+import { districtAfterPartyLetter } from '../refineRun/runTrims.js';
+import type { TokenView } from '../tokenView.js';
+import { worksAmpersandWeight, closesWithGroupPlural, holdsTitleWordInside, isAcronymAfterThe, namesAPersonByItsWords, spaceSeparatedWords } from './nameShapes.js';
+import { addVerbCueBefore } from './verbCuesBefore.js';
+import { addNounOrRoleCueBefore, addRoleOrPlaceCueBefore, nounIntroducing } from './nounCuesBefore.js';
+import { addPrepositionCueBefore, addOfOrTheCueBefore } from './prepositionCues.js';
+import { PLACE_PREPOSITIONS, isPersonsLettersTitle, isMadeThingBefore } from './contextWords.js';
+
+/**
+ * "Lupin and Dr. Reddy's have all expanded", "Dr. Reddy's said it would launch": an honorific, a name and
+ * a possessive that owns nothing (punctuation, "and", a verb or a body's head word after it) are a firm's name after its
+ * founder, as "Macy's said" is; "Dr. Smith's patients" are his (Reddy was a person by the honorific).
+ */
+function isFirmNamedByPossessive(view: TokenView, honorific: number, end: number): boolean {
+  if (!view.hasClass(honorific, WordClass.Honorific) || view.kind(end) !== TokenKind.Possessive) return false;
+  const after = end + 1;
+  if (after >= view.count || view.isChar(after, ',.;:)')) return true;
+  // "Shares of Dr. Reddy's Laboratories rose": a body's head word after it says so too.
+  if (view.isCapitalized(after) && HEAD_WORDS.get(view.lower(after)) === 'organization') return true;
+  return view.isLowerWord(after) && WORDS_AFTER_FIRMS_POSSESSIVE.has(view.lower(after));
+}
+
+const WORDS_AFTER_FIRMS_POSSESSIVE = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'reported', 'posted', 'plans', 'planned', 'expects', 'expected']);
+
+/** A capitalised "The" at token `the` right after a work's noun in lower case. */
+function isTitlesOwnThe(view: TokenView, the: number, sentenceFirst: number): boolean {
+  return the - 1 > sentenceFirst && view.lower(the) === 'the' && view.isCapitalized(the) && view.isLowerWord(the - 1) && WORK_NOUNS.has(view.lower(the - 1));
+}
+
+/** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
+/** What the word before a name says of its type: an honorific, an article, a noun, a preposition. */
+export function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
+  // "the movie The Banshees of Inisherin": a title's own "The" between its work's noun and its name,
+  // where a small word inside says a title ("the play The Tempest" keeps what "The" says).
+  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsTitleWordInside(view, first, end) ? first - 2 : first - 1;
+  if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
+  if (!view.isLowerWord(before)) {
+    addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);
+    return;
+  }
+  const word = view.lower(before);
+  if (isGuestOfFixture(view, first, end, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    return;
+  }
+  if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  // "The bank competes with Klarna and Revolut": a firm's rival named by no given name nor listed surname alone.
+  if (word === 'with' && before > sentenceFirst && COMPETING_WITH_VERBS.has(view.lower(before - 1)) && !namesAPersonByItsWords(view, first, end)) {
+    // "the drug could compete with Wegovy and Zepbound": a made thing's rival is a made thing (both were firms).
+    addEvidence(evidence, madeThingCompetes(view, before - 2, sentenceFirst) ? 'product' : 'organization', WEIGHT.contextNoun);
+    return;
+  }
+  if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
+  if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
+  if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  if (addOfOrTheCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
+  const noun = nounIntroducing(view, before, end, sentenceFirst);
+  if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+}
+
+/** An honorific, a capitalised article, a coined word, a party's letter or "the" before an acronym or a plural; true when one decided, or when no word comes before. */
+function addShapeCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): boolean {
+  // "Mr. Roberts", "Ms Goldsmith": the honorific is no part of the name, but says whose it is.
+  const honorific = view.kind(before) === TokenKind.Period && view.adjacent(before - 1) ? before - 1 : before;
+  if (honorific >= sentenceFirst && isHonorificAt(view, honorific)) {
+    if (isFirmNamedByPossessive(view, honorific, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    else addEvidence(evidence, 'person', WEIGHT.honorific);
+    return true;
+  }
+  if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return true;
+  }
+  if (before < sentenceFirst) return true;
+  if (isOwnedByAYear(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'other', WEIGHT.title);
+    return true;
+  }
+  if (isCompanysCoinedWord(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Rep. Scott Hilton, R-Peachtree Corners": a lawmaker's district after a party's letter is a place (it was a person).
+  if (before >= 1 && districtAfterPartyLetter(view, before - 1, end) === first) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "The NFL said", "tickets, the NBA said": "the" before an acronym names a body; no one is "the JFK".
+  if (isAcronymAfterThe(view, first, end, before)) {
+    addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+    return true;
+  }
+  // "The Rams host the Eagles", "The Bills fell to 5-3": after the "The" opening a sentence, a capitalised
+  // plural with prose going on in lower case is a team's or a body's, as after "the" (they were dropped).
+  if (before === sentenceFirst && view.isText(before, 'The') && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Heath Ledger starred in 2005's Brokeback Mountain", "1997's Titanic": a name a year owns is a work
+ * of that year (the first was a place by "Mountain"). Not a body's, an event's or a law's by its head
+ * ("2008's Lehman Brothers collapse", "2012's London Olympics"), nor a place the lists know ("2011's
+ * Fukushima disaster").
+ */
+function isOwnedByAYear(view: TokenView, first: number, end: number, before: number, sentenceFirst: number): boolean {
+  if (view.kind(before) !== TokenKind.Possessive || before - 1 < sentenceFirst || !view.adjacent(before - 1) || !isYearToken(view, before - 1)) return false;
+  const head = HEAD_WORDS.get(view.key(end - 1));
+  return head !== 'organization' && head !== 'event' && head !== 'programme' && !gazetteer().byKey.has(view.keyOf(first, end)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+/** A year in figures, 1900 to 2099. */
+function isYearToken(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Number && /^(?:19|20)\d\d$/.test(view.raw(i));
+}
+
+/** A comma's noun before a name, or the capitalised preposition opening its sentence. */
+function addNonWordCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): void {
+  const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
+  if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun + (noun === 'other' ? worksAmpersandWeight(view, first, end, view.lower(before - 1)) : 0));
+  // "Kepong MP Lim Lip Eng", "The MP Lim Kit Siang": a member's letters right before a name are that
+  // person's title, though no run takes them in (both were other: no given name the lists know).
+  // So are an executive's letters: "named new CEO Warren East" (a place by "East", CEO saying nothing).
+  else if (before >= sentenceFirst && view.isWord(before) && view.isAllCaps(before) && isPersonsLettersTitle(view.lower(before)) && view.spaceBefore(first)) addEvidence(evidence, 'person', WEIGHT.title);
+  // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
+  // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
+  else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {
+    const fronted = view.isChar(end, ',');
+    if (spaceSeparatedWords(view, first, end) <= (fronted ? 4 : 2)) addEvidence(evidence, 'place', fronted ? WEIGHT.nearPreposition : WEIGHT.preposition);
+  }
+}
+
+/** A made thing's noun among the three lower-case words ending at `k`, the subject of a verb of competing: "the drug could", "the pill". */
+function madeThingCompetes(view: TokenView, k: number, sentenceFirst: number): boolean {
+  for (let i = k; i >= Math.max(sentenceFirst, k - 2) && view.isLowerWord(i); i--) if (isMadeThingBefore(view, i, sentenceFirst)) return true;
+  return false;
+}
+
+/**
+ * "Novo Nordisk's Wegovy", "OpenAI's ChatGPT": one word no dictionary or list holds, after the
+ * possessive of a company the lists know, is its product (it was other). Not a person ("Microsoft's
+ * Satya Nadella": a given name; "Pfizer's Bourla said"), nor a place's ("Russia's Gazprom").
+ */
+function isCompanysCoinedWord(view: TokenView, first: number, end: number, possessive: number, sentenceFirst: number): boolean {
+  if (end - first !== 1 || view.kind(possessive) !== TokenKind.Possessive || view.isAllCaps(first)) return false;
+  const key = view.key(first);
+  if (isCommonWord(key) || isGivenName(key, true) || gazetteer().byKey.has(key) || isKnownPlace(key)) return false;
+  // "Pfizer's Bourla said", "Meta's Zuckerberg wrote": a person's verb after it says its chief.
+  if (view.isLowerWord(end) && (SPEECH_VERBS.has(view.lower(end)) || PERSON_VERBS.has(view.lower(end)))) return false;
+  for (let k = possessive - 1; k >= sentenceFirst && k >= possessive - 3 && view.isCapitalized(k); k--) {
+    if (gazetteer().byKey.get(view.keyOf(k, possessive))?.type === 'organization') return true;
+  }
+  return false;
+}
+
+/** Verbs before "with" and a rival: "competes with Klarna". */
+const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);
+
+function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
+  if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || !view.isText(the, 'The')) return false;
+  return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');
+}
