@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
-import { isAmericanState, isCity, isKnownBodysBranch, isCountry, isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isAmericanState, isCity, isKnownBodysBranch, isCountry, isKnownPlace } from '../gazetteer.js';
 import {
   isTitleWord,
   FOREIGN_PLACE_HEADS,

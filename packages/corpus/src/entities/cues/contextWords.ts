@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { gazetteer } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { isCity, isKnownPlace } from '../gazetteer.js';
 import { HEAD_WORDS, isCommonWord, isGivenName, isFrequentSurname, isSurname, PRECEDING_TYPE_CUES } from '../lexicon.js';
 import { isClubCloser, isPlaceWordCloser, isNumberedPlural, TEAM_WORDS } from '../sportsClubs.js';
 import { isNameToken } from '../nameRuns/nameTokens.js';

@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
-import { isCity, isCountry, isKnownPlace, isRegion } from '../gazetteer.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, isRegion } from '../gazetteer.js';
 import {
   ARTICLES,
   HEAD_WORDS,

@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
-import { isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import { HEAD_WORDS, isCommonWord, isGivenName, PERSON_VERBS, SPEECH_VERBS, WordClass, WORK_NOUNS } from '../lexicon.js';
 import { isGuestOfFixture } from '../sportsClubs.js';
 import { firstWordOf } from '../nameRuns.js';

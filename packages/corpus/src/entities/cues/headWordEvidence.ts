@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
-import { isKnownPlace, isPlaceAndCompassPoints } from '../gazetteer.js';
+import { gazetteer, isKnownPlace, isPlaceAndCompassPoints } from '../gazetteer.js';
 import {
   ORDINAL_UNIT_HEADS,
   CLUB_ABBREVIATIONS,

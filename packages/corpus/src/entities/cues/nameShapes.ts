@@ -1,8 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { WEIGHT } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, isRegion } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { isCity, isKnownPlace, isPlaceNotPersonName, isRegion } from '../gazetteer.js';
 import {
   HEAD_WORDS,
   COMPASS,

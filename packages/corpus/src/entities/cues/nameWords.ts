@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { gazetteer } from '../gazetteer.js';
+import { gazetteer, isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace } from '../gazetteer.js';
 import {
   EVENT_OPENERS,
   isTitleWord,

@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, saysNothing, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
-import { isCity, isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
 import {
   FOLLOWING_TYPE_CUES,
   HEAD_WORDS,

@@ -1,8 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
+import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { isKnownPlace } from '../gazetteer.js';
 import {
   HEAD_WORDS,
   COMPASS,

@@ -1,7 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer } from '../gazetteer.js';
-import { isCity, isCountry, namesAPeople } from '../gazetteer.js';
+import { gazetteer, isCity, isCountry, namesAPeople } from '../gazetteer.js';
 import { isBodyWord, isGivenName, isListedSurname, WordClass } from '../lexicon.js';
 import type { TokenView } from '../tokenView.js';
 import { isPossessor, INDEFINITE_ARTICLES, RESIDENT_NOUNS } from './contextWords.js';
