@@ -73,6 +73,8 @@ export interface AliasStore {
   keyCount(entry: number): number;
   /** Entry `entry`'s targets, as given to `addEntry`: a new list the matcher keeps (sorted in place). */
   targetsOf(entry: number): AliasTarget[];
+  /** Whether every target of entry `entry` follows the default rule of a name (no case rule, not an acronym), read without making them. */
+  isPlain(entry: number): boolean;
   /** Each run of the entries [from, to) (which share their first `depth` keys and have more) with one key next: that key and the run. */
   eachChild(from: number, to: number, depth: number, visit: (key: string, from: number, to: number) => void): void;
 }
@@ -294,7 +296,7 @@ export class NameMatcher {
     // A name starts at a word boundary: not in the middle of "anti-Kim" or "ex-TSMC"... which is fine to match,
     // but never in the middle of a word, which tokens already guarantee.
     let node: TrieNode | undefined = this.root;
-    let best: { match: NameMatch; endToken: number } | null = null;
+    let best: { node: TrieNode; endToken: number; targets?: AliasTarget[] } | null = null;
     let j = i;
     let depth = 0;
     let next: Map<string, TrieNode> | null;
@@ -309,15 +311,28 @@ export class NameMatcher {
       if (!node) break;
       j++;
       depth++;
-      const own = this.targetsOf(node);
-      if (own && !followedByCurrency(text, tokens, j)) {
-        const targets = allowedTargets(node, own, text, tokens, i, j);
-        if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
+      if (followedByCurrency(text, tokens, j)) continue;
+      if (this.plainUnmade(node)) {
+        if (defaultCaseAllows(text, tokens, i)) best = { node, endToken: j };
+        continue;
       }
+      const own = this.targetsOf(node);
+      const targets = own ? allowedTargets(node, own, text, tokens, i, j) : NO_TARGETS;
+      if (targets.length > 0) best = { node, endToken: j, targets };
     }
     // The walk (or the currency check after a match) wanted the token after the last one.
-    if (j === tokens.count && node && (hasChildren(node) || node.targets)) reach.cutShort = true;
-    return best;
+    if (j === tokens.count && node && (hasChildren(node) || node.targets || node.entry >= 0)) reach.cutShort = true;
+    return best && { match: { start: tokens.starts[i]!, end: tokens.ends[best.endToken - 1]!, targets: best.targets ?? allowedTargets(best.node, this.targetsOf(best.node)!, text, tokens, i, best.endToken) }, endToken: best.endToken };
+  }
+
+  /**
+   * A stored node whose targets are not made yet and all follow the default rule of a name: whether
+   * it matches depends only on the first word's case, so a walk that passes it ("Leton" on the way
+   * to "Leton Varov") need not make its targets. A short form shared by many people carries
+   * hundreds (630 one-word aliases, 66,675 targets at 100,000 articles).
+   */
+  private plainUnmade(node: TrieNode): boolean {
+    return node.entry >= 0 && this.store!.isPlain(node.entry);
   }
 }
 

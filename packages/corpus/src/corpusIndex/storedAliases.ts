@@ -115,6 +115,12 @@ export class StoredAliases implements AliasStore {
     });
   }
 
+  isPlain(entry: number): boolean {
+    const { targetStarts, kind, caseRules } = this.columns;
+    for (let t = targetStarts[entry]!; t < targetStarts[entry + 1]!; t++) if (kind[t] === AliasKind.Acronym || caseRules.has(t)) return false;
+    return targetStarts[entry + 1]! > targetStarts[entry]!;
+  }
+
   eachChild(from: number, to: number, depth: number, visit: (key: string, from: number, to: number) => void): void {
     if (depth === 0 && from === 0 && to === this.count) return this.eachFirstKey(visit);
     const { keyStarts } = this.columns;

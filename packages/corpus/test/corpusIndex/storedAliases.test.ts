@@ -53,6 +53,18 @@ describe('a snapshot\'s aliases, sorted by their keys', () => {
     expect(made).toHaveBeenCalledTimes(1);
   });
 
+  it('make no targets of a name a walk passes on its way to a longer one', () => {
+    const store = new StoredAliases(encodeAliases(builtMatcher()), 8);
+    const made = vi.spyOn(store, 'targetsOf');
+    // "Kim" and "Kim Jong" are names on the way to "Kim Jong Un": only the longest one's targets are made.
+    expect(found(NameMatcher.of(store), 'Kim Jong Un spoke.')).toEqual([['Kim Jong Un', [[0, AliasKind.Name, 9]]]]);
+    expect(made).toHaveBeenCalledTimes(1);
+    // An acronym's targets follow their own case rule: they are made to be checked ("tsmc" is not TSMC).
+    made.mockClear();
+    expect(found(NameMatcher.of(store), 'tsmc and TSMC.')).toEqual([['TSMC', [[3, AliasKind.Acronym, 7]]]]);
+    expect(made).toHaveBeenCalledTimes(1);
+  });
+
   it('refuse entries out of order or a target of an unknown entity when they are walked to', () => {
     const columns = encodeAliases(builtMatcher());
     const swapped: AliasColumns = { ...columns, keys: swappedKeys(columns, 0, columns.keyStarts.length - 2) };
