@@ -30,6 +30,8 @@ export class DiagnosticsPublisher {
     private readonly documents: OpenDocuments,
     private readonly provider: DiagnosticsProvider,
     private readonly log: Logger,
+    /** Hears of each error a run threw, after it is logged (a broken saved index: DossierServer). */
+    private readonly onFailure: (error: unknown) => void = () => undefined,
     private readonly rhythm = new TypingRhythm(),
   ) {
     // A missing quotation's closest passage is found after its warning: the warning is sent again with it.
@@ -108,6 +110,9 @@ export class DiagnosticsPublisher {
     this.provider
       .provideDiagnostics(doc, stale, send)
       .then(send)
-      .catch((error) => this.log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`));
+      .catch((error) => {
+        this.log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`);
+        this.onFailure(error);
+      });
   }
 }

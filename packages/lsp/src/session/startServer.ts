@@ -88,9 +88,8 @@ export class DossierServer {
   ) {
     this.log = connectionLogger(connection);
     const lull = this.lull;
-    this.guard = new RequestGuard(this.log, () => lull.requestArrived(), process.env.DOSSIER_TRACE_REQUESTS === '1', (error) => {
-      if (error instanceof SnapshotError) this.state?.workspace.indexFoundBroken(error);
-    });
+    const failed = (error: unknown) => this.failed(error);
+    this.guard = new RequestGuard(this.log, () => lull.requestArrived(), process.env.DOSSIER_TRACE_REQUESTS === '1', failed);
     this.versions = new DocumentVersions(this.log);
     this.progress = new IndexingProgress(connection, this.log);
     const notes = new WorkspaceNotes(
@@ -106,7 +105,16 @@ export class DossierServer {
       { hoverFormat: () => this.state?.client.hoverFormat ?? 'markdown' },
       () => lull.turn(),
     );
-    this.diagnostics = new DiagnosticsPublisher(connection, this.documents, this.service.diagnostics, this.log);
+    this.diagnostics = new DiagnosticsPublisher(connection, this.documents, this.service.diagnostics, this.log, failed);
+  }
+
+  /**
+   * A request or background work (a note's diagnostics, the notes graph) threw, and said so in the
+   * log. A part of the saved index read when first needed and found broken there (a SnapshotError:
+   * the name trie a note's first scan walks) has the corpus indexed again, whichever found it first.
+   */
+  private failed(error: unknown): void {
+    if (error instanceof SnapshotError) this.state?.workspace.indexFoundBroken(error);
   }
 
   listen(): void {
@@ -234,7 +242,12 @@ export class DossierServer {
     if (this.disposed) return; // an indexing run that ended after shutdown
     this.diagnostics.refreshAll();
     const index = this.state?.workspace.index;
-    if (index) void this.service.graph.refresh(index).catch((error) => this.log.warn(`cannot read the notes: ${error}`));
+    if (index) {
+      void this.service.graph.refresh(index).catch((error) => {
+        this.log.warn(`cannot read the notes: ${error}`);
+        this.failed(error);
+      });
+    }
     sendQuietly(() => this.connection.sendRequest('workspace/semanticTokens/refresh'));
     sendQuietly(() => this.connection.sendRequest('workspace/codeLens/refresh'));
   }

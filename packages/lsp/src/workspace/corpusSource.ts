@@ -39,7 +39,7 @@ export interface CorpusSource {
   /** Index again (local) or fetch the latest index now (shared). */
   reindexAll(): Promise<void>;
   /**
-   * A request found a part of the served index that is read when first needed broken (a
+   * A request or background work found a part of the served index that is read when first needed broken (a
    * SnapshotError: a saved index's mention rows, ready sentences or name trie, whose checks run as
    * they are read): a local index is made again without its snapshot, a shared one is reported.
    */

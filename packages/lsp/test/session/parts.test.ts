@@ -142,6 +142,21 @@ describe('DiagnosticsPublisher', () => {
     publisher.dispose();
   });
 
+  it('logs a run that throws and hands its error on (a broken saved index is indexed again), publishing nothing', async () => {
+    const doc = TextDocument.create(uri, 'markdown', 1, 'Zelensky said.\n');
+    const broken = new Error('snapshot aliases are not sorted by their keys');
+    const provider = { provideDiagnostics: () => Promise.reject(broken) };
+    const sent: PublishDiagnosticsParams[] = [];
+    const heard: unknown[] = [];
+    const log = recordingLogger();
+    const publisher = new DiagnosticsPublisher({ sendDiagnostics: async (p: PublishDiagnosticsParams) => void sent.push(p) } as never, { get: () => doc, all: () => [doc] }, provider as unknown as DiagnosticsProvider, log, (error) => heard.push(error));
+    publisher.schedule(doc, 0);
+    await vi.waitFor(() => expect(heard).toEqual([broken]));
+    expect(log.lines.filter((line) => line.includes(`diagnostics failed for ${uri}: Error: snapshot aliases are not sorted`))).toHaveLength(1);
+    expect(sent).toEqual([]);
+    publisher.dispose();
+  });
+
   it('after a burst of keystrokes 30 ms apart, checks the note 90 ms after the last, not 150 (TypingRhythm)', () => {
     vi.useFakeTimers();
     try {
@@ -150,7 +165,7 @@ describe('DiagnosticsPublisher', () => {
       const provider = { provideDiagnostics: () => (started.push(Date.now()), new Promise<Diagnostic[]>(() => undefined)) };
       const documents = { get: () => doc, all: () => [doc] };
       const rhythm = new TypingRhythm(() => Date.now());
-      const publisher = new DiagnosticsPublisher({ sendDiagnostics: async () => undefined } as never, documents, provider as unknown as DiagnosticsProvider, recordingLogger(), rhythm);
+      const publisher = new DiagnosticsPublisher({ sendDiagnostics: async () => undefined } as never, documents, provider as unknown as DiagnosticsProvider, recordingLogger(), () => undefined, rhythm);
       for (let i = 0; i < 10; i++) {
         publisher.edited(doc);
         vi.advanceTimersByTime(30);
