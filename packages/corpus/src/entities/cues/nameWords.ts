@@ -181,7 +181,20 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
   const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
   if (zoneOrFire) return zoneOrFire;
-  return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+  return HEAD_WORDS.get(lastLower) ?? compoundFirmHeadType(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+}
+
+/** A firm's head words that close a one-word compound: "Microsystems", "Biotechnologies", "Telecommunications". */
+const COMPOUND_FIRM_TAILS = ['systems', 'technologies', 'communications', 'pharmaceuticals', 'therapeutics', 'electronics', 'networks'];
+
+/**
+ * "Sun Microsystems's planned buy", "Arcturus Biotechnologies": a head word no list holds that closes
+ * with a firm's head word is a firm's head too (the first was a person: "Sun" is a listed surname).
+ */
+function compoundFirmHeadType(lastLower: string): EntityType | undefined {
+  if (lastLower.length < 10) return undefined;
+  for (const tail of COMPOUND_FIRM_TAILS) if (lastLower.length >= tail.length + 3 && lastLower.endsWith(tail)) return 'organization';
+  return undefined;
 }
 
 /**

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short news stories written for these tests (test/fixtures/news-politics-business), each indexed alone
+// as a corpus of one article, with invented people and firms beside a few real names: shapes of
+// politics and business copy that typed or cut a name wrongly. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-politics-business', name);
+
+describe('politics and business: a firm\'s compound head word', () => {
+  it('"Sun Microsystems\'s planned buy", "Lee Biotechnologies", "Park Telecommunications": a head word closing with a firm\'s head ("-systems", "-technologies") names a firm (all three were persons: the first words are listed surnames)', () => {
+    const index = indexStory('tech-buyouts.txt');
+    expect(mentionsOf(index, 'Sun Microsystems')).toEqual(['Sun Microsystems@2:50']);
+    for (const firm of ['Sun Microsystems', 'Lee Biotechnologies', 'Park Telecommunications', 'Harwell Partners']) expect([firm, typeOf(index, firm)]).toEqual([firm, 'organization']);
+    expect(typeOf(index, 'Mara Quill')).toBe('person');
+  });
+});
