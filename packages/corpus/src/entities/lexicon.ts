@@ -102,7 +102,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   undersecretary under-secretary whip parliamentarian
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
-  justices senators judges generals governors ministers presidents
+  justices senators judges generals governors ministers presidents sens reps govs drs
   havildar sepoy subedar jemadar risaldar
   petitioner respondent appellant appellee plaintiff defendant
 `),

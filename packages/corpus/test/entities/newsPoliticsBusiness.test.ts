@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-politics-business), each indexed alone
 // as a corpus of one article, with invented people and firms beside a few real names: shapes of
@@ -14,5 +14,16 @@ describe('politics and business: a firm\'s compound head word', () => {
     expect(mentionsOf(index, 'Sun Microsystems')).toEqual(['Sun Microsystems@2:50']);
     for (const firm of ['Sun Microsystems', 'Lee Biotechnologies', 'Park Telecommunications', 'Harwell Partners']) expect([firm, typeOf(index, firm)]).toEqual([firm, 'organization']);
     expect(typeOf(index, 'Mara Quill')).toBe('person');
+  });
+});
+
+describe('politics and business: plural titles written short', () => {
+  it('"Reps. Ann Kilby, Tom Baird and Rosa Venn argued", "Sens. Mark Dunne and Lisa Orr agreed": the short plural title ends no sentence and is no name (it was "Reps", an event, and "Sens", a person); after "the" it is a team\'s ("lost 3-2 to the Sens. Toronto coach")', () => {
+    const index = indexStory('plural-titles.txt');
+    expect(mentionsOf(index, 'Ann Kilby')).toEqual(['Ann Kilby@2:29']);
+    expect(mentionsOf(index, 'Mark Dunne')).toEqual(['Mark Dunne@2:103']);
+    expect(names(index).filter((n) => n === 'Reps' || n.startsWith('Reps') || n.startsWith('Sens '))).toEqual([]);
+    expect(mentionsOf(index, 'Sens').map((m) => m.split('@')[1]!.split(':')[0])).toEqual(['3']);
+    for (const person of ['Tom Baird', 'Rosa Venn', 'Lisa Orr', 'Dave Ellery']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
