@@ -27,3 +27,18 @@ describe('politics and business: plural titles written short', () => {
     for (const person of ['Tom Baird', 'Rosa Venn', 'Lisa Orr', 'Dave Ellery']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('politics and business: a body of two places', () => {
+  it('"The High Court of Punjab and Haryana granted bail", "the Bar Council of Maharashtra and Goa": a body\'s head, "of" and two places joined by "and" are one body (it was "High Court of Punjab" and a body "Haryana"); not before a possessive or a further name ("the Bank of Japan and China\'s central bank", "the University of Oxford and Harvard University")', () => {
+    const index = indexStory('bar-council.txt');
+    expect(mentionsOf(index, 'High Court of Punjab and Haryana')).toEqual(['High Court of Punjab and Haryana@2:4']);
+    expect(mentionsOf(index, 'Bar Council of Maharashtra and Goa')).toEqual(['Bar Council of Maharashtra and Goa@2:129']);
+    expect(typeOf(index, 'High Court of Punjab and Haryana')).toBe('organization');
+    expect(typeOf(index, 'Goa')).toBe('place');
+    expect(typeOf(index, 'Haryana')).toBe('place');
+    expect(mentionsOf(index, 'Bank of Japan')).toEqual(['Bank of Japan@3:4']);
+    expect(typeOf(index, 'China')).toBe('place');
+    expect(mentionsOf(index, 'University of Oxford')).toEqual(['University of Oxford@3:65']);
+    expect(typeOf(index, 'Harvard University')).toBe('organization');
+  });
+});
