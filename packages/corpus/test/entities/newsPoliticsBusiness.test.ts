@@ -42,3 +42,15 @@ describe('politics and business: a body of two places', () => {
     expect(typeOf(index, 'Harvard University')).toBe('organization');
   });
 });
+
+describe('politics and business: a party named by a common noun and its cause', () => {
+  it('"the Umbrella for Democratic Change won 15 seats", "the Rally for Culture and Democracy": a party\'s word that is no head ("Umbrella", "Platform", "Rally"), "for" and its cause are one party (they named nothing); "held a Rally for Peace" is no party', () => {
+    const index = indexStory('party-for.txt');
+    expect(mentionsOf(index, 'Umbrella for Democratic Change')).toEqual(['Umbrella for Democratic Change@2:31']);
+    expect(mentionsOf(index, 'Platform for Democratic Change')).toEqual(['Platform for Democratic Change@2:97']);
+    expect(mentionsOf(index, 'Rally for Culture and Democracy')).toEqual(['Rally for Culture and Democracy@2:146']);
+    for (const party of ['Umbrella for Democratic Change', 'Platform for Democratic Change', 'Rally for Culture and Democracy']) expect([party, typeOf(index, party)]).toEqual([party, 'organization']);
+    expect(names(index).filter((n) => n.includes('Peace'))).toEqual([]);
+    expect(typeOf(index, 'Lesego Moremi')).toBe('person');
+  });
+});
