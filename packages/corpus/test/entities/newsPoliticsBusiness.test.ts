@@ -54,3 +54,13 @@ describe('politics and business: a party named by a common noun and its cause', 
     expect(typeOf(index, 'Lesego Moremi')).toBe('person');
   });
 });
+
+describe('politics and business: a surname-first name after an office of state', () => {
+  it('"Prime Minister Nguyen Tan Dung met several world leaders", "Mr. Dung said": a surname no dictionary holds opening the name after the office makes its holder, though the last word ("Dung") is a word too (the title stayed in the name)', () => {
+    const index = indexStory('summit-sidelines.txt');
+    expect(mentionsOf(index, 'Nguyen Tan Dung')).toEqual(['Nguyen Tan Dung@2:15', 'Dung@3:4']);
+    expect(typeOf(index, 'Nguyen Tan Dung')).toBe('person');
+    expect(mentionsOf(index, 'Le Van Long')).toEqual(['Le Van Long@2:114']);
+    expect(names(index).filter((n) => n.startsWith('Prime Minister') || n.startsWith('President'))).toEqual([]);
+  });
+});
