@@ -64,3 +64,12 @@ describe('politics and business: a surname-first name after an office of state',
     expect(names(index).filter((n) => n.startsWith('Prime Minister') || n.startsWith('President'))).toEqual([]);
   });
 });
+
+describe('politics and business: India\'s "Union" before a government\'s noun', () => {
+  it('"Union minister Ravi Desai said", "the Union government", "the Union budget": "Union" alone before a lower-case office or budget is an adjective and names no body (it was a body "Union" of three mentions); "the European Union … the Union had sent observers" keeps its short form', () => {
+    const index = indexStory('union-minister.txt');
+    expect(mentionsOf(index, 'European Union')).toEqual(['European Union@3:4', 'Union@3:59']);
+    expect(mentionsOf(index, 'Ravi Desai')).toEqual(['Ravi Desai@2:15']);
+    expect(names(index)).not.toContain('Union');
+  });
+});
