@@ -73,3 +73,14 @@ describe('politics and business: India\'s "Union" before a government\'s noun', 
     expect(names(index)).not.toContain('Union');
   });
 });
+
+describe('politics and business: a leader before "-led"', () => {
+  it('"the Kavitha Ramesh Rao-led People\'s Welfare Front", "the Mahinda Perera-led alliance": the article is the noun\'s after the hyphened participle, so the leader stays a person (both were bodies by "the")', () => {
+    const index = indexStory('led-alliances.txt');
+    expect(mentionsOf(index, 'Kavitha Ramesh Rao')).toEqual(['Kavitha Ramesh Rao@2:45', 'Rao@3:0']);
+    expect(typeOf(index, 'Kavitha Ramesh Rao')).toBe('person');
+    expect(mentionsOf(index, 'Mahinda Perera')).toEqual(['Mahinda Perera@2:110']);
+    expect(typeOf(index, 'Mahinda Perera')).toBe('person');
+    expect(typeOf(index, "People's Welfare Front")).toBe('organization');
+  });
+});
