@@ -84,3 +84,14 @@ describe('politics and business: a leader before "-led"', () => {
     expect(typeOf(index, "People's Welfare Front")).toBe('organization');
   });
 });
+
+describe('politics and business: a town "at" a place "in" its country', () => {
+  it('"difficulties at Corby in the UK and strikes", "near Blyth in England": one word after "at" or "near" and before "in" a listed country is a place (Corby was a person: a listed surname)', () => {
+    const index = indexStory('plant-troubles.txt');
+    expect(mentionsOf(index, 'Corby')).toEqual(['Corby@2:68']);
+    expect(typeOf(index, 'Corby')).toBe('place');
+    expect(mentionsOf(index, 'Blyth')).toEqual(['Blyth@2:137']);
+    expect(typeOf(index, 'Blyth')).toBe('place');
+    expect(typeOf(index, 'Pierre Lavoie')).toBe('person');
+  });
+});
