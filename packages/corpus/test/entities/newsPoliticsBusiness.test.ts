@@ -95,3 +95,14 @@ describe('politics and business: a town "at" a place "in" its country', () => {
     expect(typeOf(index, 'Pierre Lavoie')).toBe('person');
   });
 });
+
+describe('politics and business: a lede\'s first words in capitals', () => {
+  it('"IN advanced democracies, the loser concedes", "A CONTROVERSIAL plan to sell the port": a preposition or a dictionary word in capitals opening a paragraph before a lower-case word is no name (both were bodies); "WHO officials", "US troops" stay names', () => {
+    const index = indexStory('drop-cap-lede.txt');
+    expect(names(index).filter((n) => n === 'IN' || n === 'CONTROVERSIAL')).toEqual([]);
+    expect(mentionsOf(index, 'Lazarus Chakwera')).toEqual(['Lazarus Chakwera@2:99']);
+    expect(mentionsOf(index, 'Kenya Ports Authority')).toEqual(['Kenya Ports Authority@4:57']);
+    expect(typeOf(index, 'World Health Organization')).toBe('organization');
+    expect(typeOf(index, 'United States')).toBe('place');
+  });
+});
