@@ -106,3 +106,13 @@ describe('politics and business: a lede\'s first words in capitals', () => {
     expect(typeOf(index, 'United States')).toBe('place');
   });
 });
+
+describe('politics and business: elected to an office', () => {
+  it('"Lourenço is re-elected president of the republic", "Okonjwe was sworn in as governor": a copula, a participle of taking office and the office say a person (the first was dropped, the second other)', () => {
+    const index = indexStory('reelected.txt');
+    expect(mentionsOf(index, 'Lourenço')).toEqual(['Lourenço@2:87']);
+    expect(typeOf(index, 'Lourenço')).toBe('person');
+    expect(mentionsOf(index, 'Okonjwe')).toEqual(['Okonjwe@3:14']);
+    expect(typeOf(index, 'Okonjwe')).toBe('person');
+  });
+});

@@ -284,7 +284,7 @@ export function addCuesAfter(view: TokenView, first: number, end: number, senten
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
-  if (!possessive && isPersonByPredicate(view, after, sentenceEnd)) {
+  if (!possessive && (isPersonByPredicate(view, after, sentenceEnd) || isElectedToOffice(view, after, sentenceEnd))) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return;
   }
@@ -490,6 +490,26 @@ function isPersonByPredicate(view: TokenView, k: number, sentenceEnd: number): b
   }
   return false;
 }
+
+/**
+ * "Lourenço is re-elected president of the republic", "Ruto was sworn in as president", "Okafor was
+ * named chairman": a copula, a participle of taking office and an office's word after a name say a
+ * person (the first, one unlisted word, was dropped). "The party was elected to govern" holds no office.
+ */
+function isElectedToOffice(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k + 2 >= sentenceEnd || !view.isLowerWord(k) || (view.lower(k) !== 'is' && view.lower(k) !== 'was')) return false;
+  let j = k + 1;
+  if (view.lower(j) === 're' && view.kind(j + 1) === TokenKind.Hyphen) j += 2;
+  if (!view.isLowerWord(j) || !OFFICE_PARTICIPLES.has(view.lower(j))) return false;
+  j++;
+  if (view.lower(j) === 'in' && view.isLowerWord(j)) j++;
+  if (view.lower(j) === 'as' && view.isLowerWord(j)) j++;
+  return j < sentenceEnd && view.isLowerWord(j) && ELECTED_OFFICES.has(view.lower(j));
+}
+
+const OFFICE_PARTICIPLES = new Set(['elected', 'reelected', 'appointed', 'named', 'sworn', 'inaugurated']);
+const ELECTED_OFFICES = new Set(['president', 'prime', 'premier', 'governor', 'mayor', 'chancellor', 'senator', 'speaker', 'chairman', 'chairwoman', 'leader', 'minister', 'vice-president']);
+
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'country']);
 
 /** "first home defeat", "unbeaten run", "goals": up to three lower-case words from `k` that hold a club's result or play. */
