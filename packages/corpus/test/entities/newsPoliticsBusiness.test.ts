@@ -116,3 +116,12 @@ describe('politics and business: elected to an office', () => {
     expect(typeOf(index, 'Okonjwe')).toBe('person');
   });
 });
+
+describe('politics and business: a hyphened name\'s hyphened initials', () => {
+  it('"Harrow-Pemberton Co. made a takeover offer … accept H-P\'s offer": capitals joined by a hyphen are the initials of the story\'s hyphened name (they were a name of their own, typed other)', () => {
+    const index = indexStory('takeover-offer.txt');
+    expect(mentionsOf(index, 'Harrow-Pemberton Co.')).toEqual(['Harrow-Pemberton Co.@2:77', 'H-P@3:65', 'H-P@3:153']);
+    expect(typeOf(index, 'Harrow-Pemberton Co.')).toBe('organization');
+    expect(mentionsOf(index, 'Quillon Corp.')).toEqual(['Quillon Corp.@2:36', 'Quillon@3:0']);
+  });
+});
