@@ -93,7 +93,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const work = possessorsWorkType(view, first, end, sentenceFirst);
   if (work) addEvidence(evidence, work, WEIGHT.contextNoun);
   const nameEvidence = ownNameEvidence(view, first, end);
-  if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+  // "the K Chandrashekhar Rao-led Bharat Rashtra Samithi", "the Mahinda Rajapaksa-led alliance": before a
+  // hyphened participle the article is the noun's after it, no body's of the name (both were bodies).
+  if (looksLikeAPersonsOnly(nameEvidence) && !part.hyphenSuffix && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);

@@ -102,7 +102,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   undersecretary under-secretary whip parliamentarian
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
-  justices senators judges generals governors ministers presidents
+  justices senators judges generals governors ministers presidents sens reps govs drs
   havildar sepoy subedar jemadar risaldar
   petitioner respondent appellant appellee plaintiff defendant
 `),
@@ -828,6 +828,12 @@ export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
  * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
  * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons).
  */
+/**
+ * Parties' words before their "for" that no head list holds: "the Umbrella for Democratic Change", "the
+ * Rally for Culture and Democracy", "the Platform for Democratic Change" (`partyForCauseEnd`; the name's
+ * head in `headTypeOf`). Alone they are common nouns.
+ */
+export const PARTY_FOR_OPENERS: ReadonlySet<string> = new Set(['umbrella', 'platform', 'rally']);
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
     institute institution university college academy bank group co corp corporation inc ltd llc plc company companies

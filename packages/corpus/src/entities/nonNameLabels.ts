@@ -10,7 +10,20 @@ import type { TokenView } from './tokenView.js';
  * or conference, "the All-District team", "an All-American" (a place and an other).
  */
 export function isLabelNotName(view: TokenView, part: NamePart): boolean {
-  return isSelectionHonour(view, part.first, part.end) || isPlaceNamingLanguages(view, part.first, part.end);
+  return isSelectionHonour(view, part.first, part.end) || isPlaceNamingLanguages(view, part.first, part.end) || isUnionOfIndiasOffice(view, part.first, part.end);
+}
+
+/** Lower-case nouns of a government's offices and business that India's "Union" qualifies: "Union minister", "the Union budget". */
+const UNION_GOVERNMENT_NOUNS = new Set(['minister', 'ministers', 'ministry', 'ministries', 'cabinet', 'government', 'budget', 'territory', 'territories', 'secretary']);
+
+/**
+ * "Union minister Pralhad Joshi said", "the Union government", "the Union budget": "Union" alone before
+ * a government's lower-case noun is the Union of India's adjective, as "federal" is, and names no
+ * body (each was a body "Union"). "the European Union", "joined the Union in 1990" keep theirs.
+ */
+function isUnionOfIndiasOffice(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || view.key(first) !== 'union' || view.isAllCaps(first) || end >= view.count) return false;
+  return view.isLowerWord(end) && UNION_GOVERNMENT_NOUNS.has(view.lower(end));
 }
 
 /** Nouns after "language" that make the words before it a family's label, not a language's name: "the Niger Congo language phylum". */

@@ -100,12 +100,26 @@ function endsSentenceAt(text: string, tokens: Tokens, i: number, endToken: numbe
     if (isGivenNameShortened(text, tokens, prev, word)) return false;
     // "Harris said no. Opposition leaders disagreed": "no." in lower case is "number" only before one ("world no. 1").
     if (word === 'no' && (i + 1 >= endToken || tokens.kind(i + 1) !== TokenKind.Number)) return true;
+    if (PLURAL_TITLES.has(word.toLowerCase())) return isAfterDeterminer(text, tokens, prev);
     if (ABBREVIATIONS.has(word.toLowerCase()) && !isCapitalsClosingName(text, tokens, prev, word)) {
       // "Feb. 5", "Mr. Smith": not an end. "... in Feb. The next day" is rare enough to accept.
       return false;
     }
   }
   return true;
+}
+
+/**
+ * "Reps. Kim Jae-seop, Kim So-hee and Woo Jae-joon argued", "said Sens. Ann Kilby and Tom Baird": plural
+ * titles written short end no sentence (the first made a name "Reps" typed event); after a determiner
+ * the word is a team's ("lost 3-2 to the Sens. Toronto coach ...").
+ */
+const PLURAL_TITLES = new Set(['reps', 'sens', 'drs', 'govs']);
+
+function isAfterDeterminer(text: string, tokens: Tokens, word: number): boolean {
+  if (word === 0 || tokens.kind(word - 1) !== TokenKind.Word) return false;
+  const before = text.slice(tokens.starts[word - 1]!, tokens.ends[word - 1]!).toLowerCase();
+  return before === 'the' || before === 'their' || before === 'our';
 }
 
 /**

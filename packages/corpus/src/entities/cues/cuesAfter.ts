@@ -86,6 +86,25 @@ function liesInRegion(view: TokenView, first: number, end: number, sentenceEnd: 
 }
 
 /**
+ * "difficulties at Corby in the UK and strikes", "a plant near Blyth in England": a name of one word
+ * after "at" or "near" and before "in" a country the lists know, closing the clause or before "and",
+ * lies in it (Corby was a person: a listed surname). Not after "with" or a verb ("met Okafor in
+ * Britain"), nor before more words.
+ */
+function liesInCountryAfterAt(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || first - 1 < sentenceFirst || !view.isLowerWord(end) || view.lower(end) !== 'in' || end + 1 >= sentenceEnd) return false;
+  const before = view.lower(first - 1);
+  if ((before !== 'at' && before !== 'near') || !view.isLowerWord(first - 1)) return false;
+  const placeFirst = view.isLowerWord(end + 1) && view.lower(end + 1) === 'the' ? end + 2 : end + 1;
+  for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
+    if (!view.isCapitalized(e - 1)) return false;
+    const closes = e >= sentenceEnd || view.isChar(e, ',.;:') || (view.isLowerWord(e) && view.lower(e) === 'and');
+    if (closes) return isCountry(view.keyOf(placeFirst, e));
+  }
+  return false;
+}
+
+/**
  * ", 62," after a name: a person's age, the way news gives it. A number of one to three figures up to
  * 119 between commas; not a year ("London, 2012,"), nor an amount or a count with a word after it.
  */
@@ -265,7 +284,7 @@ export function addCuesAfter(view: TokenView, first: number, end: number, senten
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
-  if (!possessive && isPersonByPredicate(view, after, sentenceEnd)) {
+  if (!possessive && (isPersonByPredicate(view, after, sentenceEnd) || isElectedToOffice(view, after, sentenceEnd))) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return;
   }
@@ -274,7 +293,7 @@ export function addCuesAfter(view: TokenView, first: number, end: number, senten
 
 /** What a place, a citation or an affiliation right after a name says; true when one decided. */
 function addPlaceOrBodyCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): boolean {
-  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd) || liesInRegion(view, first, end, sentenceEnd)) {
+  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd) || liesInRegion(view, first, end, sentenceEnd) || liesInCountryAfterAt(view, first, end, sentenceFirst, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
@@ -471,6 +490,26 @@ function isPersonByPredicate(view: TokenView, k: number, sentenceEnd: number): b
   }
   return false;
 }
+
+/**
+ * "Lourenço is re-elected president of the republic", "Ruto was sworn in as president", "Okafor was
+ * named chairman": a copula, a participle of taking office and an office's word after a name say a
+ * person (the first, one unlisted word, was dropped). "The party was elected to govern" holds no office.
+ */
+function isElectedToOffice(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k + 2 >= sentenceEnd || !view.isLowerWord(k) || (view.lower(k) !== 'is' && view.lower(k) !== 'was')) return false;
+  let j = k + 1;
+  if (view.lower(j) === 're' && view.kind(j + 1) === TokenKind.Hyphen) j += 2;
+  if (!view.isLowerWord(j) || !OFFICE_PARTICIPLES.has(view.lower(j))) return false;
+  j++;
+  if (view.lower(j) === 'in' && view.isLowerWord(j)) j++;
+  if (view.lower(j) === 'as' && view.isLowerWord(j)) j++;
+  return j < sentenceEnd && view.isLowerWord(j) && ELECTED_OFFICES.has(view.lower(j));
+}
+
+const OFFICE_PARTICIPLES = new Set(['elected', 'reelected', 'appointed', 'named', 'sworn', 'inaugurated']);
+const ELECTED_OFFICES = new Set(['president', 'prime', 'premier', 'governor', 'mayor', 'chancellor', 'senator', 'speaker', 'chairman', 'chairwoman', 'leader', 'minister', 'vice-president']);
+
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'country']);
 
 /** "first home defeat", "unbeaten run", "goals": up to three lower-case words from `k` that hold a club's result or play. */

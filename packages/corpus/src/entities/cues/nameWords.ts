@@ -6,6 +6,7 @@ import {
   isTitleWord,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
+  PARTY_FOR_OPENERS,
   COMPASS,
   isBodyWord,
   isCommonWord,
@@ -171,6 +172,8 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   const phraseType = phraseHead >= 0 ? HEAD_WORDS.get(view.key(phraseHead)) : undefined;
   if (!anchored && phraseType === 'programme') return 'programme';
   if (anchored || ORGANIZATION_ANCHORS.has(lastLower)) return 'organization';
+  // "the Umbrella for Democratic Change": a party's word before its "for" (it had no type and was dropped).
+  if (phraseHead === first && view.lower(first + 1) === 'for' && PARTY_FOR_OPENERS.has(view.key(first))) return 'organization';
   // "the U.S. Conference of Catholic Bishops", "the Conference of Presidents": a conference of office holders is their body (it was an event).
   if (phraseType === 'event' && view.key(phraseHead) === 'conference' && lastLower.endsWith('s') && isTitleWord(lastLower.slice(0, -1))) return 'organization';
   if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord) && !namesHallAfterPlacePreposition(view, first, lastWord)) return undefined;
@@ -181,7 +184,20 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
   const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
   if (zoneOrFire) return zoneOrFire;
-  return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+  return HEAD_WORDS.get(lastLower) ?? compoundFirmHeadType(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+}
+
+/** A firm's head words that close a one-word compound: "Microsystems", "Biotechnologies", "Telecommunications". */
+const COMPOUND_FIRM_TAILS = ['systems', 'technologies', 'communications', 'pharmaceuticals', 'therapeutics', 'electronics', 'networks'];
+
+/**
+ * "Sun Microsystems's planned buy", "Arcturus Biotechnologies": a head word no list holds that closes
+ * with a firm's head word is a firm's head too (the first was a person: "Sun" is a listed surname).
+ */
+function compoundFirmHeadType(lastLower: string): EntityType | undefined {
+  if (lastLower.length < 10) return undefined;
+  for (const tail of COMPOUND_FIRM_TAILS) if (lastLower.length >= tail.length + 3 && lastLower.endsWith(tail)) return 'organization';
+  return undefined;
 }
 
 /**

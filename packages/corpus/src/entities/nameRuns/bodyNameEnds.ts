@@ -81,6 +81,31 @@ export function twoPlacesBodyEnd(view: TokenView, first: number, k: number, sent
 }
 
 /**
+ * "the High Court of Punjab and Haryana granted bail", "the Bar Council of Maharashtra and Goa": a
+ * body's head, "of", a place the lists know, "and" (token k) and another place closing the name are one
+ * body of the two places (the second place was a body of its own, "Haryana", "Goa"). Not before a
+ * possessive or a further capitalised word ("the Bank of Japan and China's central bank", "the
+ * University of Oxford and Harvard University"). Where the second place ends, else 0.
+ */
+export function bodyOfTwoPlacesEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || k - first < 3) return 0;
+  let of = k - 2;
+  while (of > first + 1 && view.lower(of) !== 'of') of--;
+  if (view.lower(of) !== 'of' || !view.isLowerWord(of) || k - of > 3 || !isBodyHeadAt(view, of - 1) || !isKnownPlace(view.keyOf(of + 1, k))) return 0;
+  for (let place = k + 2; place <= Math.min(k + 4, sentenceEnd); place++) {
+    if (!isNameToken(view, place - 1) || !view.spaceBefore(place - 1)) return 0;
+    if (!isKnownPlace(view.keyOf(k + 1, place))) continue;
+    const closes = place >= sentenceEnd || (!isNameToken(view, place) && view.kind(place) !== TokenKind.Possessive);
+    return closes ? place : 0;
+  }
+  return 0;
+}
+
+function isBodyHeadAt(view: TokenView, i: number): boolean {
+  return view.isCapitalized(i) && (HEAD_WORDS.get(view.key(i)) === 'organization' || ORGANIZATION_ANCHORS.has(view.key(i)));
+}
+
+/**
  * "Avon and Somerset Police said", "Devon and Cornwall Police": without "the" too, a place ("Avon",
  * an old county no list holds, is no dictionary word either), "and", a place the lists know and a
  * police, fire or ambulance service's words are one force (it was "Avon" and "Somerset Police").

@@ -1,6 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import {
   FIRM_PARTNERS,
+  PARTY_FOR_OPENERS,
   isBodyWord,
   isCommonWord,
   isGivenName,
@@ -36,7 +37,7 @@ import { isDictionaryNameWord, citesAuthors } from './runWords.js';
 import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 import { quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
-import { campusEnd, courtAreaEnd, twoPlacesBodyEnd, twoPlacesServiceEnd, foundersBodyEnd, possessedPeopleBodyEnd, bodyConjunctEnd, acronymSpelledConnectorEnd } from './bodyNameEnds.js';
+import { campusEnd, courtAreaEnd, twoPlacesBodyEnd, bodyOfTwoPlacesEnd, twoPlacesServiceEnd, foundersBodyEnd, possessedPeopleBodyEnd, bodyConjunctEnd, acronymSpelledConnectorEnd } from './bodyNameEnds.js';
 
 /** "Eli Lilly and Company", "McKinsey and Co.": "and" and a firm's partners as the name's last word ("and Company B" goes on). */
 function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number): boolean {
@@ -176,7 +177,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || bodyOfTwoPlacesEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -189,7 +190,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd) || isRightToAt(view, k, sentenceEnd)) return step(k + 2, 1);
-  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd);
+  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd) || partyForCauseEnd(view, first, k, sentenceEnd);
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
   return null;
@@ -405,6 +406,24 @@ function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEn
   let e = cause;
   while (e < sentenceEnd && e - cause < 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
   if (e === cause || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
+  return e;
+}
+
+/**
+ * "the Umbrella for Democratic Change won 15 seats", "the Rally for Culture and Democracy", "the
+ * Platform for Democratic Change": a party's word that is no body's head ("Umbrella", "Rally",
+ * "Platform"), "for" (token k) and a cause of capitalised dictionary words, one "and"
+ * among them, are one party (they named nothing: "Umbrella" is a common noun). Not when a name goes on
+ * after the cause ("a Rally for Peace Corps volunteers" stays apart). Where the cause ends, else 0.
+ */
+function partyForCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - 1 !== first || view.lower(k) !== 'for' || !PARTY_FOR_OPENERS.has(view.key(first)) || !view.isCapitalized(first) || view.isAllCaps(first)) return 0;
+  // "held a Rally for Peace on Sunday": after "a" the word is the common noun's, an event.
+  if (first > 0 && (view.isText(first - 1, 'a') || view.isText(first - 1, 'an'))) return 0;
+  let e = view.isText(k + 1, 'a') ? k + 2 : k + 1;
+  const cause = e;
+  while (e < sentenceEnd && e - cause < 4 && view.spaceBefore(e) && (isDictionaryNameWord(view, e) || (e > cause && view.isText(e, 'and') && isDictionaryNameWord(view, e + 1))) && !view.hasClass(e, WordClass.MonthOrDay)) e++;
+  if (e === cause || view.isText(e - 1, 'and') || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
 }
 

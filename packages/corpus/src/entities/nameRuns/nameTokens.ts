@@ -57,7 +57,7 @@ function isCapitalisedNameToken(view: TokenView, i: number): boolean {
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
   if (isInsideWebAddress(view, i)) return false;
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
   if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
@@ -371,6 +371,27 @@ function opensKunya(view: TokenView, i: number): boolean {
  * a proclamation's "WHEREAS" and "NOW, THEREFORE". Two-letter ones stay names ("US", "AT&T"), and
  * so does "WHO".
  */
+/**
+ * "IN advanced democracies, losers concede", "A CONTROVERSIAL plan to sell the port": a paper's lede
+ * opens its first words in capitals; before a lower-case word, a preposition or a dictionary word of
+ * five letters or more opening the paragraph so is no name (they were bodies "IN" and
+ * "CONTROVERSIAL"). Not a name the lists know ("APPLE shares rose"), nor before a capital ("AS Roma").
+ */
+function isDropCapLede(view: TokenView, i: number, lower: string): boolean {
+  if (i + 1 >= view.count || !view.isLowerWord(i + 1)) return false;
+  if (lower.length < 5 ? !DROP_CAP_PREPOSITIONS.has(lower) : !isCommonWord(lower) || gazetteer().byKey.has(lower)) return false;
+  return opensParagraph(view, i) || (i > 0 && view.isText(i - 1, 'A') && opensParagraph(view, i - 1));
+}
+
+const DROP_CAP_PREPOSITIONS = new Set(['in', 'on', 'at', 'as', 'if']);
+
+/** Token i opens the text or a paragraph: a line break between it and the token before (a paragraph's first token may carry no line-break flag). */
+function opensParagraph(view: TokenView, i: number): boolean {
+  if (i <= 0 || view.lineBreakBefore(i)) return true;
+  for (let c = view.end(i - 1); c < view.start(i); c++) if (view.text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 function isShoutedConnective(lower: string): boolean {
   return lower.length >= 3 && lower !== 'who' && !HONORIFICS.has(lower) && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
 }

@@ -60,7 +60,7 @@ function isLegalSuffixAfterPossessive(view: TokenView, k: number, sentenceEnd: n
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
 /** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg", the Filipino "Ma." of María ("Jose Ma. dela Cruz"), "Hon. Aminu Jaji". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', 'ma', ...NAME_TITLE_ABBREVIATIONS, ...RANK_ABBREVIATIONS]);
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'sens', 'reps', 'govs', 'drs', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', 'ma', ...NAME_TITLE_ABBREVIATIONS, ...RANK_ABBREVIATIONS]);
 
 /**
  * "Fox's Kingsman: The Secret Service held", "the spy action-comedy Kingsman: The Secret Service", "The

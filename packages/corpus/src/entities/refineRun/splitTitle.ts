@@ -292,7 +292,15 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
   // named after a prince or a captain ("Prince Series", "Captain Planet"), not after a minister. Not a
   // plural, nor after "for": "MP Materials", "High Commissioner for Refugees" stay one name.
   if (nameFirst === lastCore + 1 && end - nameFirst === 1 && OFFICES_OF_STATE.has(view.lower(lastCore)) && !last.endsWith('s')) return false;
+  // "Prime Minister Nguyen Tan Dung met", "President Le Van Long": after an office of state, a surname no
+  // dictionary holds opening two or more words names its holder, surname first; the last word is a
+  // given name that is a word too (the run was one name of type other, title and all).
+  if (nameFirst === lastCore + 1 && end - nameFirst >= 2 && OFFICES_OF_STATE.has(view.lower(lastCore)) && isSurnameNoWord(view.lower(nameFirst))) return false;
   return !view.hasClass(lastCore, WordClass.Honorific) && !view.hasClass(end - 2, WordClass.NameParticle);
+}
+
+function isSurnameNoWord(word: string): boolean {
+  return isListedSurname(word) && !isCommonWord(word);
 }
 
 /** The offices of state whose title before one word makes it the holder's surname (see closesWithThingWord). */

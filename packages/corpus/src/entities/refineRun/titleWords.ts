@@ -16,7 +16,7 @@ export const CORE_TITLES = new Set(
   professor speaker administrator adviser advisor counsel attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   mp mep msp mla td cllr
-  justices senators judges generals governors ministers presidents
+  justices senators judges generals governors ministers presidents sens reps govs drs
   havildar sepoy subedar jemadar risaldar`
     .split(/\s+/)
     .filter(Boolean)

@@ -12,13 +12,14 @@ import { mayHoldInnerCapital, oneMentionPerName, initialsOf, closesWithLegalForm
  */
 export function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || isAmpersandInitials(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
+  const unexplained = (d: MentionDraft) => (d.acronym || isAmpersandInitials(d.surface) || DOTTED_INITIALS.test(d.surface) || isHyphenedInitials(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
   if (!story.some(unexplained)) return;
   const initials = indexInitials(story);
   for (const d of story) {
     if (!unexplained(d)) continue;
     // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
-    const letters = CONNECTOR_ACRONYM.test(d.surface) ? connectorAcronymLetters(d.surface) : d.surface.replace(/[.&]/g, '').toUpperCase();
+    // "H-P" of "Hewlett-Packard Co.": the hyphen is no letter either.
+    const letters = CONNECTOR_ACRONYM.test(d.surface) ? connectorAcronymLetters(d.surface) : d.surface.replace(/[.&-]/g, '').toUpperCase();
     // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
     if (isAmpersandInitials(d.surface)) {
       const joined = initials.byJoinedInitials.get(letters);
@@ -215,6 +216,12 @@ const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 /** AMPERSAND_INITIALS ("AT&T", "P&G"), run only on a surface with an ampersand. */
 function isAmpersandInitials(surface: string): boolean {
   return surface.includes('&') && AMPERSAND_INITIALS.test(surface);
+}
+/** "H-P" of "Hewlett-Packard", "A-B" of "Anheuser-Busch": single capitals joined by hyphens, the initials of a hyphened name. */
+const HYPHENED_INITIALS = /^\p{Lu}(?:-\p{Lu})+$/u;
+
+function isHyphenedInitials(surface: string): boolean {
+  return surface.length <= 7 && surface.includes('-') && HYPHENED_INITIALS.test(surface);
 }
 /** A name of two joined by "&" or "and": "Johnson & Johnson", "Marks and Spencer", whose initials an ampersand's acronym takes. */
 const JOINED_NAME = /\s(?:&|and)\s/u;
