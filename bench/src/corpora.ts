@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, generateNote, type GeneratedCorpus } from './generate.js';
@@ -17,7 +17,7 @@ export function ensureWorkspace(
   const notes = { small: join(workspace, 'notes/small.md'), medium: join(workspace, 'notes/medium.md'), large: join(workspace, 'notes/large.md') };
   if (existsSync(marker)) {
     const saved = JSON.parse(readFileSync(marker, 'utf8')) as GeneratedCorpus & { version: number };
-    if (saved.version === GENERATOR_VERSION) return { ...saved, workspace, notes };
+    if (saved.version === GENERATOR_VERSION) return { ...saved, ...atRealPath(workspace) };
   }
   rmSync(workspace, { recursive: true, force: true });
   const corpus = generateCorpus(join(workspace, 'corpus'), articles, 42, onProgress);
@@ -27,6 +27,16 @@ export function ensureWorkspace(
   writeNote(notes.large, generateNote(1_000_000, 3, pool));
   writeFileSync(marker, JSON.stringify({ ...corpus, version: GENERATOR_VERSION }));
   return { ...corpus, workspace, notes };
+}
+
+/**
+ * A linked corpus (a worktree's bench/.corpora/ws-100000 → the main checkout's) is named by its real
+ * path, as the server names the folders it finds: its missing folders (seeds, articles) would
+ * otherwise keep the link's path and name another cache than the one indexed from the real path.
+ */
+function atRealPath(workspace: string): { workspace: string; notes: { small: string; medium: string; large: string } } {
+  const real = realpathSync(workspace);
+  return { workspace: real, notes: { small: join(real, 'notes/small.md'), medium: join(real, 'notes/medium.md'), large: join(real, 'notes/large.md') } };
 }
 
 function writeNote(path: string, text: string): void {

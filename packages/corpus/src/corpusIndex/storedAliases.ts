@@ -1,6 +1,10 @@
 import { AliasKind, CaseRule, type AliasStore, type AliasTarget, type NameMatcher } from './nameMatcher.js';
 import { SnapshotError, type StringColumn } from './snapshotColumns.js';
 
+const UTF8 = new TextEncoder();
+/** A UTF-16 surrogate without its pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * The name matcher's aliases as a snapshot stores them: entry i has the keys
  * keys[keyStarts[i], keyStarts[i + 1]) and the targets targetStarts[i]… likewise. The entries are
@@ -84,6 +88,8 @@ export class StoredAliases implements AliasStore {
   readonly longest: number;
   readonly caseless: boolean;
   private keyBytes: Buffer | null = null;
+  /** A key looked for (childRun), as UTF-8. */
+  private keyScratch = new Uint8Array(64);
 
   constructor(
     private readonly columns: AliasColumns,
@@ -138,6 +144,38 @@ export class StoredAliases implements AliasStore {
     }
   }
 
+  childRun(from: number, to: number, depth: number, key: string): { from: number; to: number } | null {
+    // A stored key is decoded UTF-8, never a lone surrogate: no such word names one.
+    if (LONE_SURROGATE.test(key)) return null;
+    const length = this.encoded(key);
+    const { keys, keyStarts } = this.columns;
+    const order = (entry: number) => compareToBytes(keys, keyStarts[entry]! + depth, this.keyScratch, length);
+    let [low, high] = [from, to];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (order(middle) < 0) low = middle + 1;
+      else high = middle;
+    }
+    if (low === to || order(low) !== 0) return null;
+    let end = low + 1;
+    while (end < to && order(end) === 0) end++;
+    return { from: low, to: end };
+  }
+
+  checkRun(from: number, to: number, depth: number): void {
+    const { keys, keyStarts } = this.columns;
+    for (let entry = from; entry < to; entry++) {
+      this.checkKeys(entry, depth);
+      if (entry > from && compareKey(keys, keyStarts[entry - 1]! + depth, keyStarts[entry]! + depth) > 0) throw new SnapshotError('snapshot aliases are not sorted by their keys');
+    }
+  }
+
+  /** `key` as UTF-8 in keyScratch (grown as needed): its length in bytes. */
+  private encoded(key: string): number {
+    if (key.length * 3 > this.keyScratch.length) this.keyScratch = new Uint8Array(key.length * 3);
+    return UTF8.encodeInto(key, this.keyScratch).written;
+  }
+
   /** Key k as a string, read from the column's bytes (not a view of them made first). */
   private keyText(k: number): string {
     const { bytes, offsets } = this.columns.keys;
@@ -176,6 +214,17 @@ function compareKey(keys: StringColumn, a: number, b: number): number {
     if (order !== 0) return order;
   }
   return aLength - bLength;
+}
+
+/** Stored key `a` against the first `length` bytes of `bytes`, in the order of compareKey. */
+function compareToBytes(keys: StringColumn, a: number, bytes: Uint8Array, length: number): number {
+  const start = keys.offsets[a]!;
+  const aLength = keys.offsets[a + 1]! - start;
+  for (let i = 0; i < aLength && i < length; i++) {
+    const order = keys.bytes[start + i]! - bytes[i]!;
+    if (order !== 0) return order;
+  }
+  return aLength - length;
 }
 
 function startsLowerCase(word: string): boolean {

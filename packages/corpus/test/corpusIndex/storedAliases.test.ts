@@ -65,21 +65,61 @@ describe('a snapshot\'s aliases, sorted by their keys', () => {
     expect(made).toHaveBeenCalledTimes(1);
   });
 
+  it('make a node\'s children one at a time as walks reach them, and all of them once it was looked in more often than it has entries', () => {
+    const store = new StoredAliases(encodeAliases(builtMatcher()), 8);
+    const [eachChild, childRun] = [vi.spyOn(store, 'eachChild'), vi.spyOn(store, 'childRun')];
+    const matcher = NameMatcher.of(store);
+    expect(found(matcher, 'Kim Yo Jong spoke.')).toEqual([['Kim Yo Jong', [[1, AliasKind.Name, 4]]]]);
+    // The first level is made whole from its stored runs; "Yo" under "Kim" and "Jong" under "Kim Yo" are each found alone.
+    expect(eachChild.mock.calls.map((call) => call[2])).toEqual([0]);
+    expect(childRun.mock.calls.map((call) => call[3])).toEqual(['yo', 'jong']);
+    // "Kim" has three entries under it (Kim Jong, Kim Jong Un, Kim Yo Jong): the fourth look makes its children.
+    expect(found(matcher, 'Kim said. Kim said.')).toEqual(found(builtMatcher(), 'Kim said. Kim said.'));
+    expect(eachChild).toHaveBeenCalledTimes(1);
+    expect(found(matcher, 'Kim said.')).toEqual([['Kim', [[0, AliasKind.ShortForm, 5], [1, AliasKind.ShortForm, 3]]]]);
+    expect(eachChild.mock.calls.map((call) => call[2])).toEqual([0, 1]);
+    // The child made alone before is kept among them: the matcher still finds what it was stored from.
+    for (const text of TEXTS) expect(found(matcher, text), text).toEqual(found(builtMatcher(), text));
+  });
+
+  it('refuse the entries under a node out of order when it is first looked in', () => {
+    const columns = encodeAliases(builtMatcher());
+    const second = (entry: string) => columns.keyStarts[entryNumber(columns, entry)]! + 1;
+    // The second keys of "Kim Jong" and "Kim Yo Jong" swapped: under "Kim", "yo" then comes before "jong".
+    const swapped: AliasColumns = { ...columns, keys: swappedKeys(columns, second('kim jong'), second('kim yo jong')) };
+    expect(() => NameMatcher.of(new StoredAliases(swapped, 8)).matchAll('Kim Yo Jong spoke.')).toThrow(SnapshotError);
+    expect(() => NameMatcher.of(new StoredAliases(swapped, 8)).matchAll('Kim said.')).toThrow(SnapshotError);
+    // Only a walk that looks under "Kim" reads those entries.
+    expect(NameMatcher.of(new StoredAliases(swapped, 8)).matchAll('Yoon said.').length).toBe(1);
+  });
+
   it('refuse entries out of order or a target of an unknown entity when they are walked to', () => {
     const columns = encodeAliases(builtMatcher());
-    const swapped: AliasColumns = { ...columns, keys: swappedKeys(columns, 0, columns.keyStarts.length - 2) };
+    const swapped: AliasColumns = { ...columns, keys: swappedKeys(columns, columns.keyStarts[0]!, columns.keyStarts[columns.keyStarts.length - 2]!) };
     expect(() => NameMatcher.of(new StoredAliases(swapped, 8)).matchAll('Kim met Yoon.')).toThrow(SnapshotError);
     expect(() => NameMatcher.of(new StoredAliases(columns, 3)).matchAll('Zelenskyy spoke.')).toThrow(/unknown entity 4/);
     expect(() => new StoredAliases({ ...columns, entity: columns.entity.subarray(1) }, 8)).toThrow(SnapshotError);
   });
 });
 
-/** The keys with the first keys of entries a and b swapped: the first and the last entry are then out of order. */
-function swappedKeys(columns: AliasColumns, a: number, b: number): AliasColumns['keys'] {
+/** The stored keys as strings. */
+function keyStrings(columns: AliasColumns): string[] {
   const decoder = new TextDecoder();
   const { bytes, offsets } = columns.keys;
-  const strings = Array.from({ length: offsets.length - 1 }, (_, k) => decoder.decode(bytes.subarray(offsets[k], offsets[k + 1])));
-  const [ka, kb] = [columns.keyStarts[a]!, columns.keyStarts[b]!];
+  return Array.from({ length: offsets.length - 1 }, (_, k) => decoder.decode(bytes.subarray(offsets[k], offsets[k + 1])));
+}
+
+/** The number of the entry whose keys, joined by spaces, are `keys`. */
+function entryNumber(columns: AliasColumns, keys: string): number {
+  const strings = keyStrings(columns);
+  const entry = Array.from({ length: columns.keyStarts.length - 1 }, (_, e) => strings.slice(columns.keyStarts[e], columns.keyStarts[e + 1]).join(' ')).indexOf(keys);
+  if (entry < 0) throw new Error(`no entry ${keys}`);
+  return entry;
+}
+
+/** The keys with keys number ka and kb swapped (the first keys of the first and the last entry: they are then out of order). */
+function swappedKeys(columns: AliasColumns, ka: number, kb: number): AliasColumns['keys'] {
+  const strings = keyStrings(columns);
   [strings[ka], strings[kb]] = [strings[kb]!, strings[ka]!];
   const encoded = strings.map((s) => Buffer.from(s));
   const out = new Int32Array(encoded.length + 1);
