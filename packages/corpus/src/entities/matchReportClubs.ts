@@ -110,7 +110,7 @@ function isHyphenJoined(f: DraftOfSentence): boolean {
 }
 
 /** A preposition or a town's noun makes the mention the town, as much as anything makes it a body ("in Norwich", "flew to Madrid", "the streets of Brighton"). */
-function saysTown(f: DraftOfSentence): boolean {
+export function saysTown(f: DraftOfSentence): boolean {
   const place = weightOf(f.draft.evidence, 'place');
   return place > 0 && place >= weightOf(f.draft.evidence, 'organization');
 }
