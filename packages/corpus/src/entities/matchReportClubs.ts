@@ -86,7 +86,7 @@ export function linkTownsToTheirClubs<T extends DraftOfSentence>(found: readonly
  * teamsByPlace leaves to its head word), and by each word of a town joined by "and" ("brighton" and
  * "hove" of "brighton and hove"); none for a town two clubs are named after.
  */
-function clubsByTown(found: readonly DraftOfSentence[]): Map<string, string> {
+export function clubsByTown(found: readonly DraftOfSentence[]): Map<string, string> {
   const clubs = teamsByPlace(found.map((f) => f.draft));
   for (const [town, club] of closedClubsByTown(found)) {
     const other = clubs.get(town);

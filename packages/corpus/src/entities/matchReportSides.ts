@@ -1,8 +1,9 @@
+import { TokenKind } from '../text/tokenize.js';
 import { clubKeyOf } from './datelineClubs.js';
 import { addEvidence, weightOf, WEIGHT } from './evidence.js';
 import { isCity, isCountry } from './gazetteer.js';
-import { reportsMatches, saysTown, type DraftOfSentence } from './matchReportClubs.js';
-import { reportsAScore } from './sportsClubs.js';
+import { clubsByTown, reportsMatches, saysTown, type DraftOfSentence } from './matchReportClubs.js';
+import { holdsSetScore, reportsAScore } from './sportsClubs.js';
 
 /**
  * "New Zealand overturned a half-time deficit to beat England 24-21", "South Africa swept to a
@@ -15,15 +16,37 @@ import { reportsAScore } from './sportsClubs.js';
 export function addPlaceSideEvidence<T extends DraftOfSentence>(found: readonly T[]): void {
   const sides = found.filter(isPlaceAlone);
   if (sides.length === 0) return;
-  const openers = openersOfLongerNames(found);
   let reports: boolean | undefined;
+  let clubs: Map<string, string> | undefined;
+  let openers: Set<string> | undefined;
   for (const f of sides) {
-    if (openers.has(f.draft.key) || isDashJoined(f)) continue;
-    if (!followsSidesPhrase(f) && (saysTown(f) || governedAsPlace(f) || !speaksOfPlaySides(f))) continue;
+    if (isDashJoined(f) || namesPlayersCountry(f) || !isSideBySentence(f)) continue;
     reports ??= reportsMatches(found);
     if (!reports) return;
-    fileUnderSide(f);
+    const club = isCountry(f.draft.key) ? undefined : (clubs ??= clubsByTown(found)).get(f.draft.key);
+    if (club !== undefined) linkToClub(f, club);
+    else if (!(openers ??= openersOfLongerNames(found)).has(f.draft.key)) fileUnderSide(f);
   }
+}
+
+/** Its sentence makes the place a side: a result's phrase before it, or play with no place's preposition before it nor a tennis set's score. */
+function isSideBySentence(f: DraftOfSentence): boolean {
+  if (followsSidesPhrase(f)) return true;
+  return !saysTown(f) && !governedAsPlace(f) && speaksOfPlaySides(f) && !holdsSetScore(f.view, f.sentenceFirst, f.sentenceEnd);
+}
+
+/**
+ * "Poland's Hubert Hurkacz ousted Daniil Medvedev", "to defeat Spain's Roberto Bautista Agut": a
+ * country owning a name is the player's nationality, no side (both were bodies).
+ */
+function namesPlayersCountry(f: DraftOfSentence): boolean {
+  return f.view.kind(f.end) === TokenKind.Possessive && f.end + 1 < f.sentenceEnd && f.view.isWord(f.end + 1) && f.view.isCapitalized(f.end + 1);
+}
+
+/** "Real Madrid … but Madrid showed great character": a town the story names its club after is that club, linked to it as `linkTownsToTheirClubs` links it. */
+function linkToClub(f: DraftOfSentence, club: string): void {
+  f.draft.link = club;
+  addEvidence(f.draft.evidence, 'organization', WEIGHT.headWord);
 }
 
 /**
@@ -105,5 +128,5 @@ const SIDES_PLAY_WORDS = new Set([
   'points', 'side', 'team', 'squad', 'fixture', 'scored', 'equaliser', 'equalizer', 'penalty', 'penalties', 'minute', 'minutes', 'coach', 'manager',
   'beat', 'beaten', 'lost', 'loss', 'losses', 'quarter', 'halftime', 'half-time', 'rebounds', 'assists', 'overtime',
   'innings', 'wickets', 'wicket', 'runs', 'toss', 'bowled', 'batting', 'bowling', 'try', 'tries', 'scrum', 'lineout', 'conversion',
-  'series', 'semi-final', 'final', 'leaders', 'champions', 'table', 'standings', 'ladder', 'target', 'overs', 'chase', 'trailed', 'trailing', 'outscored', 'playoff', 'playoffs', 'captain', 'skipper',
+  'series', 'semi-final', 'final', 'leaders', 'champions', 'table', 'standings', 'ladder', 'target', 'overs', 'chase', 'trailed', 'trailing', 'outscored', 'deficit', 'playoff', 'playoffs', 'captain', 'skipper',
 ]);

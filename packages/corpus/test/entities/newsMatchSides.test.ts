@@ -66,3 +66,16 @@ describe('match sides: a player at his minute', () => {
     expect(mentionsByType(index, 'Ambrosa')).toEqual({ organization: ['Ambrosa@0:43', 'Ambrosa@2:14', 'Ambrosa@4:97', 'Ambrosa@4:179'] });
   });
 });
+
+describe('match sides: what is no side', () => {
+  it('"Kowalczyk will face Spain\'s Pablo Ortega … his match against Germany\'s Tomas Berger": a country owning a player\'s name is the player\'s nationality, a place (Spain was a body)', () => {
+    const index = indexStory('tennis-countries.txt');
+    for (const country of ['Poland', 'Italy', 'Spain', 'Germany']) expect([country, Object.keys(mentionsByType(index, country))]).toEqual([country, ['place']]);
+  });
+
+  it('"the Tacoma Hawks beat Denver 98-91 … Tacoma led by 12 at halftime": a town the story names its club after is that club, joined to it (it was the town); the dateline and the town inside the club\'s name stay the town', () => {
+    const index = indexStory('town-club.txt');
+    expect(mentionsByType(index, 'Tacoma Hawks')).toEqual({ organization: ['Tacoma Hawks@0:0', 'Tacoma Hawks@2:50', 'Tacoma@4:0'] });
+    expect(mentionsByType(index, 'Tacoma')).toEqual({ place: ['TACOMA@2:0', 'Tacoma@2:50'] });
+  });
+});
