@@ -3,7 +3,8 @@ import { clubKeyOf } from './datelineClubs.js';
 import { addEvidence, weightOf, WEIGHT } from './evidence.js';
 import { isCity, isCountry } from './gazetteer.js';
 import { clubsByTown, reportsMatches, saysTown, type DraftOfSentence } from './matchReportClubs.js';
-import { holdsSetScore, reportsAScore } from './sportsClubs.js';
+import { holdsSetScore, isScoreAt, reportsAScore } from './sportsClubs.js';
+import type { TokenView } from './tokenView.js';
 
 /**
  * "New Zealand overturned a half-time deficit to beat England 24-21", "South Africa swept to a
@@ -14,19 +15,27 @@ import { holdsSetScore, reportsAScore } from './sportsClubs.js';
  * Africa", "a trip to Miami" stay places, and so does a country in a story of no match.
  */
 export function addPlaceSideEvidence<T extends DraftOfSentence>(found: readonly T[]): void {
-  const sides = found.filter(isPlaceAlone);
-  if (sides.length === 0) return;
+  if (found.length === 0 || !found.some(isPlaceAlone) || !holdsAScore(found[0]!.view)) return;
   let reports: boolean | undefined;
   let clubs: Map<string, string> | undefined;
   let openers: Set<string> | undefined;
-  for (const f of sides) {
-    if (isDashJoined(f) || namesPlayersCountry(f) || !isSideBySentence(f)) continue;
+  for (const f of found) {
+    if (!isPlaceAlone(f) || isDashJoined(f) || namesPlayersCountry(f) || !isSideBySentence(f)) continue;
     reports ??= reportsMatches(found);
     if (!reports) return;
     const club = isCountry(f.draft.key) ? undefined : (clubs ??= clubsByTown(found)).get(f.draft.key);
     if (club !== undefined) linkToClub(f, club);
     else if (!(openers ??= openersOfLongerNames(found)).has(f.draft.key)) fileUnderSide(f);
   }
+}
+
+/**
+ * The article writes a score somewhere ("16-15", "112-104", "1-1"): the cheap test on its tokens
+ * before any sentence is read, for the many stories that name places and report no match.
+ */
+function holdsAScore(view: TokenView): boolean {
+  for (let k = 0; k < view.count; k++) if (isScoreAt(view, k)) return true;
+  return false;
 }
 
 /** Its sentence makes the place a side: a result's phrase before it, or play with no place's preposition before it nor a tennis set's score. */
