@@ -30,11 +30,12 @@ export function addPlaceSideEvidence<T extends DraftOfSentence>(found: readonly 
 }
 
 /**
- * The article writes a score somewhere ("16-15", "112-104", "1-1"): the cheap test on its tokens
- * before any sentence is read, for the many stories that name places and report no match.
+ * The article writes a score somewhere ("16-15", "112-104", "1-1") or a cricket result's wickets
+ * ("beat England by seven wickets"): the cheap test on its tokens before any sentence is read, for
+ * the many stories that name places and report no match.
  */
 function holdsAScore(view: TokenView): boolean {
-  for (let k = 0; k < view.count; k++) if (isScoreAt(view, k)) return true;
+  for (let k = 0; k < view.count; k++) if (isScoreAt(view, k) || view.isText(k, 'wickets')) return true;
   return false;
 }
 
