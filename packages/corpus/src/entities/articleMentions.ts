@@ -18,6 +18,7 @@ import { linkShortForms } from './shortForms.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
+import { addPlaceSideEvidence } from './matchReportSides.js';
 import { WordSurnames } from './wordSurnames.js';
 import { TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -127,6 +128,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   addMatchReportClubEvidence(split);
   linkTownsToTheirClubs(split);
+  addPlaceSideEvidence(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }

@@ -15,6 +15,7 @@ export function keyClubsApartFromDateline(text: string, mentions: MentionDraft[]
   if (datelineKeys === undefined) return;
   const clubKeys = new Set<string>();
   for (const d of mentions) if (d.region !== RegionKind.Dateline && datelineKeys.has(keyOf(d)) && isClubBySentence(d)) clubKeys.add(keyOf(d));
+  for (const key of datelineKeys) if (filesUnderClub(mentions, key)) clubKeys.add(key);
   if (clubKeys.size === 0) return;
   for (const d of mentions) {
     if (d.region === RegionKind.Dateline || !clubKeys.has(keyOf(d)) || saysPlace(d) || (!isClubBySentence(d) && followsPlacePreposition(text, d))) continue;
@@ -25,8 +26,14 @@ export function keyClubsApartFromDateline(text: string, mentions: MentionDraft[]
   }
 }
 
+/** A mention the story's sides already filed under the town's club ("Leeds beat Castlebury 2-0", matchReportSides.ts). */
+function filesUnderClub(mentions: readonly MentionDraft[], townKey: string): boolean {
+  const club = clubKeyOf(townKey);
+  return mentions.some((d) => d.key === club);
+}
+
 /** The key a town's club is filed under in an article whose dateline names the town: "liverpool" → "liverpool club". */
-function clubKeyOf(townKey: string): string {
+export function clubKeyOf(townKey: string): string {
   return `${townKey} club`;
 }
 

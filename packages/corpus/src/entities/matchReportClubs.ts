@@ -86,7 +86,7 @@ export function linkTownsToTheirClubs<T extends DraftOfSentence>(found: readonly
  * teamsByPlace leaves to its head word), and by each word of a town joined by "and" ("brighton" and
  * "hove" of "brighton and hove"); none for a town two clubs are named after.
  */
-function clubsByTown(found: readonly DraftOfSentence[]): Map<string, string> {
+export function clubsByTown(found: readonly DraftOfSentence[]): Map<string, string> {
   const clubs = teamsByPlace(found.map((f) => f.draft));
   for (const [town, club] of closedClubsByTown(found)) {
     const other = clubs.get(town);
@@ -110,7 +110,7 @@ function isHyphenJoined(f: DraftOfSentence): boolean {
 }
 
 /** A preposition or a town's noun makes the mention the town, as much as anything makes it a body ("in Norwich", "flew to Madrid", "the streets of Brighton"). */
-function saysTown(f: DraftOfSentence): boolean {
+export function saysTown(f: DraftOfSentence): boolean {
   const place = weightOf(f.draft.evidence, 'place');
   return place > 0 && place >= weightOf(f.draft.evidence, 'organization');
 }

@@ -37,8 +37,26 @@ function saysClubOrPlace(f: DraftOfSentence): boolean {
 }
 
 function standsInPlayersSlot(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  return doesPlayersDeed(view, end, sentenceEnd) || ownsPlayersPlay(view, end, sentenceEnd) || namesPlayAsModifier(view, first, end, sentenceFirst, sentenceEnd) || isNamedByPlay(view, first, sentenceFirst);
+  return doesPlayersDeed(view, end, sentenceEnd) || ownsPlayersPlay(view, end, sentenceEnd) || namesPlayAsModifier(view, first, end, sentenceFirst, sentenceEnd) || isNamedByPlay(view, first, sentenceFirst) || isTimedAtMinute(view, first, end, sentenceFirst, sentenceEnd);
 }
+
+/**
+ * "goals from Pereyra in the 23rd minute … and Payero in the 52nd minute", "given by Zirkzee in the
+ * 4th minute": a name right before its minute is the player's (both were other). Not after a side's
+ * preposition: "scored for Udinese in the 23rd minute" is the club's.
+ */
+function isTimedAtMinute(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end + 3 >= sentenceEnd || !view.isText(end, 'in') || !view.isText(end + 1, 'the') || !view.isText(end + 3, 'minute') || !isOrdinalNumber(view, end + 2)) return false;
+  return first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !SIDES_PREPOSITIONS.has(view.lower(first - 1));
+}
+
+/** "23rd", "4th", "90th": digits and an ordinal's ending. */
+function isOrdinalNumber(view: TokenView, k: number): boolean {
+  return view.hasDigit(k) && ORDINAL_NUMBER.test(view.raw(k));
+}
+
+const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
+const SIDES_PREPOSITIONS = new Set(['for', 'against', 'to', 'at', 'over', 'with', 'v', 'vs']);
 
 /**
  * "Partey tapped home", "Pittas unleashed a thunderbolt", "Knockaert smashed the ball through",

@@ -615,7 +615,7 @@ export function reachesRecord(view: TokenView, k: number): boolean {
  * "2-0" at token k ("drew 1-1 with Everton"): two numbers of two digits at most joined by a hyphen,
  * or by the en dash wire and wiki copy write them with ("Roma beat Napoli 3–1" made Napoli a person).
  */
-function isScoreAt(view: TokenView, k: number): boolean {
+export function isScoreAt(view: TokenView, k: number): boolean {
   if (k < 0 || view.kind(k) !== TokenKind.Number || view.kind(k + 2) !== TokenKind.Number) return false;
   if (view.kind(k + 1) !== TokenKind.Hyphen && !view.isChar(k + 1, '\u2013')) return false;
   // Three digits for basketball's ("The Knicks beat the Clippers 110-98").

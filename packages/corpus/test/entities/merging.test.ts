@@ -983,10 +983,10 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Meta Materials Inc.').sort()).toEqual(['Meta Materials', 'Meta Materials Inc.']);
   });
 
-  it('a known place and a plural after "the" are a team, which the plural alone stands for ("the New York Knicks … the Knicks"); a place glued to a name without "the" is still two names', () => {
+  it('a known place and a plural after "the" are a team, which the plural alone stands for ("the New York Knicks … the Knicks"), as does its town in play ("scored 30 for New York", matchReportSides.ts); a place glued to a name without "the" is still two names', () => {
     const text = 'The Boston Celtics beat the New York Knicks 110-98 on Friday. Jalen Brunson scored 30 for New York, and the Knicks had nothing left.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(mentionsAt(index, 'New York Knicks')).toEqual([`New York Knicks@${text.indexOf('New York Knicks')}`, `Knicks@${text.lastIndexOf('Knicks')}`]);
+    expect(mentionsAt(index, 'New York Knicks')).toEqual([`New York Knicks@${text.indexOf('New York Knicks')}`, `New York@${text.lastIndexOf('New York')}`, `Knicks@${text.lastIndexOf('Knicks')}`]);
     const glued = 'What it means for Europe Trump has said little. Trump spoke on Monday.';
     expect(surfaces(indexTexts({ 'a.txt': glued + '\n' }), 'Europe')).toEqual(['Europe']);
   });
