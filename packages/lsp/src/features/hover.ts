@@ -7,7 +7,7 @@ import { notePhrases } from '../corpusLibrary.js';
 import { cardSources, type CorpusAccess } from '../corpusAccess.js';
 import { ambiguityNote, renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { plainText } from '../markdown/escape.js';
-import { indexingProgress, type StatusParams } from '../protocol.js';
+import { indexingProgress, previewNote, type StatusParams } from '../protocol.js';
 import { pathToUri } from '../workspace/paths.js';
 import { CardCache } from './cardCache.js';
 import type { NoteGraph } from './noteGraph.js';
@@ -52,18 +52,31 @@ export class HoverProvider {
 
   private async hoverBeforeIndex(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
     const { index, progress } = await this.firstIndexOrProgress(token);
-    // The same words in Markdown and plain text: they hold no markup.
-    if (progress) return indexingHover(document, position, progress, this.client.hoverFormat() === 'plaintext' ? MarkupKind.PlainText : MarkupKind.Markdown);
+    if (progress) {
+      // The same words in Markdown and plain text: they hold no markup.
+      return this.previewHover(document, position, token) ?? indexingHover(document, position, progress, this.client.hoverFormat() === 'plaintext' ? MarkupKind.PlainText : MarkupKind.Markdown);
+    }
     return index ? this.cardHover(index, document, position, token) : null;
   }
 
-  /** The card of the entity named at the position, from the index. */
-  private cardHover(index: CorpusIndex, document: TextDocument, position: Position, token?: CancellationToken): Hover | null {
+  /**
+   * While indexing, the card from the preview of the files analysed so far (a cold index of many
+   * files), its first line saying so: only for a name the preview knows as written, not a
+   * spelling near one of its names (the name may be in a file not analysed yet).
+   */
+  private previewHover(document: TextDocument, position: Position, token?: CancellationToken): Hover | null {
+    const preview = this.corpus.preview?.();
+    if (!preview) return null;
+    return this.cardHover(preview.index, document, position, token, previewNote(preview));
+  }
+
+  /** The card of the entity named at the position, from the index; `preview`: the first line of a preview's card. */
+  private cardHover(index: CorpusIndex, document: TextDocument, position: Position, token?: CancellationToken, preview?: string): Hover | null {
     if (token?.isCancellationRequested) return null;
     const target = this.targets.at(document, index, document.offsetAt(position));
-    if (!target) return null;
+    if (!target || (preview && !target.name?.entity)) return null;
     const otherNotes = this.graph.otherNotesNaming(index, target.entity, document.uri) ?? 0;
-    const notes = notesAbout(target);
+    const notes = preview ? [preview, ...notesAbout(target)] : notesAbout(target);
     const plain = this.client.hoverFormat() === 'plaintext';
     const key = [plain ? 'plain' : 'markdown', target.entity.index, target.article, otherNotes, ...notes].join('\u0000');
     const value = this.cards.card(index, this.corpus.settings(), key, () => (plain ? this.plainCard(index, target, notes, otherNotes) : this.markdownCard(index, target, notes, otherNotes)));
