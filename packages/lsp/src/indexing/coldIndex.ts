@@ -68,9 +68,12 @@ export async function runColdIndex(job: ColdIndexJob, parts: ColdIndexParts, eve
     onResult,
     byteMarks: true,
   };
-  await parts.analyzer.analyze(job.files, options);
-  // The preview's memory goes before the full merge's peak.
-  await preview?.settled();
+  try {
+    await parts.analyzer.analyze(job.files, options);
+  } finally {
+    // The preview's merge ends with the analysis (a thread of it too), its memory before the full merge's peak.
+    await preview?.settled();
+  }
   if (events.isCancelled()) return 'cancelled';
   events.onPhase('merging');
   const target = { ...parts.cache.snapshotTarget(job.configKey, stamps, job.maxFileBytes), byteMarks: marks.columns() };

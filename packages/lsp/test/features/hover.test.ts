@@ -243,14 +243,17 @@ describe('hover while a preview of the first files answers', () => {
     expect(lines[1]).toMatch(/^Kim Yo Jong · person/);
   });
 
-  it('answers a name the preview does not hold, or only a spelling near one of its names, with how far indexing is', async () => {
-    const doc = note('Moon Jae-in met Zelensky.\n');
+  it('answers a name the preview does not hold, a spelling near one of its names or a part of a longer name with how far indexing is', async () => {
+    const doc = note('Moon Jae-in met Zelensky and Kim Hyon Su.\n');
     const service = previewService();
-    // From a full index of the same files, the misspelling has the card of the name it is near.
+    // From a full index of the same files, the misspelling has the card of the name it is near,
+    // and "Kim" of a longer name the card of the Kim the corpus knows.
     const full = serviceFor(first, [doc]).service;
-    expect(((await full.hover.provideHover(doc, positionOf(doc, 'Zelensky', 2)))!.contents as { value: string }).value).toContain('**Volodymyr Zelenskyy** · _person_');
+    const fullCard = async (name: string) => ((await full.hover.provideHover(doc, positionOf(doc, name, 1)))!.contents as { value: string }).value;
+    expect(await fullCard('Zelensky')).toContain('**Volodymyr Zelenskyy** · _person_');
+    expect(await fullCard('Kim')).toContain('**Kim Yo Jong** · _person_');
     const progress = 'Dossier is indexing the corpus: 3,412/36,035 files (8%). Cards appear when it is done.';
-    for (const name of ['Moon', 'Zelensky']) {
+    for (const name of ['Moon', 'Zelensky', 'Kim']) {
       const hover = await service.hover.provideHover(doc, positionOf(doc, name));
       expect((hover!.contents as { value: string }).value, name).toBe(progress);
     }
