@@ -38,7 +38,11 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
         reply({ kind: 'progress', done });
       },
       onPhase: (phase) => reply({ kind: 'phase', phase }),
-      onPreview: (ready) => reply({ kind: 'preview', ready }),
+      onPreview: (ready) => {
+        reply({ kind: 'preview', ready });
+        // The preview's index and staging are garbage once written: collected now, not beside the next analyses.
+        collectGarbage();
+      },
       onWarning: (path, message) => reply({ kind: 'log', level: 'warn', message: `${path}: ${message}` }),
       isCancelled: () => false,
     });
