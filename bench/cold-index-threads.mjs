@@ -4,7 +4,10 @@
 // wall time of each phase, CPU time of each of its threads by kind (the main thread, the analysis
 // workers, V8's platform threads, libuv's) and its peak resident memory (VmHWM).
 //
-//   node bench/cold-index-threads.mjs [--tree CHECKOUT] [--flag=--v8-flag ...] [--json] CORPUS_FOLDER
+//   node bench/cold-index-threads.mjs [--tree CHECKOUT] [--flag=--v8-flag ...] [--preview] [--json] CORPUS_FOLDER
+//
+// --preview: the job asks for the server's preview (the tree's PREVIEW_BOUND, coldPreview.ts), as
+// the server does: when it was sent is reported, and its cost is in the main thread's CPU.
 //
 // CORPUS_FOLDER is the folder whose article files are indexed (for a bench corpus, its corpus/).
 // Threads are read from /proc/<pid>/task every 100 ms (a thread that ends loses at most its last
@@ -39,7 +42,8 @@ const bytes = files.reduce((sum, path) => sum + readFileSync(path).length, 0);
 const cacheFolder = mkdtempSync(join(tmpdir(), 'cold-index-threads-'));
 const outFile = join(cacheFolder, 'exit.json');
 const preload = fileURLToPath(new URL('./cold-index-exit.cjs', import.meta.url));
-const job = { files, displayPaths: files, corrections: corpus.noCorrections(), maxFileBytes: 64 * 1024 * 1024, configKey: 'bench' };
+const preview = args.includes('--preview') ? (await lsp('indexing/coldPreview.js')).PREVIEW_BOUND : undefined;
+const job = { files, displayPaths: files, corrections: corpus.noCorrections(), maxFileBytes: 64 * 1024 * 1024, configKey: 'bench', ...(preview ? { preview } : {}) };
 
 const started = Date.now();
 const phases = {};
@@ -59,6 +63,7 @@ const sampler = setInterval(() => {
 }, 100);
 child.on('message', (reply) => {
   if (reply.kind === 'phase') phases[reply.phase] = Date.now() - started;
+  if (reply.kind === 'preview') phases.preview = { at: (Date.now() - started) / 1000, ...reply.ready };
   if (reply.kind === 'failed') console.error(reply.stack);
 });
 child.send({ job, cacheFolder });
@@ -124,6 +129,7 @@ function summarise(seen, exit) {
     save: wall - (phases.saving ?? 0) / 1000,
     cpu: exit.cpuSeconds,
     unseen: exit.cpuSeconds - main - sum(workers) - sum(others),
+    preview: phases.preview ?? null,
     hwmMb: exit.hwmKb / 1024,
     rssAnalysisMb: rss.analysis / 1024,
     rssAfterMb: rss.after / 1024,
@@ -138,6 +144,7 @@ function report(r) {
   const list = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
   console.log(`${tree} ${extraFlags.join(' ')}`);
   console.log(`  ${r.files} files, ${r.mb.toFixed(1)} MB: wall ${r.wall.toFixed(1)} s (analysis ${r.analysis.toFixed(1)}, merge ${r.merge.toFixed(1)}, save ${r.save.toFixed(1)}), ${(r.mb / r.analysis).toFixed(2)} MB/s analysed`);
+  if (r.preview) console.log(`  preview of ${r.preview.done} of ${r.preview.total} files sent at ${r.preview.at.toFixed(1)} s`);
   console.log(`  peak RSS ${r.hwmMb.toFixed(0)} MB (sampled: ${r.rssAnalysisMb.toFixed(0)} analysing, ${r.rssAfterMb.toFixed(0)} after)`);
   console.log(`  CPU ${r.cpu.toFixed(1)} s: main ${r.main.toFixed(1)}, workers ${list(r.workers)}, others ${list(r.others)} (${r.unseen.toFixed(1)} unseen)`);
 }

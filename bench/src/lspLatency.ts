@@ -29,15 +29,44 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, result];
 }
 
+/** The first line of a card from a cold index's preview (lsp/src/protocol.ts previewNote), in Markdown or plain text. */
+const PREVIEW_CARD = /^_?Preview from [\d,]+ of [\d,]+ files/;
+const INDEXING_HOVER = 'Dossier is indexing the corpus';
+
+type HoverAnswer = { contents: { value: string } } | null;
+
+function hoverAt(client: LspClient, uri: string, position: { line: number; character: number }): Promise<HoverAnswer> {
+  return client.request<HoverAnswer>('textDocument/hover', { textDocument: { uri }, position });
+}
+
 /**
- * The first hover that is a card. Before the index exists a name's hover says how far indexing
- * is ("Dossier is indexing the corpus: ..."), so the question is asked again every 50 ms until
- * the card comes: the time to the first card, as an analyst waiting for it sees it.
+ * The first hover that is a card of the full index. Before the index exists a name's hover says
+ * how far indexing is ("Dossier is indexing the corpus: ..."), or gives the card of a preview of
+ * the files analysed so far, so the question is asked again every 50 ms until the card comes: the
+ * time to the first card, as an analyst waiting for it sees it.
  */
-export async function firstCard(client: LspClient, uri: string, position: { line: number; character: number }): Promise<{ contents: { value: string } } | null> {
+export async function firstCard(client: LspClient, uri: string, position: { line: number; character: number }): Promise<HoverAnswer> {
   for (;;) {
-    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position });
-    if (!hover?.contents.value.startsWith('Dossier is indexing the corpus')) return hover;
+    const hover = await hoverAt(client, uri, position);
+    const text = hover?.contents.value ?? '';
+    if (!text.startsWith(INDEXING_HOVER) && !PREVIEW_CARD.test(text)) return hover;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The first card from a cold index's preview for any of the names at `positions` (a preview holds
+ * a share of the files, so one name may be in none of them), asked again every 50 ms; null when a
+ * card of the full index comes first (no preview was served, or it held none of the names).
+ */
+export async function firstPreviewCard(client: LspClient, uri: string, positions: readonly { line: number; character: number }[]): Promise<HoverAnswer> {
+  for (;;) {
+    for (const position of positions) {
+      const hover = await hoverAt(client, uri, position);
+      const text = hover?.contents.value ?? '';
+      if (PREVIEW_CARD.test(text)) return hover;
+      if (hover && !text.startsWith(INDEXING_HOVER)) return null;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_NODE_ARGS, withMallocSettings } from '../../packages/lsp/src/mallocEnv.js';
 import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
 import { ensureWorkspace } from './corpora.js';
-import { firstCard } from './lspLatency.js';
+import { firstCard, firstPreviewCard } from './lspLatency.js';
 
 /**
  * `npm run bench -- --size 1m`: one large corpus (generated once, or reused), indexed by the built
@@ -29,8 +29,10 @@ export interface ScaleResult {
 }
 
 interface ColdRun {
-  /** From spawning the server to the first hover that is a card (asked again while it says how far indexing is). */
+  /** From spawning the server to the first hover that is a card of the full index (asked again while it says how far indexing is, or gives a preview's card). */
   startToFirstHoverMs: number;
+  /** From spawning the server to the first card of a preview index for a name of the small note; null when none came before the full index. */
+  startToFirstPreviewCardMs: number | null;
   /** From the first progress report to the index being ready: discovery excluded. */
   indexingMs: number;
   mbPerSecond: number;
@@ -202,6 +204,9 @@ async function coldRun(workspace: string, notes: { small: string; medium: string
     });
     await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage'), cacheDir: join(storage, 'cache') });
     await client.open(uri, text);
+    const previewCard = await firstPreviewCard(client, uri, namePositions(text, 100));
+    const startToFirstPreviewCardMs = previewCard ? performance.now() - started : null;
+    log(`cold start to first preview card: ${startToFirstPreviewCardMs === null ? 'none (a card of the full index came first)' : `${(startToFirstPreviewCardMs / 1000).toFixed(1)} s: ${previewCard!.contents.value.split('\n').slice(0, 3).join(' ')}`}`);
     const first = await firstCard(client, uri, firstName(text));
     const startToFirstHoverMs = performance.now() - started;
     log(`cold start to first hover: ${(startToFirstHoverMs / 1000).toFixed(1)} s: ${first?.contents.value.split('\n')[0] ?? 'no hover'}`);
@@ -217,7 +222,7 @@ async function coldRun(workspace: string, notes: { small: string; medium: string
     const hover = await measureHovers(client, notes.medium, log);
     log(`cold server, hover p50 ${hover.p50.toFixed(2)} ms, p99 ${hover.p99.toFixed(2)} ms, max ${hover.max.toFixed(1)} ms; server RSS ${(rssOf(client.child!.pid!) / 1e6).toFixed(0)} MB`);
     const settled = await settledMemory(client, 'cold', log);
-    return { startToFirstHoverMs, indexingMs, mbPerSecond: bytes / 1e6 / (indexingMs / 1000), peakRssBytes: peak, serverPeakRssBytes: memory.peak, rssAfterBytes: memory.now, hoverDuringIndexing: during, hover, settled };
+    return { startToFirstHoverMs, startToFirstPreviewCardMs, indexingMs, mbPerSecond: bytes / 1e6 / (indexingMs / 1000), peakRssBytes: peak, serverPeakRssBytes: memory.peak, rssAfterBytes: memory.now, hoverDuringIndexing: during, hover, settled };
   } finally {
     tree.stop();
     await client.stop().catch(() => client.kill());

@@ -1,6 +1,7 @@
 import type { CardOptions, CorpusIndex } from '@dossier/corpus/query';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { StatusParams } from './protocol.js';
+import type { IndexPreview } from './workspace/previewIndex.js';
 import type { DossierSettings } from './workspace/settings.js';
 
 /** What the language features need from the corpus; the server and the tests each provide one. */
@@ -11,6 +12,8 @@ export interface CorpusAccess {
   ready(token?: CancellationToken): Promise<CorpusIndex | null>;
   /** How far the first indexing is while there is no index yet (null: an index exists, or none is being made). */
   indexing?(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
+  /** While the first indexing runs, the index of the files analysed so far once there is one (cards only, marked as a preview). */
+  preview?(): IndexPreview | null;
   /** A corpus file's analysed text, for snippets and quotes. */
   textOf(path: string): string | null;
   /** textOf for a pass over the whole corpus (the quotation scans): what it reads is not kept; absent: textOf. */

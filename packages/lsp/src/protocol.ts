@@ -41,6 +41,11 @@ export function indexingProgress(status: Pick<StatusParams, 'phase' | 'done' | '
   return { percentage, message: `${withThousands(status.done)}/${total} files` };
 }
 
+/** The first line of a card from a cold index's preview: "Preview from 3,412 of 36,035 files: indexing continues." */
+export function previewNote(preview: { done: number; total: number }): string {
+  return `Preview from ${withThousands(preview.done)} of ${withThousands(preview.total)} files: indexing continues.`;
+}
+
 /**
  * A count with commas between its thousands ("36,035"), as toLocaleString('en-US') writes it but
  * without ICU: the server formats indexing progress only during a cold index, and the first

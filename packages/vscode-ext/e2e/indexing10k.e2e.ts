@@ -26,6 +26,13 @@ const log = (line: string) => process.stderr.write(`[dossier-e2e-10k] ${line}\n`
 process.env.DOSSIER_TRACE_REQUESTS = '1';
 /** What the server's hover says before the first index (packages/lsp/src/features/hover.ts). */
 const INDEXING_HOVER = /^Dossier is indexing the corpus: (?:([\d,]+)\/([\d,]+) files|merging ([\d,]+) files into entities|saving the index|looking for article files) \(\d+%\)\. Cards appear when it is done\.$/;
+/**
+ * A card from the preview of the files analysed so far (a cold index serves one after its first
+ * 15 s: packages/lsp/src/indexing/coldPreview.ts), its first line as rendered.
+ */
+const PREVIEW_CARD = /Preview from ([\d,]+) of ([\d,]+) files: indexing continues\./;
+/** What a hover on a name may say while the server indexes: how far it is, or the name's card from the preview. */
+const DURING_INDEXING = new RegExp(`Dossier is indexing the corpus|${PREVIEW_CARD.source}`);
 
 let vsix: string;
 let corpus: GeneratedCorpus;
@@ -74,22 +81,20 @@ async function watchIndexing(page: Page, opened: number, mark: (phase: string) =
 
   // During indexing: the server answers at once with how far it is, not VS Code's bare "Loading...".
   const hoverAsked = Date.now();
-  const early = await hoverWord(page, PERSON, { expectText: /Dossier is indexing the corpus/, timeoutMs: 120_000 });
+  const early = await hoverWord(page, PERSON, { expectText: DURING_INDEXING, timeoutMs: 120_000 });
   const hoverAnswered = Date.now();
   mark('hover during indexing');
   await screenshot('indexing-10k-hover');
-  expect(early).toMatch(INDEXING_HOVER);
-  // The files it counts are this corpus's (while they are still being found, it says so).
-  const [, , total, merging] = INDEXING_HOVER.exec(early) ?? [];
-  if (total ?? merging) expect(Number((total ?? merging)!.replace(/,/g, ''))).toBe(corpus.files);
+  checkHoverDuringIndexing(early, corpus.files);
 
   // Once the files are counted, a hover says how many of them are done ("Dossier is indexing the corpus:
-  // 1,204/3,628 files (29%)"): hover again until it does, still before the index is ready.
-  const counting = await hoverWord(page, PERSON, { expectText: /indexing the corpus: [1-9][\d,]*\/[\d,]+ files/, timeoutMs: 240_000 });
+  // 1,204/3,628 files (29%)"), or, once the first files make a preview, gives the name's card from
+  // it: hover again until it does, still before the index is ready.
+  const counting = await hoverWord(page, PERSON, { expectText: new RegExp(`indexing the corpus: [1-9][\\d,]*\\/[\\d,]+ files|${PREVIEW_CARD.source}`), timeoutMs: 240_000 });
   const countingAnswered = Date.now();
   mark('hover while counting');
-  expect(counting).toMatch(INDEXING_HOVER);
-  expect(Number(INDEXING_HOVER.exec(counting)![2]!.replace(/,/g, ''))).toBe(corpus.files);
+  checkHoverDuringIndexing(counting, corpus.files);
+  if (!PREVIEW_CARD.test(counting)) expect(Number(INDEXING_HOVER.exec(counting)![2]!.replace(/,/g, ''))).toBe(corpus.files);
 
   const readyItem = page.locator('.statusbar-item').filter({ hasText: READY_TEXT }).first();
   await readyItem.waitFor({ state: 'visible', timeout: 480_000 });
@@ -98,6 +103,7 @@ async function watchIndexing(page: Page, opened: number, mark: (phase: string) =
   // After indexing: the same name has its card.
   const card = await hoverWord(page, PERSON, { expectText: new RegExp(`${PERSON}\\s*·\\s*person`), timeoutMs: 60_000 });
   expect(card).toMatch(/\d+ mentions · \d+ articles/);
+  expect(card).not.toMatch(PREVIEW_CARD);
   mark('entity card');
   await screenshot('indexing-10k-card');
 
@@ -112,6 +118,23 @@ async function watchIndexing(page: Page, opened: number, mark: (phase: string) =
   expect(hoverAnswered).toBeLessThan(film.ready!);
   expect(countingAnswered).toBeLessThan(film.ready!);
   await checkNoLoadingLeft(page);
+}
+
+/**
+ * A hover during indexing: how far it is, over this corpus's files (while they are still being
+ * found, it says so), or the name's card from the preview, which says of how many of them.
+ */
+function checkHoverDuringIndexing(text: string, files: number): void {
+  const preview = PREVIEW_CARD.exec(text);
+  if (preview) {
+    expect(Number(preview[2]!.replace(/,/g, ''))).toBe(files);
+    expect(Number(preview[1]!.replace(/,/g, ''))).toBeLessThan(files);
+    expect(text).toMatch(new RegExp(`${PERSON}\\s*·\\s*person`));
+    return;
+  }
+  expect(text).toMatch(INDEXING_HOVER);
+  const [, , total, merging] = INDEXING_HOVER.exec(text) ?? [];
+  if (total ?? merging) expect(Number((total ?? merging)!.replace(/,/g, ''))).toBe(files);
 }
 
 /** What a person saw, as the assertions read it. */

@@ -7,7 +7,7 @@ import { notePhrases } from '../corpusLibrary.js';
 import { cardSources, type CorpusAccess } from '../corpusAccess.js';
 import { ambiguityNote, renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { plainText } from '../markdown/escape.js';
-import { indexingProgress, type StatusParams } from '../protocol.js';
+import { indexingProgress, previewNote, type StatusParams } from '../protocol.js';
 import { pathToUri } from '../workspace/paths.js';
 import { CardCache } from './cardCache.js';
 import type { NoteGraph } from './noteGraph.js';
@@ -52,18 +52,36 @@ export class HoverProvider {
 
   private async hoverBeforeIndex(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
     const { index, progress } = await this.firstIndexOrProgress(token);
-    // The same words in Markdown and plain text: they hold no markup.
-    if (progress) return indexingHover(document, position, progress, this.client.hoverFormat() === 'plaintext' ? MarkupKind.PlainText : MarkupKind.Markdown);
+    if (progress) {
+      // The same words in Markdown and plain text: they hold no markup.
+      return (await this.previewHover(document, position, token)) ?? indexingHover(document, position, progress, this.client.hoverFormat() === 'plaintext' ? MarkupKind.PlainText : MarkupKind.Markdown);
+    }
     return index ? this.cardHover(index, document, position, token) : null;
   }
 
-  /** The card of the entity named at the position, from the index. */
-  private cardHover(index: CorpusIndex, document: TextDocument, position: Position, token?: CancellationToken): Hover | null {
+  /**
+   * While indexing, the card from the preview of the files analysed so far (a cold index of many
+   * files), its first line saying so: only for a name the preview knows as written and whole, not
+   * a spelling near one of its names nor a part of a longer name ("Pavin" of "Pavin Zelenko", an
+   * ambiguous given name in a preview at 100,000 articles): the name may be in files not analysed yet.
+   */
+  private async previewHover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
+    const preview = this.corpus.preview?.();
+    if (!preview) return null;
+    const { capitalisedPhraseAt } = await notePhrases();
+    const phrase = capitalisedPhraseAt(document.getText(), document.offsetAt(position));
+    if (!phrase) return null;
+    const whole = (target: NoteTarget) => !!target.name?.entity && target.start <= phrase.start && target.end >= phrase.end;
+    return this.cardHover(preview.index, document, position, token, { note: previewNote(preview), accept: whole });
+  }
+
+  /** The card of the entity named at the position, from the index; from a preview, with its note first and for the targets it accepts. */
+  private cardHover(index: CorpusIndex, document: TextDocument, position: Position, token?: CancellationToken, preview?: { note: string; accept: (target: NoteTarget) => boolean }): Hover | null {
     if (token?.isCancellationRequested) return null;
     const target = this.targets.at(document, index, document.offsetAt(position));
-    if (!target) return null;
+    if (!target || (preview && !preview.accept(target))) return null;
     const otherNotes = this.graph.otherNotesNaming(index, target.entity, document.uri) ?? 0;
-    const notes = notesAbout(target);
+    const notes = preview ? [preview.note, ...notesAbout(target)] : notesAbout(target);
     const plain = this.client.hoverFormat() === 'plaintext';
     const key = [plain ? 'plain' : 'markdown', target.entity.index, target.article, otherNotes, ...notes].join('\u0000');
     const value = this.cards.card(index, this.corpus.settings(), key, () => (plain ? this.plainCard(index, target, notes, otherNotes) : this.markdownCard(index, target, notes, otherNotes)));

@@ -28,7 +28,9 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
   const cache = IndexCache.inFolder(cacheFolder, processLogger);
   let lastProgress = 0;
   try {
-    await runColdIndex(job, { analyzer: cache.analyzer(analyzer), merge, cache }, {
+    // The preview's merge runs here too, while the workers go on (coldPreview.ts).
+    const previewMerge = () => new InlineMerge(job.corrections);
+    await runColdIndex(job, { analyzer: cache.analyzer(analyzer), merge, cache, previewMerge }, {
       onProgress: (done) => {
         const now = Date.now();
         if (now - lastProgress < PROGRESS_MS && done !== job.files.length) return;
@@ -36,6 +38,11 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
         reply({ kind: 'progress', done });
       },
       onPhase: (phase) => reply({ kind: 'phase', phase }),
+      onPreview: (ready) => {
+        reply({ kind: 'preview', ready });
+        // The preview's index and staging are garbage once written: collected now, not beside the next analyses.
+        collectGarbage();
+      },
       onWarning: (path, message) => reply({ kind: 'log', level: 'warn', message: `${path}: ${message}` }),
       isCancelled: () => false,
     });

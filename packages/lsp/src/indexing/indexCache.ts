@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { analysisRulesKey, openSnapshot, readAnalysisFile, snapshotParts, SnapshotError, type ByteMarks, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
 import type { Logger } from '../logger.js';
@@ -131,6 +131,30 @@ export class IndexCache {
   /** Where the snapshot goes and what its header says, for a writer on another thread (mergeWorker.ts). */
   snapshotTarget(configKey: string, stamps: FileStamp[], maxFileBytes?: number): SnapshotTarget {
     return { path: this.snapshotPath(), meta: { configKey, stamps: stampColumns(stamps) }, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
+  }
+
+  /**
+   * Where a cold index's preview goes (coldPreview.ts): a file apart, which a warm start never
+   * opens, without the cards' ready sentences (its cards read them from the files).
+   */
+  previewTarget(): SnapshotTarget {
+    return { path: join(this.dir, 'preview.v8'), meta: { preview: true } };
+  }
+
+  /**
+   * The preview index written to previewTarget(), its file removed once opened (the index reads it through
+   * the descriptor it keeps), so that none is left behind; null, with a warning, when unreadable.
+   */
+  async takePreview(): Promise<CorpusIndex | null> {
+    const { path } = this.previewTarget();
+    try {
+      return openSnapshot(path).index;
+    } catch (error) {
+      this.log.warn(`the preview index is skipped: ${error instanceof SnapshotError ? error.message : String(error)}`);
+      return null;
+    } finally {
+      await rm(path, { force: true }).catch(() => undefined);
+    }
   }
 
   /** Whether the cache still writes: not once the server is shutting down (close). */

@@ -3,6 +3,7 @@ import type { IndexingPhase } from '../protocol.js';
 import type { Logger } from '../logger.js';
 import { SERVER_NODE_ARGS, withMallocSettings } from '../mallocEnv.js';
 import type { ColdIndexEvents, ColdIndexJob } from './coldIndex.js';
+import type { PreviewReady } from './coldPreview.js';
 import { mergeHeapMb, OUT_OF_MEMORY } from './indexMerger.js';
 import { workerScript } from './workerScript.js';
 
@@ -17,6 +18,7 @@ export interface IndexProcessRequest {
 export type IndexProcessReply =
   | { kind: 'progress'; done: number }
   | { kind: 'phase'; phase: Exclude<IndexingPhase, 'analysing'> }
+  | { kind: 'preview'; ready: PreviewReady }
   | { kind: 'log'; level: keyof Logger; message: string }
   | { kind: 'done' }
   | { kind: 'failed'; message: string; stack: string; code?: string };
@@ -43,6 +45,7 @@ export function processIndexer(script = workerScript('coldIndexProcess.js')): Co
       child.on('message', (reply: IndexProcessReply) => {
         if (reply.kind === 'progress') events.onProgress(reply.done);
         else if (reply.kind === 'phase') events.onPhase(reply.phase);
+        else if (reply.kind === 'preview') events.onPreview?.(reply.ready);
         else if (reply.kind === 'log') log[reply.level](reply.message);
         else outcome = reply;
       });

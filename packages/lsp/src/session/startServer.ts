@@ -10,6 +10,7 @@ import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import { removeLegacyCache } from '../indexing/cacheLocation.js';
 import { IndexCache, ignoreCacheFolder } from '../indexing/indexCache.js';
 import { WorkerMerge, type IndexMerger } from '../indexing/indexMerger.js';
+import type { PreviewBound } from '../indexing/coldPreview.js';
 import { processIndexer, type ColdIndexer } from '../indexing/processIndexer.js';
 import { WorkerAnalyzer } from '../indexing/workerAnalyzer.js';
 import { createLanguageService, type LanguageService } from '../languageService.js';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   merger?: IndexMerger;
   /** Runs a large cold index in a process of its own (default: processIndexer(), coldIndexProcess.ts). */
   coldIndexer?: ColdIndexer;
+  /** When a large cold index serves a preview of the files analysed so far (default PREVIEW_BOUND; null: never). */
+  preview?: PreviewBound | null;
 }
 
 /** Runs the Dossier language server on a connection (stdio, IPC, or in-memory streams in tests). */
@@ -171,6 +174,7 @@ export class DossierServer {
       analyzer: this.options.analyzer?.() ?? new WorkerAnalyzer(),
       merger: this.options.merger ?? ((corrections) => new WorkerMerge(corrections)),
       coldIndexer: this.options.coldIndexer ?? processIndexer(),
+      ...(this.options.preview !== undefined ? { preview: this.options.preview } : {}),
       waitForTurn: () => this.lull.turn(),
       ...(cache ? { cache } : {}),
     });
@@ -284,6 +288,7 @@ export class DossierServer {
       current: () => this.state?.workspace.index ?? null,
       ready: (token) => (!this.state ? Promise.resolve(null) : token ? this.state.workspace.readyUnless(token) : this.state.workspace.ready()),
       indexing: () => this.state?.workspace.indexingProgress() ?? null,
+      preview: () => this.state?.workspace.indexPreview() ?? null,
       textOf: (path) => this.state?.workspace.textOf(path) ?? null,
       scanTextOf: (path) => this.state?.workspace.scanTextOf(path) ?? null,
       spanOf: (file, span, sentence) => this.state?.workspace.spanOf(file, span, sentence) ?? null,

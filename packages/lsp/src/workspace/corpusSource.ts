@@ -1,5 +1,6 @@
 import type { CorpusIndex, IndexedFile, Span } from '@dossier/corpus/query';
 import type { StatusParams } from '../protocol.js';
+import type { IndexPreview } from './previewIndex.js';
 import type { WaitCancellation } from './servedIndex.js';
 import type { DossierSettings } from './settings.js';
 
@@ -19,6 +20,8 @@ export interface CorpusSource {
   readyUnless(cancellation: WaitCancellation): Promise<CorpusIndex | null>;
   /** How far a first indexing on this machine is, for a hover asked before the index exists; null otherwise. */
   indexingProgress(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
+  /** While a first cold index runs, the index of the files analysed so far once there is one, for hovers; null otherwise. */
+  indexPreview(): IndexPreview | null;
   /** The analysed text of a file of the index, for snippets and quotes; null when unreadable. */
   textOf(path: string): string | null;
   /** textOf for a pass over the whole corpus: the text read is not kept (FileTextCache.peek). */

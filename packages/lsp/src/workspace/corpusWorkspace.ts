@@ -23,9 +23,11 @@ import { stampsOf, type FileStamp, type IndexCache, type StampColumns } from '..
 import { outOfMemory, type IndexMerger } from '../indexing/indexMerger.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { ColdIndexer } from '../indexing/processIndexer.js';
+import { PREVIEW_BOUND, type PreviewBound, type PreviewReady } from '../indexing/coldPreview.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
 import { ServedIndex, type WaitCancellation } from './servedIndex.js';
+import { ServedPreview, type IndexPreview } from './previewIndex.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
 import type { DossierSettings } from './settings.js';
@@ -61,6 +63,8 @@ export interface CorpusWorkspaceOptions {
    * the system when it ends (the server passes processIndexer()); if it fails, the merger is used.
    */
   coldIndexer?: ColdIndexer;
+  /** When that cold index serves a preview of the files analysed so far (default PREVIEW_BOUND; null: never). */
+  preview?: PreviewBound | null;
   /**
    * Awaited between files by the check of the corpus behind a warm start (the server's
    * RequestLull: that check goes on between bursts of requests; default: at once).
@@ -79,6 +83,8 @@ const WORKER_THRESHOLD = 64;
 export class CorpusWorkspace implements CorpusSource {
   private analyses = new Map<string, FileAnalysis>();
   private readonly served = new ServedIndex();
+  /** A cold index's preview, for hovers until the full index is served. */
+  private readonly preview = new ServedPreview();
   /** The index last found broken (indexFoundBroken): indexed again once, not at every failed request. */
   private brokenIndex: CorpusIndex | null = null;
   /** The last status sent, for a hover asked before the first index exists. */
@@ -123,6 +129,10 @@ export class CorpusWorkspace implements CorpusSource {
     const status = this.lastStatus;
     if (this.served.current || status?.state !== 'indexing') return null;
     return { done: status.done, total: status.total, ...(status.phase ? { phase: status.phase } : {}) };
+  }
+
+  indexPreview(): IndexPreview | null {
+    return this.served.current ? null : this.preview.current;
   }
 
   /** Resolves with the first index, or at once when one exists. */
@@ -202,6 +212,7 @@ export class CorpusWorkspace implements CorpusSource {
   /** Indexes everything again; a run already going is abandoned. */
   reindexAll(useSnapshot = true): Promise<void> {
     const generation = ++this.generation;
+    this.preview.drop();
     this.indexing = this.indexing.then(() => this.runFull(generation, useSnapshot)).catch((error) => this.fail(error));
     return this.indexing;
   }
@@ -268,6 +279,7 @@ export class CorpusWorkspace implements CorpusSource {
 
   dispose(): void {
     this.generation++;
+    this.preview.drop();
     this.parallelAnalyzer?.dispose?.();
     this.options.cache?.close();
   }
@@ -346,7 +358,8 @@ export class CorpusWorkspace implements CorpusSource {
    */
   private async indexCold(files: string[], generation: number): Promise<string | null> {
     const configKey = this.configKey(this.corpusRoots());
-    const job: ColdIndexJob = { files, displayPaths: files.map((path) => this.displayPath(path)), corrections: this.corrections, maxFileBytes: this.settings.corpus.maxFileBytes, configKey };
+    const preview = this.options.preview === undefined ? PREVIEW_BOUND : this.options.preview;
+    const job: ColdIndexJob = { files, displayPaths: files.map((path) => this.displayPath(path)), corrections: this.corrections, maxFileBytes: this.settings.corpus.maxFileBytes, configKey, ...(preview ? { preview } : {}) };
     let where: string;
     try {
       where = await this.runColdIndex(job, this.coldIndexEvents(generation, files.length));
@@ -374,9 +387,10 @@ export class CorpusWorkspace implements CorpusSource {
         this.options.log.warn(`the indexing process failed, indexing in the server's process: ${(error as Error).stack ?? error}`);
       }
     }
-    const merge = this.options.merger!(job.corrections);
+    const merger = this.options.merger!;
+    const merge = merger(job.corrections);
     try {
-      await runColdIndex(job, { analyzer: this.analyzerFor(job.files.length), merge, cache }, events);
+      await runColdIndex(job, { analyzer: this.analyzerFor(job.files.length), merge, cache, previewMerge: () => merger(job.corrections) }, events);
       return 'merged on its own thread';
     } finally {
       merge.cancel();
@@ -391,7 +405,17 @@ export class CorpusWorkspace implements CorpusSource {
       onWarning: analysing.onWarning,
       isCancelled: analysing.isCancelled,
       onPhase: (phase) => this.status({ state: 'indexing', phase, done: total, total }),
+      onPreview: (ready) => this.showPreview(ready, generation),
     };
+  }
+
+  /** A cold index's preview, served to hovers while its run goes on and no index is served yet. */
+  private showPreview(ready: PreviewReady, generation: number): void {
+    const wanted = () => generation === this.generation && !this.served.current;
+    void this.preview
+      .offer(ready, () => this.options.cache!.takePreview(), wanted)
+      .then((served) => served && this.options.log.info(`a preview from ${ready.done} of ${ready.total} files answers hovers until the index is ready`))
+      .catch((error) => this.options.log.warn(`the preview index is skipped: ${(error as Error).stack ?? error}`));
   }
 
   /**
@@ -533,6 +557,7 @@ export class CorpusWorkspace implements CorpusSource {
   /** The index answers from now on; `announce` says so unless the caller does once the snapshot is saved. */
   private publish(index: CorpusIndex, announce = true): void {
     this.served.serve(index);
+    this.preview.drop();
     // Every text read before, not each of the index's paths: a snapshot's paths are decoded when
     // first read, and a warm start at 100,000 articles decoded all 36,035 here, kept for good.
     this.texts.clear();
@@ -592,6 +617,7 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   private fail(error: unknown): void {
+    this.preview.drop();
     this.options.log.error(`indexing failed: ${(error as Error).stack ?? error}`);
     this.lastStatus = { state: 'error', done: 0, total: 0, entities: 0, articles: 0, files: 0, message: String((error as Error).message ?? error) };
     this.options.onStatus(this.lastStatus);

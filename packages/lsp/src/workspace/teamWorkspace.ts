@@ -61,6 +61,10 @@ export class TeamWorkspace implements CorpusSource {
   }
 
   /** A shared index is made by the team's indexers, never here: nothing to report while waiting for it. */
+  indexPreview(): null {
+    return null;
+  }
+
   indexingProgress(): null {
     return null;
   }

@@ -212,6 +212,54 @@ describe('hover while the first index is made', () => {
   });
 });
 
+describe('hover while a preview of the first files answers', () => {
+  const first = {
+    'kim.txt': ARTICLE_KIM,
+    'ukraine.txt': "Ukrainian President Volodymyr Zelenskyy told the group that Putin 'is bluffing'. Zelenskyy said Putin is trying to apply pressure.\n",
+  };
+  /** Indexing 3,412 of 36,035 files, the preview made of the first two; the full index not there yet. */
+  function previewService(plain = false) {
+    const preview = memoryCorpus(first);
+    const access: CorpusAccess = {
+      ...memoryAccess(preview.index, preview.texts),
+      current: () => null,
+      ready: () => new Promise<CorpusIndex>(() => undefined),
+      indexing: () => ({ done: 3_412, total: 36_035, phase: 'analysing' }),
+      preview: () => ({ index: preview.index, done: 3_412, total: 36_035 }),
+    };
+    return createLanguageService(access, { all: async () => [] }, memoryCorrections(), silentLog, plain ? { hoverFormat: () => 'plaintext' } : undefined);
+  }
+
+  it('gives a name of the preview its card, the preview said first with its counts, in Markdown and plain text', async () => {
+    const doc = note('Kim Yo Jong met Moon Jae-in.\n');
+    const markdown = await previewService().hover.provideHover(doc, positionOf(doc, 'Yo'));
+    const value = (markdown!.contents as { value: string }).value;
+    expect(value.split('\n')[0]).toBe('_Preview from 3,412 of 36,035 files&#58; indexing continues\\._');
+    expect(value).toContain('**Kim Yo Jong** · _person_');
+    expect(doc.getText(markdown!.range)).toBe('Kim Yo Jong');
+    const plain = await previewService(true).hover.provideHover(doc, positionOf(doc, 'Yo'));
+    const lines = (plain!.contents as { value: string }).value.split('\n');
+    expect(lines[0]).toBe('Preview from 3,412 of 36,035 files: indexing continues.');
+    expect(lines[1]).toMatch(/^Kim Yo Jong · person/);
+  });
+
+  it('answers a name the preview does not hold, a spelling near one of its names or a part of a longer name with how far indexing is', async () => {
+    const doc = note('Moon Jae-in met Zelensky and Kim Hyon Su.\n');
+    const service = previewService();
+    // From a full index of the same files, the misspelling has the card of the name it is near,
+    // and "Kim" of a longer name the card of the Kim the corpus knows.
+    const full = serviceFor(first, [doc]).service;
+    const fullCard = async (name: string) => ((await full.hover.provideHover(doc, positionOf(doc, name, 1)))!.contents as { value: string }).value;
+    expect(await fullCard('Zelensky')).toContain('**Volodymyr Zelenskyy** · _person_');
+    expect(await fullCard('Kim')).toContain('**Kim Yo Jong** · _person_');
+    const progress = 'Dossier is indexing the corpus: 3,412/36,035 files (8%). Cards appear when it is done.';
+    for (const name of ['Moon', 'Zelensky', 'Kim']) {
+      const hover = await service.hover.provideHover(doc, positionOf(doc, name));
+      expect((hover!.contents as { value: string }).value, name).toBe(progress);
+    }
+  });
+});
+
 describe('the language service', () => {
   it('lets go of the note analyses it keeps when disposed, and analyses a note afresh afterwards', async () => {
     const doc = note('Kim Yo Jong met Vladimir Putin.\n');
