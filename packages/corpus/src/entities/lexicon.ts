@@ -798,7 +798,10 @@ const CLOSING_HEADS = {
   // "Wellington Barracks": an army's station (a person and other). "held at the Tumaini Hotel", "the Serena
   // Hotel in Kigali" (other, and a person by "Serena").
   // "berthed at the Vizcaya Dock" (a person): a harbour's parts; not "Marina" or "Pier", given names too ("Marina Silva").
-  place: `dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "an expedition to the Muller Range", "the Hindenburg Ridge", "the Vinson Massif", "the Mariana Trench", "the
+  // Great Escarpment": a landform's last word (persons by the surnames before them); only closing a name, as
+  // "Range Rover" opens with one. Not "Channel": a broadcaster's too ("the Disney Channel").
+  place: `range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**
