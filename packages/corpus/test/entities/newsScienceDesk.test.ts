@@ -19,3 +19,12 @@ describe('science desk: landforms named by their last word', () => {
     expect(typeOf(index, 'Stephen Richards')).toBe('person');
   });
 });
+
+describe('science desk: an island named after a known place', () => {
+  it('"the highlands of New Guinea" in a story about "Papua New Guinea": "New" before a known place names a place, and the country\'s tail is not the country (New Guinea was dropped as two dictionary words, then joined to the country)', () => {
+    const index = indexStory('png-frogs.txt');
+    expect(mentionsOf(index, 'New Guinea')).toEqual(['New Guinea@4:90']);
+    expect(typeOf(index, 'New Guinea')).toBe('place');
+    expect(mentionsOf(index, 'Papua New Guinea')).toEqual(['Papua New Guinea@0:29', 'Papua New Guinea@4:265', 'PNG@12:36']);
+  });
+});
