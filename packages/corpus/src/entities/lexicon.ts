@@ -86,7 +86,9 @@ export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr atty`);
 /**
  * Titles and ranks that come before a name and belong to its description, not to the name; South
  * Asian armies' ranks too: "Havildar Tahir Iqbal", "Sepoy Imran Ali" (the rank opened the name, typed
- * other; "Naik" is left out, a surname as often: "Zakir Naik").
+ * other; "Naik" is left out, a surname as often: "Zakir Naik"); a Brazilian police chief's rank and a
+ * Virginia or Maryland legislator's title: "Delegate Fábio Barucke", "Delegate Danica Roem" (the title
+ * stayed in the name, typed other).
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`
@@ -104,6 +106,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents sens reps govs drs
   havildar sepoy subedar jemadar risaldar
+  delegate delegado delegada
   petitioner respondent appellant appellee plaintiff defendant
 `),
   ...SHORT_RANKS,

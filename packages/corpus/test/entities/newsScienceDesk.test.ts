@@ -28,3 +28,12 @@ describe('science desk: an island named after a known place', () => {
     expect(mentionsOf(index, 'Papua New Guinea')).toEqual(['Papua New Guinea@0:29', 'Papua New Guinea@4:265', 'PNG@12:36']);
   });
 });
+
+describe('crime desk: a police or a legislative rank before a name', () => {
+  it('"said Delegate Fábio Barucke", a Brazilian police chief\'s rank: the title is no part of the name (the three words were one name, typed other)', () => {
+    const index = indexStory('brazil-car-theft.txt');
+    expect(mentionsOf(index, 'Fábio Barucke')).toEqual(['Fábio Barucke@6:60', 'Barucke@6:212']);
+    expect(typeOf(index, 'Fábio Barucke')).toBe('person');
+    expect(names(index).some((name) => name.startsWith('Delegate'))).toBe(false);
+  });
+});
