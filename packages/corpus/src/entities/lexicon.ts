@@ -296,6 +296,15 @@ export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green h
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra", "8 Elite", "8 Gen 3". */
 export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen xl`);
 
+/**
+ * Makers of cars, vans and light trucks whose model's name follows theirs ("a stolen Volkswagen Gol", "a
+ * Fiat Uno", "the Toyota Hilux"). Not "Lincoln", a given name as often ("Lincoln Riley").
+ */
+export const CAR_MAKERS = set(`toyota honda nissan mazda subaru mitsubishi suzuki daihatsu lexus infiniti acura hyundai kia ssangyong
+  ford chevrolet chevy chrysler dodge jeep buick cadillac gmc tesla volkswagen vw audi bmw porsche opel vauxhall mercedes skoda
+  fiat lancia ferrari lamborghini maserati renault peugeot citroen citroën dacia volvo saab jaguar lada geely byd chery mahindra
+  proton perodua holden isuzu`);
+
 /** Makers whose name opens an aircraft's ("a Turkish Airlines Boeing 737", "Airbus A320"). */
 export const AIRCRAFT_MAKERS = set(`airbus boeing embraer bombardier atr tupolev antonov ilyushin sukhoi cessna comac fokker gulfstream dassault lockheed mcdonnell`);
 

@@ -37,3 +37,14 @@ describe('crime desk: a police or a legislative rank before a name', () => {
     expect(names(index).some((name) => name.startsWith('Delegate'))).toBe(false);
   });
 });
+
+describe('crime desk: a car maker and its model', () => {
+  it('"a stolen Volkswagen Gol", "a Fiat Uno", "a Renault Sandero", "a Toyota Hilux pickup": a car maker before one word is its model, a product (organisations, "Fiat Uno" a person); "Toyota Motor" stays the maker', () => {
+    const index = indexStory('brazil-car-theft.txt');
+    expect(mentionsOf(index, 'Volkswagen Gol')).toEqual(['Volkswagen Gol@4:245']);
+    for (const model of ['Volkswagen Gol', 'Fiat Uno', 'Renault Sandero', 'Toyota Hilux']) expect(typeOf(index, model), model).toBe('product');
+    expect(mentionsOf(index, 'Toyota Hilux')).toEqual(['Toyota Hilux@6:296', 'Hilux@8:248']);
+    expect(mentionsOf(index, 'Toyota')).toEqual(['Toyota@6:296', 'Toyota Motor@8:217']);
+    expect(typeOf(index, 'Toyota')).toBe('organization');
+  });
+});
