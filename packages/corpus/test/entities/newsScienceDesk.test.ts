@@ -48,3 +48,16 @@ describe('crime desk: a car maker and its model', () => {
     expect(typeOf(index, 'Toyota')).toBe('organization');
   });
 });
+
+describe('Wikinews source lines: the outlet after a quoted headline', () => {
+  it('\'"Presos suspeitos …" — Zero Hora, April 8, 2015\', \'"Ferry aground in Hordaland" — The Local Norway, January 17, 2015\': the name after the headline\'s dash, before the date, is an outlet (a person and other)', () => {
+    const brazil = indexStory('brazil-car-theft.txt');
+    expect(mentionsOf(brazil, 'Zero Hora')).toEqual(['Zero Hora@12:66']);
+    expect(typeOf(brazil, 'Zero Hora')).toBe('organization');
+    expect(typeOf(brazil, 'Agência Brasil')).toBe('organization');
+    const norway = indexStory('norway-ferry.txt');
+    expect(mentionsOf(norway, 'Local Norway')).toEqual(['Local Norway@13:39']);
+    expect(typeOf(norway, 'Local Norway')).toBe('organization');
+    expect(typeOf(norway, 'NRK')).toBe('organization');
+  });
+});
