@@ -88,7 +88,8 @@ export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr atty`);
  * Asian armies' ranks too: "Havildar Tahir Iqbal", "Sepoy Imran Ali" (the rank opened the name, typed
  * other; "Naik" is left out, a surname as often: "Zakir Naik"); a Brazilian police chief's rank and a
  * Virginia or Maryland legislator's title: "Delegate Fábio Barucke", "Delegate Danica Roem" (the title
- * stayed in the name, typed other).
+ * stayed in the name, typed other); a regional or a special office's words: "Dr Matshidiso Moeti, WHO
+ * Regional Director for Africa", "UN Special Rapporteur on torture" (each was a name of type other).
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`
@@ -107,6 +108,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   justices senators judges generals governors ministers presidents sens reps govs drs
   havildar sepoy subedar jemadar risaldar
   delegate delegado delegada
+  regional special rapporteur
   petitioner respondent appellant appellee plaintiff defendant
 `),
   ...SHORT_RANKS,

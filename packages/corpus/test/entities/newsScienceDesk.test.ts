@@ -61,3 +61,12 @@ describe('Wikinews source lines: the outlet after a quoted headline', () => {
     expect(typeOf(norway, 'NRK')).toBe('organization');
   });
 });
+
+describe('health desk: a regional or a special office after a body', () => {
+  it('"Dr Matshidiso Moeti, WHO Regional Director for Africa": the office names no one, only its body (it was a name "WHO Regional Director", other)', () => {
+    const index = indexStory('ebola-health.txt');
+    expect(mentionsOf(index, 'World Health Organization')).toEqual(['WHO@0:0', 'World Health Organization@4:4', 'WHO@4:31', 'WHO@6:21']);
+    expect(names(index).filter((name) => name.includes('Director'))).toEqual([]);
+    expect(typeOf(index, 'Matshidiso Moeti')).toBe('person');
+  });
+});
