@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { CAR_MAKERS, DOCUMENT_LABELS, HEAD_WORDS, isCommonWord, isGivenName, MODEL_WORDS, PLACE_WORDS, isVersionNumber, VESSEL_PREFIXES, WordClass, MEETINGS_LETTERS } from '../lexicon.js';
+import { CAR_MAKERS, DOCUMENT_LABELS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, MODEL_WORDS, PLACE_WORDS, isVersionNumber, VESSEL_PREFIXES, WordClass, MEETINGS_LETTERS } from '../lexicon.js';
 import { isAircraftMakerBeforeNumber } from '../nameRuns/wordSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { spaceSeparatedWords } from './nameShapes.js';
@@ -36,6 +36,9 @@ function isCarMakersModel(view: TokenView, first: number, nameEnd: number): bool
   if (nameEnd - first !== 2 || !CAR_MAKERS.has(view.lower(first)) || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word || !view.isCapitalized(first + 1)) return false;
   const model = view.lower(first + 1);
   if (gazetteer().byKey.has(view.keyOf(first, nameEnd)) || HEAD_WORDS.has(model) || PLACE_WORDS.has(model) || CAR_MAKERS.has(model) || isGivenName(model) || isKnownPlace(model)) return false;
+  // "Kia Stevens won", "Audi Thompson": a common surname after a maker's name makes it a person's (not
+  // "Fiat Uno" or "Ford Ranger", rarer surnames).
+  if (isFrequentSurname(model)) return false;
   return !(model.endsWith('s') && isCommonWord(model.slice(0, -1)));
 }
 
