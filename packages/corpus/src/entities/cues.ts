@@ -237,15 +237,25 @@ function isOutletToldAtClose(view: TokenView, first: number, end: number, senten
 
 /**
  * A Wikinews source line, '"Presos suspeitos de furtar carros" — Zero Hora, April 8, 2015': the name
- * after a quoted headline and its dash, before the date or the line's end, is the outlet that
- * published it ("Zero Hora" was a person, "The Local Norway" other).
+ * after a quoted headline and its dash, before the date, is the outlet that published it ("Zero
+ * Hora" was a person, "The Local Norway" other).
  */
 function isCitedPublisher(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
   // "— The Local Norway, January 17, 2015": the outlet's "The" is left out of its name.
   const dash = first >= 1 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
   if (dash < 1 || !view.isChar(dash, '—–-') || !view.isChar(dash - 1, '"”\'’') || !view.spaceBefore(dash + 1)) return false;
-  if (end >= sentenceEnd || (view.isChar(end, '.') && end + 1 >= sentenceEnd)) return true;
-  return view.isChar(end, ',') && end + 1 < sentenceEnd && (MONTHS_AND_DAYS.has(view.lower(end + 1)) || view.kind(end + 1) === TokenKind.Number);
+  return view.isChar(end, ',') && isCitationDateAt(view, end + 1, sentenceEnd);
+}
+
+/**
+ * "April 8, 2015", "8 April 2015", "2015": a citation's date at token k. Not an age, nor the line's end:
+ * '"We lost everything" — Maria Lopez, 34, a teacher' and an epigraph's '— Maria Lopez' are quoted people.
+ */
+function isCitationDateAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k >= sentenceEnd) return false;
+  if (MONTHS_AND_DAYS.has(view.lower(k)) && view.isCapitalized(k)) return true;
+  if (view.kind(k) !== TokenKind.Number) return false;
+  return /^(?:19|20)\d\d$/.test(view.raw(k)) || (k + 1 < sentenceEnd && MONTHS_AND_DAYS.has(view.lower(k + 1)) && view.isCapitalized(k + 1));
 }
 
 /** "while Jeseník and Krnov flooded", "Bura was submerged": what floods is a place (Krnov, by its Slavic ending, was a person). */

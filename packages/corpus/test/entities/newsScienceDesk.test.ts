@@ -56,9 +56,15 @@ describe('Wikinews source lines: the outlet after a quoted headline', () => {
     expect(typeOf(brazil, 'Zero Hora')).toBe('organization');
     expect(typeOf(brazil, 'Agência Brasil')).toBe('organization');
     const norway = indexStory('norway-ferry.txt');
-    expect(mentionsOf(norway, 'Local Norway')).toEqual(['Local Norway@13:39']);
+    expect(mentionsOf(norway, 'Local Norway')).toEqual(['Local Norway@15:39']);
     expect(typeOf(norway, 'Local Norway')).toBe('organization');
     expect(typeOf(norway, 'NRK')).toBe('organization');
+  });
+
+  it('\'"We waited four hours for a bus …" — Kari Nordmann, 34, a nurse\': a quoted person and her age, no date, are no source line', () => {
+    const norway = indexStory('norway-ferry.txt');
+    expect(mentionsOf(norway, 'Kari Nordmann')).toEqual(['Kari Nordmann@10:64']);
+    expect(typeOf(norway, 'Kari Nordmann')).toBe('person');
   });
 });
 
