@@ -11,6 +11,7 @@ import {
   isFrequentSurname,
   HONOUR_HEADS,
   LEGISLATIVE_CHAMBERS,
+  MONTHS_AND_DAYS,
   PARTY_MEMBERS,
   PEERAGE_TITLES,
   REGNAL_TITLES,
@@ -99,7 +100,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
-  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd) || isCitedPublisher(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd) || isRepresentedSeat(view, first, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A seat in parentheses outweighs the firm an ampersand's name shape says (as sure as a title):
   // "Conservative MP Gareth Holbrook (Grantham & Stamford) said" (it was an organization).
@@ -232,6 +233,29 @@ function isOutletToldAtClose(view: TokenView, first: number, end: number, senten
   for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.hasClass(i, WordClass.Common)) return false;
   // "Sky" is a given name and "Sport" a surname of the lists, but no common one: "Green" is.
   return !(isGivenName(view.lower(first), true) && isFrequentSurname(view.lower(end - 1)));
+}
+
+/**
+ * A Wikinews source line, '"Presos suspeitos de furtar carros" — Zero Hora, April 8, 2015': the name
+ * after a quoted headline and its dash, before the date, is the outlet that published it ("Zero
+ * Hora" was a person, "The Local Norway" other).
+ */
+function isCitedPublisher(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  // "— The Local Norway, January 17, 2015": the outlet's "The" is left out of its name.
+  const dash = first >= 1 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  if (dash < 1 || !view.isChar(dash, '—–-') || !view.isChar(dash - 1, '"”\'’') || !view.spaceBefore(dash + 1)) return false;
+  return view.isChar(end, ',') && isCitationDateAt(view, end + 1, sentenceEnd);
+}
+
+/**
+ * "April 8, 2015", "8 April 2015", "2015": a citation's date at token k. Not an age, nor the line's end:
+ * '"We lost everything" — Maria Lopez, 34, a teacher' and an epigraph's '— Maria Lopez' are quoted people.
+ */
+function isCitationDateAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k >= sentenceEnd) return false;
+  if (MONTHS_AND_DAYS.has(view.lower(k)) && view.isCapitalized(k)) return true;
+  if (view.kind(k) !== TokenKind.Number) return false;
+  return /^(?:19|20)\d\d$/.test(view.raw(k)) || (k + 1 < sentenceEnd && MONTHS_AND_DAYS.has(view.lower(k + 1)) && view.isCapitalized(k + 1));
 }
 
 /** "while Jeseník and Krnov flooded", "Bura was submerged": what floods is a place (Krnov, by its Slavic ending, was a person). */

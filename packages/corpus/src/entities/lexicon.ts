@@ -86,7 +86,10 @@ export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr atty`);
 /**
  * Titles and ranks that come before a name and belong to its description, not to the name; South
  * Asian armies' ranks too: "Havildar Tahir Iqbal", "Sepoy Imran Ali" (the rank opened the name, typed
- * other; "Naik" is left out, a surname as often: "Zakir Naik").
+ * other; "Naik" is left out, a surname as often: "Zakir Naik"); a Brazilian police chief's rank and a
+ * Virginia or Maryland legislator's title: "Delegate Fábio Barucke", "Delegate Danica Roem" (the title
+ * stayed in the name, typed other); a regional or a special office's words: "Dr Matshidiso Moeti, WHO
+ * Regional Director for Africa", "UN Special Rapporteur on torture" (each was a name of type other).
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`
@@ -104,6 +107,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents sens reps govs drs
   havildar sepoy subedar jemadar risaldar
+  delegate delegado delegada
+  regional special rapporteur
   petitioner respondent appellant appellee plaintiff defendant
 `),
   ...SHORT_RANKS,
@@ -292,6 +297,15 @@ export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green h
 
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra", "8 Elite", "8 Gen 3". */
 export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen xl`);
+
+/**
+ * Makers of cars, vans and light trucks whose model's name follows theirs ("a stolen Volkswagen Gol", "a
+ * Fiat Uno", "the Toyota Hilux"). Not "Lincoln", a given name as often ("Lincoln Riley").
+ */
+export const CAR_MAKERS = set(`toyota honda nissan mazda subaru mitsubishi suzuki daihatsu lexus infiniti acura hyundai kia ssangyong
+  ford chevrolet chevy chrysler dodge jeep buick cadillac gmc tesla volkswagen vw audi bmw porsche opel vauxhall mercedes skoda
+  fiat lancia ferrari lamborghini maserati renault peugeot citroen citroën dacia volvo saab jaguar lada geely byd chery mahindra
+  proton perodua holden isuzu`);
 
 /** Makers whose name opens an aircraft's ("a Turkish Airlines Boeing 737", "Airbus A320"). */
 export const AIRCRAFT_MAKERS = set(`airbus boeing embraer bombardier atr tupolev antonov ilyushin sukhoi cessna comac fokker gulfstream dassault lockheed mcdonnell`);
@@ -798,7 +812,10 @@ const CLOSING_HEADS = {
   // "Wellington Barracks": an army's station (a person and other). "held at the Tumaini Hotel", "the Serena
   // Hotel in Kigali" (other, and a person by "Serena").
   // "berthed at the Vizcaya Dock" (a person): a harbour's parts; not "Marina" or "Pier", given names too ("Marina Silva").
-  place: `dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "an expedition to the Muller Range", "the Hindenburg Ridge", "the Vinson Massif", "the Mariana Trench", "the
+  // Great Escarpment": a landform's last word (persons by the surnames before them); only closing a name, as
+  // "Range Rover" opens with one. Not "Channel": a broadcaster's too ("the Disney Channel").
+  place: `range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

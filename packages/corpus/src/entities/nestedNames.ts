@@ -195,11 +195,11 @@ function isForeignCompassClosing(inner: InnerName, outerEnd: number): boolean {
  * that place only, no other place they also name ("Scarborough" in "Scarborough Shoal" was the
  * English town, "Mississippi" in "the Mississippi River" the state though the article named the
  * state too, "Mesa" in "Mesa County" the Arizona city, "Gombe" in "Gombe Stream National Park" a
- * Nigerian city).
+ * Nigerian city; "Owen Stanley" in "the Owen Stanley Range" a person).
  */
 const OWN_NAME_PLACE_HEADS = new Set(
   `river sea bay gulf strait straits shoal shoals reef atoll island islands islet peninsula delta mountains valley desert
-  plateau basin canal lagoon fjord glacier creek gorge canyon county parish park`.split(/\s+/),
+  plateau basin canal lagoon fjord glacier creek gorge canyon county parish park range ridge massif trench escarpment`.split(/\s+/),
 );
 
 /**

@@ -43,11 +43,25 @@ export function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence
   // "the Snapdragon 8 Gen 3", "the Boeing 737 Max 9": a model's words after the number say a product, no ship.
   if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, numberEnd < end ? 'product' : serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
+  if (isNewPlaceAfterKnownOne(view, name)) addEvidence(evidence, 'place', WEIGHT.city);
   if (length === 1 && namesPlacesSharingAName(firstLower)) addEvidence(evidence, 'place', WEIGHT.gazetteer);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, isServiceSystem(view, name) ? 'organization' : 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
 }
+
+/**
+ * "the highlands of New Guinea", "New Britain", "Nuevo Laredo": "New" before a place the lists know
+ * names a place after it (New Guinea was dropped, its words are dictionary words; New Britain was a
+ * person). Only a name the lists do not know as a whole: "New York" needs nothing more.
+ */
+function isNewPlaceAfterKnownOne(view: TokenView, name: NameWords): boolean {
+  const { first, end, length, firstLower } = name;
+  if (length !== 2 || !NEW_PLACE_OPENERS.has(firstLower) || !view.spaceBefore(first + 1) || !view.isCapitalized(first + 1)) return false;
+  return isKnownPlace(view.key(first + 1)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+const NEW_PLACE_OPENERS = new Set(['new', 'nuevo', 'nueva']);
 
 /**
  * "Memorial Hermann Health System", "San Antonio Water System", "California State Teachers'

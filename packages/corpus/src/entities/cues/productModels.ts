@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { gazetteer } from '../gazetteer.js';
+import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { DOCUMENT_LABELS, MODEL_WORDS, isVersionNumber, VESSEL_PREFIXES, WordClass, MEETINGS_LETTERS } from '../lexicon.js';
+import { CAR_MAKERS, DOCUMENT_LABELS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, MODEL_WORDS, PLACE_WORDS, isVersionNumber, VESSEL_PREFIXES, WordClass, MEETINGS_LETTERS } from '../lexicon.js';
 import { isAircraftMakerBeforeNumber } from '../nameRuns/wordSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { spaceSeparatedWords } from './nameShapes.js';
@@ -15,6 +15,7 @@ import { ROMAN_NUMERAL, isCamelCase } from './contextWords.js';
 export function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
   // "737 MAX production": a number and a model's words are a model (it was an organisation).
   if (view.kind(first) === TokenKind.Number && nameEnd - first >= 2 && MODEL_WORDS.has(view.lower(first + 1))) return true;
+  if (isCarMakersModel(view, first, nameEnd)) return true;
   if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
   // "a Southwest Boeing 737-800": an aircraft maker and its model's number (it was an organisation).
   if (nameEnd - first >= 2 && isAircraftMakerBeforeNumber(view, first)) return true;
@@ -22,6 +23,23 @@ export function isMakersModel(view: TokenView, first: number, nameEnd: number): 
   const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
   return endsInSerialNumber(view, first, end);
+}
+
+/**
+ * "a stolen Volkswagen Gol", "a Fiat Uno", "the Toyota Hilux": a car maker and one word after it is its
+ * model, a product (organisations, and "Fiat Uno" a person). Not a body's or a place's word ("Toyota
+ * Motor", "Ford Foundation", "Honda Center", "Ford Field"), a team's plural ("Kia Tigers"), a given name
+ * ("a Renault Clio" stays a person: "Clio" is one), another maker ("Fiat Chrysler"), nor a body the
+ * lists know ("Hyundai Mobis" is a maker of parts).
+ */
+function isCarMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  if (nameEnd - first !== 2 || !CAR_MAKERS.has(view.lower(first)) || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word || !view.isCapitalized(first + 1)) return false;
+  const model = view.lower(first + 1);
+  if (gazetteer().byKey.has(view.keyOf(first, nameEnd)) || HEAD_WORDS.has(model) || PLACE_WORDS.has(model) || CAR_MAKERS.has(model) || isGivenName(model) || isKnownPlace(model)) return false;
+  // "Kia Stevens won", "Audi Thompson": a common surname after a maker's name makes it a person's (not
+  // "Fiat Uno" or "Ford Ranger", rarer surnames).
+  if (isFrequentSurname(model)) return false;
+  return !(model.endsWith('s') && isCommonWord(model.slice(0, -1)));
 }
 
 /**

@@ -17,7 +17,8 @@ export const CORE_TITLES = new Set(
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   mp mep msp mla td cllr
   justices senators judges generals governors ministers presidents sens reps govs drs
-  havildar sepoy subedar jemadar risaldar`
+  havildar sepoy subedar jemadar risaldar
+  delegate delegado delegada`
     .split(/\s+/)
     .filter(Boolean)
     .concat([...HONORIFICS, ...SHORT_RANKS]),

@@ -90,7 +90,9 @@ export function linkNamesWithoutPlace(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   const fullNames = new Map<string, string>();
   for (const d of oneMentionPerName(story.filter((m) => m.shortFormKeys.length > 0 && !m.link))) {
-    const afterPlace = restAfterPlace(d.key);
+    // "Papua New Guinea", a place the lists know, opens with a known place ("Papua"); its rest, "the
+    // highlands of New Guinea", is the island, no short form of the country (the two were one).
+    const afterPlace = isKnownPlace(d.key) ? null : restAfterPlace(d.key);
     const afterBody = afterPlace === null ? restAfterKnownBody(d.key) : null;
     const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key) ?? restAfterNational(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest) && !(afterBody !== null && opensWithHeadAndOf(rest)))) continue;
