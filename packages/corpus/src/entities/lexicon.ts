@@ -25,6 +25,9 @@ export function isCommonWord(lower: string): boolean {
 /** The head words that close a law's name: "Rivers and Harbors Act", "Fair Work Act". */
 export const LAW_HEADS = new Set(['act', 'code', 'bill']);
 
+/** The words that close a law's title, LAW_HEADS and the rules made under one: "(Amendment) Act", "(Miscellaneous Provisions) Order", "the IT Rules". */
+export const LAW_TITLE_HEADS = new Set([...LAW_HEADS, 'ordinance', 'order', 'regulations', 'rules', 'decree', 'law']);
+
 /**
  * Event heads that close a standing body's name too: "the Hostages and Missing Families Forum said",
  * "the Southern Christian Leadership Conference" (HEAD_WORDS types them events, as "the Eastern

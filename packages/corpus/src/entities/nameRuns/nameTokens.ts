@@ -6,6 +6,7 @@ import {
   isContraction,
   isCommonWord,
   HYPHEN_PREFIXES,
+  LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
   SPOKEN_CAPITALS,
   PROCLAMATION_WORDS,
@@ -57,7 +58,7 @@ function isCapitalisedNameToken(view: TokenView, i: number): boolean {
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
   if (isInsideWebAddress(view, i)) return false;
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || namesLawByLetters(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
   if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
@@ -244,6 +245,17 @@ function isAcronymsPlural(view: TokenView, i: number): boolean {
     if (code < 65 || code > 90) return false;
   }
   return true;
+}
+
+/**
+ * "struck down under the IT Act", "the IT Rules, 2021", "a new TV Bill": a list's non-name acronym
+ * right before a law's head word (LAW_TITLE_HEADS, written with one capital) names the law by its
+ * letters (the law was cut to "Act", a body); "IT ACT" in a shouted headline is no law's title.
+ */
+function namesLawByLetters(view: TokenView, i: number): boolean {
+  const head = i + 1;
+  if (head >= view.count || !view.spaceBefore(head) || view.kind(head) !== TokenKind.Word || view.isAllCaps(head)) return false;
+  return view.isCapitalized(head) && LAW_TITLE_HEADS.has(view.lower(head));
 }
 
 /**
