@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+import { readFileSync } from 'node:fs';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Politics, world, business, court and science stories from South and South-East Asia, Africa, Latin
 // America, the Gulf and Eastern Europe, written for these tests (test/fixtures/news-regional-desks)
@@ -25,5 +26,21 @@ describe('regional desks: a law named by letters', () => {
     expect(names(index).filter((n) => n === 'RTI' || n === 'DPDP')).toEqual([]);
     expect(mentionsOf(index, 'European Union')).toEqual(['EU@5:162']);
     expect(mentionsOf(index, 'UAPA')).toEqual(['UAPA@4:171']);
+  });
+});
+
+describe('regional desks: a state\'s body in a story without a dateline, whose places lie in one country', () => {
+  const story = (name: string) => readFileSync(new URL(`../fixtures/news-regional-desks/${name}`, import.meta.url), 'utf8');
+
+  it('"The Congress on Tuesday accused the BJP-led government" in a PTI story on Lucknow, Patna, Bhopal, Uttar Pradesh and Bihar is India\'s Congress, apart from the U.S. Congress of a Washington story (the two were one, "U.S. Congress")', () => {
+    const index = indexTexts({ 'fuel-price-protest.txt': story('fuel-price-protest.txt'), 'stopgap-budget.txt': story('stopgap-budget.txt') });
+    const congresses = index.entities.filter((e) => e.name === 'Congress');
+    const spans = congresses.map((e) => index.mentionsOf(e).map((m) => `${m.file}@${m.range.start.line}:${m.range.start.character}`));
+    expect(spans).toEqual([
+      ['fuel-price-protest.txt@0:0', 'fuel-price-protest.txt@2:4', 'fuel-price-protest.txt@3:94', 'fuel-price-protest.txt@5:7', 'fuel-price-protest.txt@6:51'],
+      ['stopgap-budget.txt@2:96'],
+    ]);
+    expect(congresses.map((e) => e.aliases.some((a) => a.text === 'U.S. Congress'))).toEqual([false, true]);
+    expect(mentionsOf(index, 'Bharatiya Janata Party')).toEqual(['BJP@0:15', 'BJP@2:36', 'BJP@6:0']);
   });
 });

@@ -2,6 +2,7 @@ import { nameKey } from '../../text/tokenize.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isCountry, isKnownPlace, type GazetteerEntry } from '../gazetteer.js';
 import { COMPANY_KIND_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES } from '../lexicon.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from '../mentionDraft.js';
+import { countryOfStoryPlaces } from '../placeNamesakes.js';
 import { clippedStateWords } from '../stateAbbreviations.js';
 import { WORDS_MEMO_LIMIT, closesWithLegalForm } from './nameKeyWords.js';
 
@@ -288,7 +289,7 @@ export function keyPossessedStateBodies(story: MentionDraft[], definitions: Alia
     linkOfKey ??= new Map();
     linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
   }
-  const datelineCountry = countryOfDateline(story);
+  const datelineCountry = countryOfDateline(story) ?? (hasBareStateBody(story) ? countryOfStoryPlaces(story) : null);
   if (!linkOfKey && !datelineCountry) return;
   // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
   const rekeyed = new Map<string, string | null>();
@@ -302,6 +303,11 @@ export function keyPossessedStateBodies(story: MentionDraft[], definitions: Alia
     d.key = linked;
   }
   if (rekeyed.size > 0) followRekeyedBodies(story, definitions, rekeyed);
+}
+
+/** Whether the story names a state's body by dictionary words alone ("Congress", "the Supreme Court"), which its country may key. */
+function hasBareStateBody(story: readonly MentionDraft[]): boolean {
+  return story.some((d) => !d.link && (d.region === RegionKind.Body || d.region === RegionKind.Caption) && isStateBodyByWords(d.key));
 }
 
 /**
@@ -324,6 +330,8 @@ function followRekeyedBodies(story: MentionDraft[], definitions: AliasDefinition
  * "TOKYO (AP) — The Foreign Ministry summoned the ambassador", "LIMA, Peru — … appeal to the
  * Supreme Court": a state's body named by dictionary words alone in a story from abroad is the
  * dateline's country's, so that another story's "Foreign Ministry" from Mexico City is another one.
+ * A story without a dateline is from the country all its towns and regions lie in: a PTI story on
+ * the "Congress" and the "BJP" in "Lucknow, Patna and Bhopal" is India's (it was the U.S. Congress).
  * Not in a story from the United States: most of a news corpus comes from there and writes its
  * bodies bare ("WASHINGTON — The Supreme Court ruled" stays the Supreme Court of every story).
  */
