@@ -373,6 +373,15 @@ export function namesAPeople(key: string): boolean {
 }
 
 /**
+ * "french", "english", "irish": a nationality's adjective the census lists as a surname, which stands
+ * as a given name too, as family names do in the American South ("Chairman French Hill", "Senator
+ * English Hall").
+ */
+export function isNationalityUsedAsName(lower: string): boolean {
+  return gazetteer().demonyms.has(lower) && isListedSurname(lower);
+}
+
+/**
  * A place's name the gazetteer knows that is no surname or given name: a name closing with it
  * ("Tehrik-e-Taliban Pakistan") is no person's, while "Steve Jordan" may be.
  */

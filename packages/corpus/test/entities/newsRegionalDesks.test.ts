@@ -44,3 +44,14 @@ describe('regional desks: a state\'s body in a story without a dateline, whose p
     expect(mentionsOf(index, 'Bharatiya Janata Party')).toEqual(['BJP@0:15', 'BJP@2:36', 'BJP@6:0']);
   });
 });
+
+describe('regional desks: a nationality used as a given name after an office', () => {
+  it('"Chairman French Hill saying … Hill, an Arkansas Republican, said … Hill thanked Carter": the office is cut off and "Hill" alone is his (the run, title and all, was a place, and "Hill" no name)', () => {
+    const index = indexStory('stablecoin-bill.txt');
+    expect(mentionsOf(index, 'French Hill')).toEqual(['French Hill@2:125', 'Hill@3:0', 'Hill@4:85']);
+    expect(typeOf(index, 'French Hill')).toBe('person');
+    expect(names(index).filter((n) => n.startsWith('Chairman'))).toEqual([]);
+    expect(mentionsOf(index, 'English Carter')).toEqual(['English Carter@4:8', 'Carter@4:98']);
+    expect(typeOf(index, 'Irish Delaney')).toBe('person');
+  });
+});

@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isNationalityUsedAsName } from '../gazetteer.js';
 import { REGNAL_NUMERALS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_HONORIFICS, NAME_PARTICLES, PARTY_MEMBERS, PATRON_TITLES, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS, WordClass, SPEECH_VERBS } from '../lexicon.js';
 import { particleWordsIn, withoutGenerationSuffix } from '../nameRuns/runWords.js';
 import { isInitialsPairAfterTitle } from '../nameRuns/nameTokens.js';
@@ -56,11 +56,12 @@ function namesBodyAfterItsPatron(view: TokenView, first: number, end: number): b
 /**
  * "House Speaker Matt Hall", "Senator Sarah Cross": after an office's title, a given name and a place's head
  * that is a frequent surname (SURNAME_HEADS) are a person's name (the run was one place, title and all).
- * A ruler's or a patron's title names a building after them: "Queen Elizabeth Hall".
+ * A ruler's or a patron's title names a building after them: "Queen Elizabeth Hall". A nationality
+ * used as a given name counts: "Chairman French Hill" (it was a place, title and all).
  */
 function isTitledGivenNameAndSurnameHead(view: TokenView, title: number, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(view.lower(first + 1)) || REGNAL_TITLES.has(view.lower(title)) || PATRON_TITLES.has(view.lower(title))) return false;
-  return view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place';
+  return view.spaceBefore(first + 1) && (isGivenName(view.lower(first), true) || isNationalityUsedAsName(view.lower(first))) && HEAD_WORDS.get(view.lower(first)) !== 'place';
 }
 
 /**
