@@ -18,6 +18,7 @@ interface CountryRecord {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
   translations?: Record<string, { common: string }>;
 }
 
@@ -379,6 +380,34 @@ export function namesAPeople(key: string): boolean {
  */
 export function isNationalityUsedAsName(lower: string): boolean {
   return gazetteer().demonyms.has(lower) && isListedSurname(lower);
+}
+
+/**
+ * Languages news names that are no country's official one (world-countries gives those): the
+ * Philippines' regional languages, India's scheduled ones, China's spoken varieties, West Africa's
+ * and Indonesia's most spoken, and the classical and constructed ones ("taught in Cebuano and
+ * Hiligaynon", "speaks Cantonese", "translated into Sanskrit"). Not one that is a place too
+ * ("Maguindanao" is a province) or a people's adjective the lists give ("Hausa", "Bengali").
+ */
+const REGIONAL_LANGUAGES = `tagalog cebuano ilocano hiligaynon waray kapampangan bikol pangasinan punjabi marathi telugu
+  kannada malayalam gujarati odia assamese sindhi balochi konkani maithili cantonese mandarin hokkien hakka teochew javanese
+  sundanese wolof twi akan luganda kiswahili sanskrit yiddish esperanto farsi ladino`;
+
+let languageKeys: Set<string> | undefined;
+
+/**
+ * "tagalog", "swahili", "pashto": a language's name, which names no person, place or body (they
+ * were people and places by "in" and their shape). A country's official languages (world-countries)
+ * and REGIONAL_LANGUAGES; not a nationality's adjective ("French" is no name alone), a place
+ * ("Tonga", "Nauru"), nor a given name or a surname too ("Lao", "Berber").
+ */
+export function isLanguageName(key: string): boolean {
+  if (!languageKeys) {
+    languageKeys = new Set(REGIONAL_LANGUAGES.split(/\s+/));
+    for (const c of countries as unknown as CountryRecord[]) for (const language of Object.values(c.languages ?? {})) languageKeys.add(nameKey(language));
+    for (const key of [...languageKeys]) if (gazetteer().demonyms.has(key) || gazetteer().byKey.has(key) || isGivenName(key, true) || isListedSurname(key)) languageKeys.delete(key);
+  }
+  return languageKeys.has(key);
 }
 
 /**

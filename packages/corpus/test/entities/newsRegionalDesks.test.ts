@@ -55,3 +55,14 @@ describe('regional desks: a nationality used as a given name after an office', (
     expect(typeOf(index, 'Irish Delaney')).toBe('person');
   });
 });
+
+describe('regional desks: the names of languages', () => {
+  it('"taught in Cebuano and Hiligaynon", "have long taught in Swahili", "only in Pashto and Dari": a language is no person and no place (Cebuano, Swahili were places; Pashto, Dari persons)', () => {
+    const index = indexStory('mother-tongue-schools.txt');
+    const languages = ['Tagalog', 'Cebuano', 'Hiligaynon', 'Ilocano', 'Waray', 'Swahili', 'Pashto', 'Dari', 'Bikol', 'Kapampangan'];
+    expect(languages.map((language) => [language, typeOf(index, language)])).toEqual(languages.map((language) => [language, 'other']));
+    expect(mentionsOf(index, 'Swahili')).toEqual(['Swahili@5:55']);
+    expect(mentionsOf(index, 'Tagalog')).toEqual(['Tagalog@2:180', 'Tagalog@4:13']);
+    for (const place of ['Kenya', 'Tanzania', 'Afghanistan', 'Mindanao', 'Visayas']) expect([place, typeOf(index, place)]).toEqual([place, 'place']);
+  });
+});
