@@ -1171,7 +1171,7 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
 /**
  * Words closing a company's name that say what kind of company it is ("Huawei Technologies", "Nomura
- * Securities", "China Evergrande Group"): the words before them are the company's own name, which the
+ * Securities", "China Evergrande Group", "Shell Oil"): the words before them are the company's own name, which the
  * story then writes alone ("Huawei said"), no person or thing the company is named after.
  */
 export const COMPANY_KIND_WORDS = new Set([
@@ -1179,7 +1179,7 @@ export const COMPANY_KIND_WORDS = new Set([
   ...`technologies technology securities motor motors bank bancorp electronics industries airlines airways
     semiconductor semiconductors systems communications telecom petroleum steel chemicals pharmaceuticals pharma
     financial capital ventures investments logistics shipping mining cement breweries foods brands enterprises
-    insurance properties realty developments software networks ferries`.split(/\s+/),
+    insurance properties realty developments software networks ferries oil`.split(/\s+/),
 ]);
 
 /**

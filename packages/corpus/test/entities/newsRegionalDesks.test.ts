@@ -9,6 +9,7 @@ import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf, e
 // "text@line:character".
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-regional-desks', name);
+const story = (name: string): string => readFileSync(new URL(`../fixtures/news-regional-desks/${name}`, import.meta.url), 'utf8');
 
 describe('regional desks: a law named by letters', () => {
   it('"beyond the powers given by the IT Act", "the IT Rules": a list\'s non-name letters before a law\'s head word are the law\'s name (it was cut to "Act", a body)', () => {
@@ -30,8 +31,6 @@ describe('regional desks: a law named by letters', () => {
 });
 
 describe('regional desks: a state\'s body in a story without a dateline, whose places lie in one country', () => {
-  const story = (name: string) => readFileSync(new URL(`../fixtures/news-regional-desks/${name}`, import.meta.url), 'utf8');
-
   it('"The Congress on Tuesday accused the BJP-led government" in a PTI story on Lucknow, Patna, Bhopal, Uttar Pradesh and Bihar is India\'s Congress, apart from the U.S. Congress of a Washington story (the two were one, "U.S. Congress")', () => {
     const index = indexTexts({ 'fuel-price-protest.txt': story('fuel-price-protest.txt'), 'stopgap-budget.txt': story('stopgap-budget.txt') });
     const congresses = index.entities.filter((e) => e.name === 'Congress');
@@ -64,5 +63,20 @@ describe('regional desks: the names of languages', () => {
     expect(mentionsOf(index, 'Swahili')).toEqual(['Swahili@5:55']);
     expect(mentionsOf(index, 'Tagalog')).toEqual(['Tagalog@2:180', 'Tagalog@4:13']);
     for (const place of ['Kenya', 'Tanzania', 'Afghanistan', 'Mindanao', 'Visayas']) expect([place, typeOf(index, place)]).toEqual([place, 'place']);
+  });
+});
+
+describe('regional desks: a company\'s first word alone', () => {
+  it('"Shell Oil said … Shell said the sale … Shell\'s exit": the lists\' company and its kind\'s word are the story\'s one company, its lone name short for it (they were two, "Shell" inside "Shell Oil" a third mention)', () => {
+    const index = indexStory('onshore-sale.txt');
+    expect(mentionsOf(index, 'Shell Oil')).toEqual(['Shell@0:0', 'Shell Oil@2:14', 'Shell@3:0', 'Shell@5:26']);
+    expect(names(index).filter((n) => n === 'Shell')).toEqual([]);
+    expect(mentionsOf(index, 'ExxonMobil')).toEqual(['Exxon Mobil@5:51', 'Exxon@5:117']);
+  });
+
+  it('"shares in Sun Microsystems rose … Sun said the deal was worth $300 million": a day\'s abbreviation before a verb of saying is a name, the company\'s short form (it was lost)', () => {
+    const index = indexStory('onshore-sale.txt');
+    expect(mentionsOf(index, 'Sun Microsystems')).toEqual(['Sun Microsystems@4:25', 'Sun@4:131']);
+    expect(typeOf(index, 'Sun Microsystems')).toBe('organization');
   });
 });

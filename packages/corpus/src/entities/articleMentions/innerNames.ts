@@ -39,7 +39,9 @@ export function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   for (const f of found) {
     mentions.push(f.draft);
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms, nameOfKey)) {
-      if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
+      // "Shell Oil said … Shell said": a name the article writes alone as short for this one is no name inside it,
+      // however the inner name was found (the lists' "Shell" was a second mention of its own there).
+      if (alone.get(inner.key)?.link === f.draft.key) continue;
       if (inner.standalone && isPersonsNameInBody(f.draft, alone.get(inner.key)!, alone)) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;

@@ -9,6 +9,7 @@ import {
   LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
   SPOKEN_CAPITALS,
+  SPEECH_VERBS,
   PROCLAMATION_WORDS,
   STOPWORDS,
   WordClass,
@@ -332,7 +333,16 @@ function isSunInName(view: TokenView, i: number): boolean {
   const hyphenAfter = view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && nameWordAt(i + 2);
   const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
   const wordAfter = i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1);
-  return hyphenBefore || hyphenAfter || wordBefore || wordAfter;
+  return hyphenBefore || hyphenAfter || wordBefore || wordAfter || isSpeakerBeforeVerb(view, i);
+}
+
+/**
+ * "Sun said the deal was worth $300 million" after "Sun Microsystems", "Sun told reporters" after
+ * "Minister Sun Weidong": a day's abbreviation right before a verb of saying is a company's or a
+ * person's name ("Sun" was lost); a date's "Sun" goes before a number or a comma.
+ */
+function isSpeakerBeforeVerb(view: TokenView, i: number): boolean {
+  return i + 1 < view.count && view.spaceBefore(i + 1) && view.isLowerWord(i + 1) && SPEECH_VERBS.has(view.lower(i + 1));
 }
 
 /**

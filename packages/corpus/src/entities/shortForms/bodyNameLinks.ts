@@ -63,8 +63,8 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   if (openings.size === 0) return;
   for (const d of story) {
     // One word only as a company's own word after its place (companyOpenings): "Lianhai said".
-    const full = (d.shortFormKeys.length > 0 || !d.key.includes(' ')) && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
-    if (full) d.link = full;
+    const full = (d.shortFormKeys.length > 0 || !d.key.includes(' ')) && !d.link && !d.modifier ? openings.get(d.key) : undefined;
+    if (full && (!known.has(d.key) || isKnownCompanyAndKind(d.key, full))) d.link = full;
   }
 }
 
@@ -79,7 +79,7 @@ function openingsOf(key: string): readonly string[] {
   let openings = openingsMemo.get(key);
   if (openings === undefined) {
     if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
-    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key), ...institutionOpenings(key)];
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key), ...institutionOpenings(key), ...knownCompanyBeforeKind(key)];
     openingsMemo.set(key, openings);
   }
   return openings;
@@ -222,6 +222,20 @@ function companyOpenings(key: string): string[] {
 
 function isOwnWordAfterPlace(words: readonly string[]): boolean {
   return isKnownPlace(words[0]!) && !isCommonWord(words[1]!) && !isKnownPlace(words[1]!) && !LINKING_WORDS.has(words[1]!);
+}
+
+/**
+ * "shell" of "shell oil", "toyota" of "toyota motor": a company the lists know, then one word for its
+ * kind, is the company the story names alone ("Shell Oil said … Shell said": they were two, the lone
+ * "Shell" the lists'). Only where the story has one such name: "Tata Steel" and "Tata Motors" are two.
+ */
+function knownCompanyBeforeKind(key: string): string[] {
+  const space = key.lastIndexOf(' ');
+  return space > 0 && isKnownCompanyAndKind(key.slice(0, space), key) ? [key.slice(0, space)] : [];
+}
+
+function isKnownCompanyAndKind(opening: string, key: string): boolean {
+  return key.length > opening.length + 1 && key.startsWith(opening) && key[opening.length] === ' ' && COMPANY_KIND_WORDS.has(key.slice(opening.length + 1)) && gazetteer().byKey.get(opening)?.type === 'organization';
 }
 
 /**
