@@ -80,3 +80,12 @@ describe('regional desks: a company\'s first word alone', () => {
     expect(typeOf(index, 'Sun Microsystems')).toBe('organization');
   });
 });
+
+describe('regional desks: the name a country gives a place', () => {
+  it('"the South China Sea, which Vietnam calls the East Sea … in the East Sea": the East Sea is the South China Sea through that story, while a Seoul story\'s "East Sea" stays the lists\' Sea of Japan (it was the Sea of Japan in both)', () => {
+    const index = indexTexts({ 'survey-ship.txt': story('survey-ship.txt'), 'missile-launch.txt': story('missile-launch.txt') });
+    expect(mentionsOf(index, 'South China Sea')).toEqual(['South China Sea@2:123', 'East Sea@2:164', 'East Sea@3:174', 'South China Sea@5:31']);
+    expect(mentionsOf(index, 'Sea of Japan')).toEqual(['East Sea@2:85']);
+    expect(mentionsOf(index, 'Vietnam')).toEqual(['Vietnam@0:0', 'Vietnam@2:22', 'Vietnam@2:146', 'Vietnam@3:116']);
+  });
+});
