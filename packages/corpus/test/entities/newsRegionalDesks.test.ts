@@ -89,3 +89,12 @@ describe('regional desks: the name a country gives a place', () => {
     expect(mentionsOf(index, 'Vietnam')).toEqual(['Vietnam@0:0', 'Vietnam@2:22', 'Vietnam@2:146', 'Vietnam@3:116']);
   });
 });
+
+describe('regional desks: a ruler\'s title that is a Gulf given name', () => {
+  it('"ADNOC chief executive Sultan Al Jaber", "Industry Minister Sultan Al Jaber": "Sultan" before a family\'s "Al" is his given name, no title (both were "Al Jaber")', () => {
+    const index = indexStory('chemicals-takeover.txt');
+    expect(mentionsOf(index, 'Sultan Al Jaber')).toEqual(['Sultan Al Jaber@3:22', 'Sultan Al Jaber@3:122', 'Al Jaber@3:181']);
+    expect(typeOf(index, 'Sultan Al Jaber')).toBe('person');
+    expect(mentionsOf(index, 'Amin Nasser')).toEqual(['Amin Nasser@4:105']);
+  });
+});
