@@ -98,3 +98,12 @@ describe('regional desks: a ruler\'s title that is a Gulf given name', () => {
     expect(mentionsOf(index, 'Amin Nasser')).toEqual(['Amin Nasser@4:105']);
   });
 });
+
+describe('regional desks: a Vietnamese name whose last word is a dictionary word', () => {
+  it('"Deputy Minister Nguyen Van Long … In a long speech … Long was promoted": the last word of a person\'s full name opening a sentence is that person, though the story writes "long" in lower case (it was dropped)', () => {
+    const index = indexStory('police-delegation.txt');
+    expect(mentionsOf(index, 'Nguyen Van Long')).toEqual(['Nguyen Van Long@2:85', 'Long@2:144', 'Long@3:34', 'Long@3:91']);
+    expect(typeOf(index, 'Nguyen Van Long')).toBe('person');
+    expect(mentionsOf(index, 'Luong Tam Quang')).toEqual(['Luong Tam Quang@2:49']);
+  });
+});
