@@ -107,3 +107,12 @@ describe('regional desks: a Vietnamese name whose last word is a dictionary word
     expect(mentionsOf(index, 'Luong Tam Quang')).toEqual(['Luong Tam Quang@2:49']);
   });
 });
+
+describe('regional desks: a leader\'s government', () => {
+  it('"The Modi government has collected lakhs of crores": one word no list knows before "government" is its leader, as "the Biden administration" is (it was other); the story\'s states stay places', () => {
+    const index = indexStory('fuel-price-protest.txt');
+    expect(mentionsOf(index, 'Modi')).toEqual(['Modi@4:5']);
+    expect(typeOf(index, 'Modi')).toBe('person');
+    for (const place of ['Uttar Pradesh', 'Bihar', 'Madhya Pradesh', 'Rajasthan']) expect([place, typeOf(index, place)]).toEqual([place, 'place']);
+  });
+});
