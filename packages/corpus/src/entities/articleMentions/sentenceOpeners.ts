@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { WEIGHT, addEvidence, strongestType, weightOf } from '../evidence.js';
+import { WEIGHT, addEvidence, weightOf } from '../evidence.js';
 import { gazetteer } from '../gazetteer.js';
 import { opensInfoboxLabel } from '../infoboxLabels.js';
 import { CHAMBERS_NAMED_AT_START, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, WordClass } from '../lexicon.js';
@@ -83,28 +83,11 @@ export function cutInfoboxLabels(found: DraftWithTokens[]): DraftWithTokens[] {
 
 export function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const known = gazetteer().byKey;
-  let lastWordsOfPeople: Set<string> | undefined;
   return found.filter((f) => {
     if (!f.part.sentenceInitial || f.end - f.first !== 1 || f.draft.acronym) return true;
     if (opensBeforeItsFieldsPeople(f)) return false;
-    if (!lowerInArticle.has(f.view.lower(f.first)) || known.has(f.draft.key)) return true;
-    lastWordsOfPeople ??= lastWordsOfFullNames(found);
-    return lastWordsOfPeople.has(f.draft.key);
+    return !lowerInArticle.has(f.view.lower(f.first)) || known.has(f.draft.key);
   });
-}
-
-/**
- * "Deputy Minister Nguyen Van Long … In a long speech … Long was promoted in 2022": the last word of
- * a person's full name in the article opens a sentence as that person, though the file writes it in
- * lower case too (it was dropped as the dictionary's "long"); a Vietnamese is called by it.
- */
-function lastWordsOfFullNames(found: readonly DraftWithTokens[]): Set<string> {
-  const words = new Set<string>();
-  for (const { draft } of found) {
-    if (draft.shortFormKeys.length < 2 || strongestType(draft.evidence, draft.nameEvidence)?.type !== 'person') continue;
-    words.add(draft.shortFormKeys[draft.shortFormKeys.length - 1]!);
-  }
-  return words;
 }
 
 /**
