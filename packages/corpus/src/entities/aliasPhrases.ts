@@ -110,8 +110,25 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   definitions.push(...birthNamesOpeningSentences(text, outermost));
   definitions.push(...namesCalledByPronoun(text, outermost));
   linkAsTheHeadIsKnown(text, outermost);
+  linkWhatOthersCallIt(text, outermost);
   return definitions;
 }
+
+/**
+ * "the South China Sea, which Vietnam calls the East Sea", "the Gulf, which Iran calls the Persian Gulf": the
+ * name a country or a body gives the name before is that one's through the rest of the article,
+ * and only there (the lists' "East Sea" is the Sea of Japan, as Korea calls it; it was that sea).
+ */
+function linkWhatOthersCallIt(text: string, outermost: readonly LinkableMention[]): void {
+  for (let i = 2; i < outermost.length; i++) {
+    const [name, caller, other] = [outermost[i - 2]!, outermost[i - 1]!, outermost[i]!];
+    if (other.link || name.sentence !== other.sentence || name.key === other.key) continue;
+    if (WHICH_BEFORE_CALLER.test(text.slice(name.end, caller.start)) && CALLS_AFTER_CALLER.test(text.slice(caller.end, other.start))) linkFrom(outermost, other, name.link ?? name.key);
+  }
+}
+
+const WHICH_BEFORE_CALLER = /^,?\s*(?:which|what)\s+(?:the\s+)?$/u;
+const CALLS_AFTER_CALLER = /^\s+(?:calls|call|refers\s+to\s+as|knows\s+as)\s+(?:the\s+)?["“'‘]?$/u;
 
 /**
  * "Brazil's Supreme Federal Court ordered … The STF, as the court is known, voted": a name followed

@@ -18,6 +18,7 @@ interface CountryRecord {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
   translations?: Record<string, { common: string }>;
 }
 
@@ -370,6 +371,43 @@ export function namesAPeople(key: string): boolean {
   // "the Tories": a party member's "-y" takes "-ies" in the plural.
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
   return gazetteer().demonyms.has(singular) || PARTY_MEMBERS.has(singular) || isPlaceAdjective(key);
+}
+
+/**
+ * "french", "english", "irish": a nationality's adjective the census lists as a surname, which stands
+ * as a given name too, as family names do in the American South ("Chairman French Hill", "Senator
+ * English Hall").
+ */
+export function isNationalityUsedAsName(lower: string): boolean {
+  return gazetteer().demonyms.has(lower) && isListedSurname(lower);
+}
+
+/**
+ * Languages news names that are no country's official one (world-countries gives those): the
+ * Philippines' regional languages, India's scheduled ones, China's spoken varieties, West Africa's
+ * and Indonesia's most spoken, and the classical and constructed ones ("taught in Cebuano and
+ * Hiligaynon", "speaks Cantonese", "translated into Sanskrit"). Not one that is a place too
+ * ("Maguindanao" is a province) or a people's adjective the lists give ("Hausa", "Bengali").
+ */
+const REGIONAL_LANGUAGES = `tagalog cebuano ilocano hiligaynon waray kapampangan bikol pangasinan punjabi marathi telugu
+  kannada malayalam gujarati odia assamese sindhi balochi konkani maithili cantonese mandarin hokkien hakka teochew javanese
+  sundanese wolof twi akan luganda kiswahili sanskrit yiddish esperanto farsi ladino`;
+
+let languageKeys: Set<string> | undefined;
+
+/**
+ * "tagalog", "swahili", "pashto": a language's name, which names no person, place or body (they
+ * were people and places by "in" and their shape). A country's official languages (world-countries)
+ * and REGIONAL_LANGUAGES; not a nationality's adjective ("French" is no name alone), a place
+ * ("Tonga", "Nauru"), nor a given name or a surname too ("Lao", "Berber").
+ */
+export function isLanguageName(key: string): boolean {
+  if (!languageKeys) {
+    languageKeys = new Set(REGIONAL_LANGUAGES.split(/\s+/));
+    for (const c of countries as unknown as CountryRecord[]) for (const language of Object.values(c.languages ?? {})) languageKeys.add(nameKey(language));
+    for (const key of [...languageKeys]) if (gazetteer().demonyms.has(key) || gazetteer().byKey.has(key) || isGivenName(key, true) || isListedSurname(key)) languageKeys.delete(key);
+  }
+  return languageKeys.has(key);
 }
 
 /**

@@ -25,6 +25,9 @@ export function isCommonWord(lower: string): boolean {
 /** The head words that close a law's name: "Rivers and Harbors Act", "Fair Work Act". */
 export const LAW_HEADS = new Set(['act', 'code', 'bill']);
 
+/** The words that close a law's title, LAW_HEADS and the rules made under one: "(Amendment) Act", "(Miscellaneous Provisions) Order", "the IT Rules". */
+export const LAW_TITLE_HEADS = new Set([...LAW_HEADS, 'ordinance', 'order', 'regulations', 'rules', 'decree', 'law']);
+
 /**
  * Event heads that close a standing body's name too: "the Hostages and Missing Families Forum said",
  * "the Southern Christian Leadership Conference" (HEAD_WORDS types them events, as "the Eastern
@@ -1185,7 +1188,7 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
 /**
  * Words closing a company's name that say what kind of company it is ("Huawei Technologies", "Nomura
- * Securities", "China Evergrande Group"): the words before them are the company's own name, which the
+ * Securities", "China Evergrande Group", "Shell Oil"): the words before them are the company's own name, which the
  * story then writes alone ("Huawei said"), no person or thing the company is named after.
  */
 export const COMPANY_KIND_WORDS = new Set([
@@ -1193,7 +1196,7 @@ export const COMPANY_KIND_WORDS = new Set([
   ...`technologies technology securities motor motors bank bancorp electronics industries airlines airways
     semiconductor semiconductors systems communications telecom petroleum steel chemicals pharmaceuticals pharma
     financial capital ventures investments logistics shipping mining cement breweries foods brands enterprises
-    insurance properties realty developments software networks ferries`.split(/\s+/),
+    insurance properties realty developments software networks ferries oil`.split(/\s+/),
 ]);
 
 /**

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople, opensDemonymOfWords } from './gazetteer.js';
-import { FOREIGN_COMPASS, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
+import { FOREIGN_COMPASS, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, LAW_TITLE_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { totalWeight, weightOf, WEIGHT } from './evidence.js';
@@ -100,7 +100,7 @@ export function innerNames(
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
-      (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
+      (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) && !isUnknownLettersOfLaw(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found)) || isForeignCompassClosing(inner.name, outerEnd) || isRegionOfItsPeople(lastKey, inner.name) || isWordOfUnevidencedWords(outer, inner.name) || isPortfolioOfGovernmentBody(outer, inner.name) || isOceanOpeningBody(lastKey, a, inner.name)) {
       a++;
@@ -474,6 +474,20 @@ function isUnknownLettersOfOwnName(view: TokenView, words: readonly { first: num
   const key = view.key(letters.first);
   if (gazetteer().byKey.has(key) || standaloneKeys.has(key)) return false;
   return !spellsNameOf(key, standaloneKeys);
+}
+
+/**
+ * "the RTI Act", "the DPDP Act 2023", "the IT Rules": capitals no list knows, which the article neither
+ * writes alone nor spells out, before a law's head word (and its year) are the letters of the law's
+ * subject, no body it belongs to ("RTI" and "DPDP" were bodies). "the EU AI Act" still holds the EU.
+ */
+function isUnknownLettersOfLaw(view: TokenView, words: readonly { first: number; end: number }[], a: number, standaloneKeys: ReadonlySet<string>): boolean {
+  const head = words[a + 1];
+  if (!head || head.end - head.first !== 1 || !LAW_TITLE_HEADS.has(view.lower(head.first))) return false;
+  const year = words[a + 2];
+  if (year && (a + 3 !== words.length || view.kind(year.first) !== TokenKind.Number)) return false;
+  const key = view.key(words[a]!.first);
+  return !gazetteer().byKey.has(key) && !standaloneKeys.has(key) && !spellsNameOf(key, standaloneKeys);
 }
 
 /** "db" of "deutsche bahn": letters that are the initials of a name the article writes alone. */

@@ -77,8 +77,7 @@ const COUNTRY_WIDE = 0.5;
 function isNamesakeMention(d: MentionDraft): boolean {
   if (d.link !== null && d.link !== d.key) return false;
   if (!namesakes().has(d.key)) return false;
-  const person = weightOf(d.evidence, 'person') + weightOf(d.nameEvidence, 'person');
-  return person <= weightOf(d.evidence, 'place') + weightOf(d.nameEvidence, 'place');
+  return !isPersonMoreThanPlace(d);
 }
 
 function placeKey(d: MentionDraft): string {
@@ -211,6 +210,32 @@ export function countryCodeOf(key: string): string | undefined {
 }
 
 const UK_NATIONS = ['england', 'scotland', 'wales', 'northern ireland'];
+
+/**
+ * The one country a story's towns and regions lie in, by its key ("india"), when the story names
+ * at least STORY_COUNTRY_PLACES of them there and no place elsewhere: a PTI story without a
+ * dateline on "Lucknow, Patna and Bhopal", "Uttar Pradesh and Bihar" is India's. Null for the
+ * United States (most of a news corpus comes from there) and for a story of several countries.
+ */
+export function countryOfStoryPlaces(mentions: readonly MentionDraft[]): string | null {
+  let country: string | undefined;
+  const places = new Set<string>();
+  for (const m of mentions) {
+    const key = placeKey(m);
+    const code = countryCodeOf(key);
+    if (code === undefined || isPersonMoreThanPlace(m)) continue;
+    if (country !== undefined && code !== country) return null;
+    country = code;
+    if (!isCountryName(key)) places.add(key);
+  }
+  return country !== undefined && country !== 'US' && places.size >= STORY_COUNTRY_PLACES ? countryKeyOf(country) : null;
+}
+
+const STORY_COUNTRY_PLACES = 3;
+
+function isPersonMoreThanPlace(d: MentionDraft): boolean {
+  return weightOf(d.evidence, 'person') + weightOf(d.nameEvidence, 'person') > weightOf(d.evidence, 'place') + weightOf(d.nameEvidence, 'place');
+}
 
 let countryKeys: Map<string, string> | undefined;
 

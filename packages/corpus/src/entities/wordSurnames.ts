@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { COMPASS, IRREGULAR_PAST_VERBS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { isPlaceAdjective } from './gazetteer.js';
 import { firstWordOf } from './nameRuns.js';
 import { surnameWithoutArticle } from './shortForms/shortKeys.js';
@@ -117,15 +117,27 @@ function isGivenNameOrTitledFirstWord(firstWord: string, evidence: readonly numb
   return weightOf(evidence, 'person') >= WEIGHT.roleNoun && !isCommonWord(firstWord) && !COMPASS.has(firstWord);
 }
 
-/** "Cook said", "Savage's readers", "May told": the sentence's first word is followed by what a person does or has. */
+/**
+ * "Cook said", "Savage's readers", "May told": the sentence's first word is followed by what a person
+ * does or has; so is "Long was promoted in 2022", "Cook has resigned" after "Nguyen Van Long", "Tim
+ * Cook": an auxiliary and a verb in the past (it was dropped as the word, "In a long speech" written).
+ */
 function opensWithPerson(view: TokenView, i: number, end: number): boolean {
   const next = i + 1;
   if (next >= end) return false;
   if (view.kind(next) === TokenKind.Possessive) return true;
   if (!view.spaceBefore(next) || !view.isLowerWord(next)) return false;
   const word = view.lower(next);
-  return PERSON_VERBS.has(word) || SPEECH_VERBS.has(word);
+  return PERSON_VERBS.has(word) || SPEECH_VERBS.has(word) || isAuxiliaryBeforePastVerb(view, next, end);
 }
+
+function isAuxiliaryBeforePastVerb(view: TokenView, k: number, end: number): boolean {
+  if (!AUXILIARIES.has(view.lower(k)) || k + 1 >= end || !view.spaceBefore(k + 1) || !view.isLowerWord(k + 1)) return false;
+  const verb = view.lower(k + 1);
+  return IRREGULAR_PAST_VERBS.has(verb) || (verb.length >= 5 && verb.endsWith('ed') && isCommonWord(verb));
+}
+
+const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have']);
 
 function standsAlone(view: TokenView, i: number, end: number): boolean {
   if (!view.spaceBefore(i) || DATE_OR_REGION_BEFORE.has(view.lower(i - 1))) return false;

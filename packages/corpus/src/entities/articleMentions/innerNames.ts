@@ -1,5 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from '../evidence.js';
+import { isKnownPlace } from '../gazetteer.js';
 import { GENERATION_SUFFIXES, LEGAL_SUFFIXES } from '../lexicon.js';
 import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
 import { innerNames } from '../nestedNames.js';
@@ -39,7 +40,9 @@ export function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   for (const f of found) {
     mentions.push(f.draft);
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms, nameOfKey)) {
-      if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
+      // "Shell Oil said … Shell said": a name the article writes alone as short for this one is no name inside it,
+      // the lists' too (their "Shell" was a second mention there); a place stays, "Exeter" in "Exeter Albion" is the town.
+      if (alone.get(inner.key)?.link === f.draft.key && (inner.standalone || !isKnownPlace(inner.key))) continue;
       if (inner.standalone && isPersonsNameInBody(f.draft, alone.get(inner.key)!, alone)) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;

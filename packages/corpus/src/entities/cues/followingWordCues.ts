@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
 import type { EntityType } from '../types.js';
-import { isCity, isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
 import {
   isTitleWord,
   FOLLOWING_TYPE_CUES,
@@ -388,11 +388,26 @@ function actsOnHisOrHerOwn(view: TokenView, verb: number, sentenceEnd: number): 
 /** What a performer has besides a work (WORK_NOUNS): "thanked her fans", "ended his career", "began her tour". */
 const PERFORMERS_OWN = new Set(['fans', 'career', 'tour', 'debut', 'ep', 'record', 'mixtape']);
 
+/**
+ * "The Modi government has collected", "the Sheinbaum government": after "the", one word no list knows
+ * as a place, a body or a people, and no dictionary word, before "government" is its leader (both were
+ * other), as "the Biden administration" is; "the Maharashtra government" and "the Kenya government" keep their places.
+ */
+function isLeadersGovernment(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || first < 1 || view.lower(first - 1) !== 'the' || view.isAllCaps(first)) return false;
+  const key = view.key(first);
+  return !isKnownPlace(key) && !gazetteer().byKey.has(key) && !gazetteer().demonyms.has(key) && !isCommonWord(key);
+}
+
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
   if (!possessive && isAirlinesFlight(view, first, end, k, word)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  if (!possessive && k === end && word === 'government' && isLeadersGovernment(view, first, end)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return true;
   }
   const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);

@@ -2,7 +2,7 @@ import { codeAt } from '../../text/chars.js';
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, newEvidence, WEIGHT, type Evidence } from '../evidence.js';
 import { CodeKey, EvidenceMemo } from '../evidenceMemo.js';
-import { gazetteer, isCity, namesAPeople } from '../gazetteer.js';
+import { gazetteer, isCity, isLanguageName, namesAPeople } from '../gazetteer.js';
 import { isGivenName, isListedSurname, COMPASS_CONNECTORS } from '../lexicon.js';
 import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
 import { withoutGenerationSuffix } from '../nameRuns/runWords.js';
@@ -89,6 +89,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (name.end < nameEnd) addEvidence(evidence, 'person', WEIGHT.generationSuffix);
   // "the Kurds", "Palestinians": a people in the plural names people (see refineRun).
   if (name.length === 1 && namesAPeople(name.firstLower)) addEvidence(evidence, 'person', WEIGHT.headWord);
+  // "taught in Swahili", "only in Pashto and Dari": a language's name is no person's or place's.
+  if (name.length === 1 && isLanguageName(name.firstLower)) addEvidence(evidence, 'other', WEIGHT.gazetteer);
   addHeadWordEvidence(view, name, evidence);
   addBodyShapeEvidence(view, name, evidence);
   addPlaceShapeEvidence(view, name, evidence);

@@ -6,8 +6,10 @@ import {
   isContraction,
   isCommonWord,
   HYPHEN_PREFIXES,
+  LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
   SPOKEN_CAPITALS,
+  SPEECH_VERBS,
   PROCLAMATION_WORDS,
   STOPWORDS,
   WordClass,
@@ -57,7 +59,7 @@ function isCapitalisedNameToken(view: TokenView, i: number): boolean {
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
   if (isInsideWebAddress(view, i)) return false;
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || namesLawByLetters(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
   if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
@@ -247,6 +249,17 @@ function isAcronymsPlural(view: TokenView, i: number): boolean {
 }
 
 /**
+ * "struck down under the IT Act", "the IT Rules, 2021", "a new TV Bill": a list's non-name acronym
+ * right before a law's head word (LAW_TITLE_HEADS, written with one capital) names the law by its
+ * letters (the law was cut to "Act", a body); "IT ACT" in a shouted headline is no law's title.
+ */
+function namesLawByLetters(view: TokenView, i: number): boolean {
+  const head = i + 1;
+  if (head >= view.count || !view.spaceBefore(head) || view.kind(head) !== TokenKind.Word || view.isAllCaps(head)) return false;
+  return view.isCapitalized(head) && LAW_TITLE_HEADS.has(view.lower(head));
+}
+
+/**
  * "Investors backed Stability AI", "Mistral AI raised money", "the EU AI Act": "AI" after a name's
  * capitalised word inside its sentence, or before a law's or a body's head word, is a word of the
  * name (the company was lost, and the law cut to "Act"). "Generative AI tools spread" opens its
@@ -320,7 +333,16 @@ function isSunInName(view: TokenView, i: number): boolean {
   const hyphenAfter = view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && nameWordAt(i + 2);
   const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
   const wordAfter = i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1);
-  return hyphenBefore || hyphenAfter || wordBefore || wordAfter;
+  return hyphenBefore || hyphenAfter || wordBefore || wordAfter || isSpeakerBeforeVerb(view, i);
+}
+
+/**
+ * "Sun said the deal was worth $300 million" after "Sun Microsystems", "Sun told reporters" after
+ * "Minister Sun Weidong": a day's abbreviation right before a verb of saying is a company's or a
+ * person's name ("Sun" was lost); a date's "Sun" goes before a number or a comma.
+ */
+function isSpeakerBeforeVerb(view: TokenView, i: number): boolean {
+  return i + 1 < view.count && view.spaceBefore(i + 1) && view.isLowerWord(i + 1) && SPEECH_VERBS.has(view.lower(i + 1));
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   isGivenName,
   isListedSurname,
   HEAD_WORDS,
-  LAW_HEADS,
+  LAW_TITLE_HEADS,
   LEGAL_SUFFIXES,
   PATRON_TITLES,
   OWNERS_PLACE_HEADS,
@@ -609,8 +609,6 @@ function isAfterConjunctTitle(view: TokenView, first: number): boolean {
 
 const MAX_LAW_BRACKET_TOKENS = 6;
 const LAW_BRACKET_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on']);
-/** The words that close a law's title after its bracket: "(Amendment) Act", "(Miscellaneous Provisions) Order". */
-const LAW_TITLE_HEADS = new Set([...LAW_HEADS, 'ordinance', 'order', 'regulations', 'rules', 'decree', 'law']);
 
 /**
  * "a JD(U) MP", "the PML(N) and the PPP", "CPI(M) leaders": a party's letters and its faction's

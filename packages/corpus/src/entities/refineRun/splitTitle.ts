@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isNationalityUsedAsName } from '../gazetteer.js';
 import { REGNAL_NUMERALS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_HONORIFICS, NAME_PARTICLES, PARTY_MEMBERS, PATRON_TITLES, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS, WordClass, SPEECH_VERBS } from '../lexicon.js';
 import { particleWordsIn, withoutGenerationSuffix } from '../nameRuns/runWords.js';
 import { isInitialsPairAfterTitle } from '../nameRuns/nameTokens.js';
@@ -56,11 +56,12 @@ function namesBodyAfterItsPatron(view: TokenView, first: number, end: number): b
 /**
  * "House Speaker Matt Hall", "Senator Sarah Cross": after an office's title, a given name and a place's head
  * that is a frequent surname (SURNAME_HEADS) are a person's name (the run was one place, title and all).
- * A ruler's or a patron's title names a building after them: "Queen Elizabeth Hall".
+ * A ruler's or a patron's title names a building after them: "Queen Elizabeth Hall". A nationality
+ * used as a given name counts: "Chairman French Hill" (it was a place, title and all).
  */
 function isTitledGivenNameAndSurnameHead(view: TokenView, title: number, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(view.lower(first + 1)) || REGNAL_TITLES.has(view.lower(title)) || PATRON_TITLES.has(view.lower(title))) return false;
-  return view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place';
+  return view.spaceBefore(first + 1) && (isGivenName(view.lower(first), true) || isNationalityUsedAsName(view.lower(first))) && HEAD_WORDS.get(view.lower(first)) !== 'place';
 }
 
 /**
@@ -78,6 +79,11 @@ export function splitTitle(
   for (let i = first; i < end; i++) {
     if (isHonorificOfNameAfterOffice(view, lastCore, i, end) || (i === first && isHonorificOfUnlistedName(view, i, end))) break;
     if (isHonorificInsideName(view, first, i, end)) continue;
+    // The name opens there: no title at all before it ("Sultan Al Jaber"), or an office's ("Industry Minister Sultan Al Jaber").
+    if (isTitleGivenBeforeFamily(view, i, end)) {
+      if (lastCore < 0) return null;
+      break;
+    }
     if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
   }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
@@ -85,7 +91,7 @@ export function splitTitle(
   if (roleAfterName >= 0) lastCore = roleAfterName;
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end) || namesAThingAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
-  while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && !isInitialsPairAfterTitle(view, nameFirst) && (view.kind(nameFirst) === TokenKind.Period || view.hasClass(nameFirst, WordClass.Title) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
+  while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && !isInitialsPairAfterTitle(view, nameFirst) && !isTitleGivenBeforeFamily(view, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || view.hasClass(nameFirst, WordClass.Title) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
   }
   // "Prime Minister Datuk Seri Anwar Ibrahim": the style after the office is no word of the name.
@@ -123,6 +129,19 @@ function isSpelledByLettersAfter(view: TokenView, first: number, end: number): b
   for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && view.isCapitalized(k)) initials += view.raw(k)[0];
   return initials.length >= 2 && initials === view.raw(end + 1);
 }
+
+/**
+ * "ADNOC chief executive Sultan Al Jaber", "astronaut Sultan Al Neyadi", "Industry Minister Sultan Al
+ * Jaber": a ruler's title that is a Gulf given name too, right before a family's "Al" and its name, is
+ * the given name (both were "Al Jaber", titled "Sultan"); a ruler's given name comes first, "Sultan
+ * Haitham bin Tarik". "Emir Al Thani" keeps its title: no man is named Emir.
+ */
+function isTitleGivenBeforeFamily(view: TokenView, i: number, end: number): boolean {
+  return TITLES_GIVEN_AS_NAMES.has(view.lower(i)) && i + 2 < end && view.isText(i + 1, 'Al') && view.spaceBefore(i + 1) && view.spaceBefore(i + 2) && view.isCapitalized(i + 2);
+}
+
+/** Rulers' titles that are given names in the Gulf: "Sultan Al Jaber", "Malik Al Hamad". */
+const TITLES_GIVEN_AS_NAMES = new Set(['sultan', 'malik']);
 
 /**
  * "Saudi Crown Prince Faisal bin Turki bin Abdulaziz Al Saud": the Arabic article capitalised before a

@@ -2,6 +2,7 @@ import { nameKey } from '../../text/tokenize.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isCountry, isKnownPlace, type GazetteerEntry } from '../gazetteer.js';
 import { COMPANY_KIND_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES } from '../lexicon.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from '../mentionDraft.js';
+import { countryOfStoryPlaces } from '../placeNamesakes.js';
 import { clippedStateWords } from '../stateAbbreviations.js';
 import { WORDS_MEMO_LIMIT, closesWithLegalForm } from './nameKeyWords.js';
 
@@ -62,8 +63,8 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   if (openings.size === 0) return;
   for (const d of story) {
     // One word only as a company's own word after its place (companyOpenings): "Lianhai said".
-    const full = (d.shortFormKeys.length > 0 || !d.key.includes(' ')) && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
-    if (full) d.link = full;
+    const full = (d.shortFormKeys.length > 0 || !d.key.includes(' ')) && !d.link && !d.modifier ? openings.get(d.key) : undefined;
+    if (full && (!known.has(d.key) || isKnownCompanyAndKind(d.key, full))) d.link = full;
   }
 }
 
@@ -78,7 +79,7 @@ function openingsOf(key: string): readonly string[] {
   let openings = openingsMemo.get(key);
   if (openings === undefined) {
     if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
-    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key), ...institutionOpenings(key)];
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key), ...institutionOpenings(key), ...knownCompanyBeforeKind(key)];
     openingsMemo.set(key, openings);
   }
   return openings;
@@ -224,6 +225,20 @@ function isOwnWordAfterPlace(words: readonly string[]): boolean {
 }
 
 /**
+ * "shell" of "shell oil", "toyota" of "toyota motor": a company the lists know, then one word for its
+ * kind, is the company the story names alone ("Shell Oil said … Shell said": they were two, the lone
+ * "Shell" the lists'). Only where the story has one such name: "Tata Steel" and "Tata Motors" are two.
+ */
+function knownCompanyBeforeKind(key: string): string[] {
+  const space = key.lastIndexOf(' ');
+  return space > 0 && isKnownCompanyAndKind(key.slice(0, space), key) ? [key.slice(0, space)] : [];
+}
+
+function isKnownCompanyAndKind(opening: string, key: string): boolean {
+  return key.length > opening.length + 1 && key.startsWith(opening) && key[opening.length] === ' ' && COMPANY_KIND_WORDS.has(key.slice(opening.length + 1)) && gazetteer().byKey.get(opening)?.type === 'organization';
+}
+
+/**
  * "evergrande" of "china evergrande group": a company named by its place, its own word and the word
  * for its kind, with no legal form, is that own word too ("China Evergrande Group … Evergrande said").
  */
@@ -288,7 +303,7 @@ export function keyPossessedStateBodies(story: MentionDraft[], definitions: Alia
     linkOfKey ??= new Map();
     linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
   }
-  const datelineCountry = countryOfDateline(story);
+  const datelineCountry = countryOfDateline(story) ?? (hasBareStateBody(story) ? countryOfStoryPlaces(story) : null);
   if (!linkOfKey && !datelineCountry) return;
   // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
   const rekeyed = new Map<string, string | null>();
@@ -302,6 +317,11 @@ export function keyPossessedStateBodies(story: MentionDraft[], definitions: Alia
     d.key = linked;
   }
   if (rekeyed.size > 0) followRekeyedBodies(story, definitions, rekeyed);
+}
+
+/** Whether the story names a state's body by dictionary words alone ("Congress", "the Supreme Court"), which its country may key. */
+function hasBareStateBody(story: readonly MentionDraft[]): boolean {
+  return story.some((d) => !d.link && (d.region === RegionKind.Body || d.region === RegionKind.Caption) && isStateBodyByWords(d.key));
 }
 
 /**
@@ -324,6 +344,8 @@ function followRekeyedBodies(story: MentionDraft[], definitions: AliasDefinition
  * "TOKYO (AP) — The Foreign Ministry summoned the ambassador", "LIMA, Peru — … appeal to the
  * Supreme Court": a state's body named by dictionary words alone in a story from abroad is the
  * dateline's country's, so that another story's "Foreign Ministry" from Mexico City is another one.
+ * A story without a dateline is from the country all its towns and regions lie in: a PTI story on
+ * the "Congress" and the "BJP" in "Lucknow, Patna and Bhopal" is India's (it was the U.S. Congress).
  * Not in a story from the United States: most of a news corpus comes from there and writes its
  * bodies bare ("WASHINGTON — The Supreme Court ruled" stays the Supreme Court of every story).
  */

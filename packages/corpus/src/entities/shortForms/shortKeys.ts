@@ -2,7 +2,7 @@ import { looseToken, transliterationFold } from '../../corpusIndex/looseKey.js';
 import { detach } from '../../text/detach.js';
 import { nameKey } from '../../text/tokenize.js';
 import { strongestType, WEIGHT, weightOf } from '../evidence.js';
-import { gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints } from '../gazetteer.js';
+import { gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isNationalityUsedAsName, isPlaceAndCompassPoints } from '../gazetteer.js';
 import { COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, PLACE_OPENERS, LEGISLATIVE_CHAMBERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_TITLES, SURNAME_HEADS, TITLE_WORDS } from '../lexicon.js';
 import { isClubCloser } from '../sportsClubs.js';
 import type { MentionDraft } from '../mentionDraft.js';
@@ -84,14 +84,15 @@ const LEAGUE_LETTERS = /^\p{Lu}{2,5} /u;
 
 /**
  * Whether a name closes with a head word ("Boston University", "Chapel Hill"). Not a person's surname
- * that is a place's head too, after a given name ("Christopher Hill", "Jerry Hall"): "Hill" alone
- * later is still his.
+ * that is a place's head too, after a given name ("Christopher Hill", "Jerry Hall", "French Hill"):
+ * "Hill" alone later is still his.
  */
 export function closesWithHeadWord(key: string): boolean {
   const lastSpace = key.lastIndexOf(' ');
   const last = key.slice(lastSpace + 1);
   if (!HEAD_WORDS.has(last)) return false;
-  return !(SURNAME_HEADS.has(last) && lastSpace > 0 && isGivenName(key.slice(0, key.indexOf(' '))));
+  const given = key.slice(0, key.indexOf(' '));
+  return !(SURNAME_HEADS.has(last) && lastSpace > 0 && (isGivenName(given) || isNationalityUsedAsName(given)));
 }
 
 /**
