@@ -26,3 +26,12 @@ describe('sports desk: club names', () => {
     expect(index.entities.filter((e) => e.name.includes('Western')).map((e) => e.name).sort()).toEqual(['Western Sydney Wanderers', 'Western United']);
   });
 });
+
+describe('sports desk: competitions', () => {
+  it('"his 300th A-League appearance", "the club\'s 400th A-League match": an ordinal after a possessive counts the owner\'s matches and stays out of the name (it was "400th A-League"); "the 101st Airborne Division" keeps its number', () => {
+    const index = indexStory('milestones.txt');
+    expect(mentionsByType(index, 'A-League')).toEqual({ organization: ['A-League@2:62', 'A-League@2:112', 'A-League@4:4'] });
+    expect(mentionsByType(index, '101st Airborne Division')).toEqual({ organization: ['101st Airborne Division@4:91'] });
+    expect(index.entities.filter((e) => /\d/.test(e.name)).map((e) => e.name)).toEqual(['101st Airborne Division']);
+  });
+});
