@@ -35,3 +35,14 @@ describe('sports desk: competitions', () => {
     expect(index.entities.filter((e) => /\d/.test(e.name)).map((e) => e.name)).toEqual(['101st Airborne Division']);
   });
 });
+
+describe('sports desk: venues', () => {
+  it('"the Peace and Friendship Stadium", "the Rock and Roll Hall of Fame": a venue\'s head closing fields joined by "and" closes one place\'s name (each was cut at "and", "Peace" a place of its own); "from Leeds and Sheffield Arena staff" stays two places', () => {
+    const index = indexStory('venue-fields.txt');
+    expect(mentionsByType(index, 'Peace and Friendship Stadium')).toEqual({ place: ['Peace and Friendship Stadium@2:59', 'Peace and Friendship Stadium@4:103'] });
+    expect(mentionsByType(index, 'Rock and Roll Hall of Fame')).toEqual({ place: ['Rock and Roll Hall of Fame@4:208'] });
+    expect(mentionsByType(index, 'Leeds')).toEqual({ place: ['Leeds@6:20'] });
+    expect(mentionsByType(index, 'Sheffield Arena')).toEqual({ place: ['Sheffield Arena@6:30'] });
+    expect(index.entities.map((e) => e.name)).not.toContain('Peace');
+  });
+});
