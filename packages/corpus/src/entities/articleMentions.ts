@@ -19,6 +19,7 @@ import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
+import { fileMatchGroundsApart } from './matchGrounds.js';
 import { WordSurnames } from './wordSurnames.js';
 import { TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -128,6 +129,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   addMatchReportClubEvidence(split);
   linkTownsToTheirClubs(split);
+  fileMatchGroundsApart(split);
   addPlaceSideEvidence(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));

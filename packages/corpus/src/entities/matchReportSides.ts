@@ -96,9 +96,12 @@ function isDashJoined(f: DraftOfSentence): boolean {
 
 const DASHES = '-\u2010\u2011\u2013\u2014';
 
-/** A preposition of where before the name: "in New Zealand", "the tour of South Africa", "a trip to Miami", "away to New Zealand". */
+/**
+ * A preposition of where before the name: "in New Zealand", "the tour of South Africa", "a trip to
+ * Miami", "away to New Zealand"; "a training camp in the Emirates" and "in the Netherlands" past "the".
+ */
 function governedAsPlace(f: DraftOfSentence): boolean {
-  const before = f.first - 1;
+  const before = f.first - 1 > f.sentenceFirst && f.view.isText(f.first - 1, 'the') ? f.first - 2 : f.first - 1;
   return before >= f.sentenceFirst && f.view.isLowerWord(before) && WHERE_PREPOSITIONS.has(f.view.lower(before));
 }
 

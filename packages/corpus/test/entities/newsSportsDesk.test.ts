@@ -46,3 +46,16 @@ describe('sports desk: venues', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Peace');
   });
 });
+
+describe('sports desk: grounds', () => {
+  it('"beat Tottenham Hotspur 3-1 at the Emirates": in a match\'s report one listed word after "at the" is the ground, a place of its own (it was the United Arab Emirates, and the quote\'s a club); "a training camp in the Emirates" stays the country', () => {
+    const index = indexStory('ground-names.txt');
+    expect(mentionsByType(index, 'Emirates')).toEqual({ place: ['Emirates@0:26', 'Emirates@2:61', 'Emirates@6:23'] });
+    expect(mentionsByType(index, 'United Arab Emirates')).toEqual({ place: ['Emirates@4:164'] });
+  });
+
+  it('"the largest order placed at the Emirates\' annual air show": in a story of no match "at the" keeps the lists\' country', () => {
+    const index = indexStory('ground-country.txt');
+    expect(mentionsByType(index, 'United Arab Emirates')).toEqual({ place: ['Emirates@2:87', 'Emirates@4:56'] });
+  });
+});
