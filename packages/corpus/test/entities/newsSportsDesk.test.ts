@@ -59,3 +59,12 @@ describe('sports desk: grounds', () => {
     expect(mentionsByType(index, 'United Arab Emirates')).toEqual({ place: ['Emirates@2:87', 'Emirates@4:56'] });
   });
 });
+
+describe('sports desk: fixtures ahead', () => {
+  it('"Monaco next play at Lille on Wednesday before hosting Marseille": a fixture\'s verbs make the towns the sides played (Lille and Marseille were places, the sentence\'s Monaco the country); "Their fans travel to Lille", "grew up in Marseille" stay the towns', () => {
+    const index = indexStory('fixtures-ahead.txt');
+    expect(mentionsByType(index, 'Monaco')).toEqual({ organization: ['Monaco@0:0', 'Monaco@2:18', 'Monaco@4:29', 'Monaco@6:0'] });
+    expect(mentionsByType(index, 'Lille')).toEqual({ organization: ['Lille@6:20'], place: ['Lille@6:101'] });
+    expect(mentionsByType(index, 'Marseille')).toEqual({ organization: ['Marseille@6:54'], place: ['Marseille@6:142'] });
+  });
+});
