@@ -140,6 +140,7 @@ export const ROLE_NOUNS = set(`
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
+  flanker hooker prop wicketkeeper keeper spinner seamer paceman batter linebacker lineman cornerback halfback tailback hurdler rower
   confidant confidante
   elder elders qualifier chieftain chieftains
   whip

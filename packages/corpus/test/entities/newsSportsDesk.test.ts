@@ -68,3 +68,16 @@ describe('sports desk: fixtures ahead', () => {
     expect(mentionsByType(index, 'Marseille')).toEqual({ organization: ['Marseille@6:54'], place: ['Marseille@6:142'] });
   });
 });
+
+describe('sports desk: playing positions', () => {
+  it('"Flanker Ardie Savea", "Hooker Dan Sheehan", "Wicketkeeper Jos Buttler", "Spinner Nathan Lyon", "Linebacker Micah Parsons": a playing position before a name is no word of it (each kept it, "Linebacker Micah Parsons" an organization); "Mr Spinner" and "John Hooker … Hooker said" stay names', () => {
+    const index = indexStory('positions.txt');
+    expect(mentionsByType(index, 'Ardie Savea')).toEqual({ person: ['Ardie Savea@4:8'] });
+    expect(mentionsByType(index, 'Dan Sheehan')).toEqual({ person: ['Dan Sheehan@4:58'] });
+    expect(mentionsByType(index, 'Jos Buttler')).toEqual({ person: ['Jos Buttler@6:26'] });
+    expect(mentionsByType(index, 'Nathan Lyon')).toEqual({ person: ['Nathan Lyon@6:65', 'Lyon@6:186'] });
+    expect(mentionsByType(index, 'Micah Parsons')).toEqual({ person: ['Micah Parsons@6:147', 'Parsons@6:209'] });
+    expect(mentionsByType(index, 'Spinner')).toEqual({ person: ['Spinner@8:3'] });
+    expect(mentionsByType(index, 'John Hooker')).toEqual({ person: ['John Hooker@8:35', 'Hooker@8:48'] });
+  });
+});
