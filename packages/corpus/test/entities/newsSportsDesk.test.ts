@@ -81,3 +81,20 @@ describe('sports desk: playing positions', () => {
     expect(mentionsByType(index, 'John Hooker')).toEqual({ person: ['John Hooker@8:35', 'Hooker@8:48'] });
   });
 });
+
+describe('sports desk: racing teams', () => {
+  it('"Lewis Hamilton was third for Mercedes and Lando Norris was fifth for McLaren": a copula and a finishing place make the team (Mercedes was a person), and "and" before a new clause\'s subject lends it no team\'s weight; "a third podium in a row for Hamilton" stays the driver', () => {
+    const index = indexStory('racing-teams.txt');
+    expect(mentionsByType(index, 'Mercedes')).toEqual({ organization: ['Mercedes@2:168'] });
+    expect(mentionsByType(index, 'McLaren')).toEqual({ organization: ['McLaren@2:208'] });
+    expect(mentionsByType(index, 'Lando Norris')).toEqual({ person: ['Lando Norris@2:181'] });
+    expect(mentionsByType(index, 'Lewis Hamilton')).toEqual({ person: ['Lewis Hamilton@2:139', 'Hamilton@4:93'] });
+  });
+
+  it('"UAE Team Emirates controlled the 17th stage": "Team" inside a name makes a sports team (it was a place by "Emirates"); "the Team Manager of a club" names no team, and "the United Arab Emirates" stays the country', () => {
+    const index = indexStory('cycling-teams.txt');
+    expect(mentionsByType(index, 'UAE Team Emirates')).toEqual({ organization: ['UAE Team Emirates@0:24', 'UAE Team Emirates@2:109', 'UAE Team Emirates@4:116'] });
+    expect(mentionsByType(index, 'United Arab Emirates').place).toContain('United Arab Emirates@4:160');
+    expect(index.entities.map((e) => e.name)).not.toContain('Team Manager');
+  });
+});
