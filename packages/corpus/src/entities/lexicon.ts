@@ -867,7 +867,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   // "the All-Star Game", "the Army-Navy Game": a game's name is an event's (it had no evidence and was dropped; at
   // the cost of the series "Game of Thrones" and "Squid Game", now found but typed as events).
   ...[...set(`war summit game games olympics paralympics olympiad conference forum honors honours awards award crisis revolution expo festival
-    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
+    election elections championship championships cup marathon exercise drills uprising massacre dialogue talks battle siege
     ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline podcast`)].map((w) => [w, 'other'] as const),
   // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.

@@ -98,3 +98,17 @@ describe('sports desk: racing teams', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Team Manager');
   });
 });
+
+describe('sports desk: championships', () => {
+  it('"won the 1,500 metres at the IAAF World Championships … to win again at the World Championships": the event without its body\'s letters is the same event, an event (two organizations apart)', () => {
+    const index = indexStory('championships.txt');
+    expect(mentionsByType(index, 'IAAF World Championships')).toEqual({ event: ['IAAF World Championships@2:72', 'World Championships@4:75'] });
+  });
+
+  it('"The IAAF World Championships … the FINA World Championships … the World Championships": where two bodies\' events share the rest, the short form joins neither', () => {
+    const index = indexStory('two-championships.txt');
+    expect(mentionsByType(index, 'World Championships')).toEqual({ event: ['World Championships@4:20'] });
+    expect(mentionsByType(index, 'IAAF World Championships')).toEqual({ event: ['IAAF World Championships@2:23'] });
+    expect(mentionsByType(index, 'FINA World Championships')).toEqual({ event: ['FINA World Championships@2:95'] });
+  });
+});
