@@ -112,3 +112,14 @@ describe('sports desk: championships', () => {
     expect(mentionsByType(index, 'FINA World Championships')).toEqual({ event: ['FINA World Championships@2:95'] });
   });
 });
+
+describe('sports desk: a city and its team\'s singular word', () => {
+  it('"Perth Glory captain Dylan Rourke", "a move to Brisbane Roar", "plays for the Seattle Storm": a city and a word teams are named with in the singular are a team (each was other); "the Baltimore Sun" stays a body, "Morning Glory" no team', () => {
+    const index = indexStory('city-nicknames.txt');
+    expect(mentionsByType(index, 'Perth Glory')).toEqual({ organization: ['Perth Glory@2:14'] });
+    expect(mentionsByType(index, 'Brisbane Roar')).toEqual({ organization: ['Brisbane Roar@2:133'] });
+    expect(mentionsByType(index, 'Seattle Storm')).toEqual({ organization: ['Seattle Storm@4:76'] });
+    expect(mentionsByType(index, 'Melbourne Victory')).toEqual({ organization: ['Melbourne Victory@4:24'] });
+    expect(index.entities.map((e) => e.name)).not.toContain('Morning Glory');
+  });
+});

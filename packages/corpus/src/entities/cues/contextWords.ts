@@ -199,7 +199,7 @@ export function isTeamName(view: TokenView, first: number, lastWord: number): bo
   // "played for Barnsworth Rovers", "Holbeck Wanderers": a club's closing word that no place's name
   // takes makes a team after any town, one no list holds too (both were persons).
   if (isClubCloser(last) && !isPlaceWordCloser(last)) return !(isGivenName(view.lower(first)) && isSurname(last));
-  const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last);
+  const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last) || CITY_TEAM_WORDS.has(last);
   // A name a list knows as a place is no team's ("the Philippines"); a body's alias may be ("San Antonio Spurs", not only Tottenham's "Spurs").
   if (!plural || HEAD_WORDS.has(last) || isCity(last) || (gazetteer().byKey.has(last) && gazetteer().byKey.get(last)!.type !== 'organization')) return false;
   // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
@@ -219,6 +219,13 @@ export function isTeamName(view: TokenView, first: number, lastWord: number): bo
 }
 
 
+
+/**
+ * Singular words that name a team only after its city: "Perth Glory", "Brisbane Roar", "Melbourne
+ * Victory", "LA Galaxy", "Columbus Crew", "Minnesota Wild", "Seattle Storm", "Indiana Fever" ("Perth
+ * Glory captain Dylan Rourke" was other). Not "Morning Glory", no city; not "Sun", a newspaper's too.
+ */
+const CITY_TEAM_WORDS = new Set(['glory', 'roar', 'victory', 'galaxy', 'crew', 'wild', 'storm', 'sky', 'mercury', 'dream', 'fever', 'liberty']);
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */
 export function isCamelCase(view: TokenView, k: number): boolean {
