@@ -123,3 +123,12 @@ describe('sports desk: a city and its team\'s singular word', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Morning Glory');
   });
 });
+
+describe('sports desk: a player whose forename is a town\'s', () => {
+  it('"Bam Adebayo had 22 points": a name whose own words read as a person\'s holds no place (it held a place "Bam", the Iranian city); "Boston" inside "Boston Celtics" is still the city', () => {
+    const index = indexStory('town-forenames.txt');
+    expect(mentionsByType(index, 'Bam Adebayo')).toEqual({ person: ['Bam Adebayo@2:14'] });
+    expect(index.entities.map((e) => e.name)).not.toContain('Bam');
+    expect(mentionsByType(index, 'Boston')).toEqual({ place: ['Boston@0:25', 'BOSTON@2:0', 'Boston@2:89'] });
+  });
+});
