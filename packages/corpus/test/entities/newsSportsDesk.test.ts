@@ -132,3 +132,11 @@ describe('sports desk: a player whose forename is a town\'s', () => {
     expect(mentionsByType(index, 'Boston')).toEqual({ place: ['Boston@0:25', 'BOSTON@2:0', 'Boston@2:89'] });
   });
 });
+
+describe('culture desk: awards counted', () => {
+  it('"her second Oscar": an ordinal after a possessive counts wins of the award, an event, no short form of the presenter "Oscar Isaac" (it was his first mention)', () => {
+    const index = indexStory('awards-count.txt');
+    expect(mentionsByType(index, 'Oscar')).toEqual({ event: ['Oscar@4:58'] });
+    expect(mentionsByType(index, 'Oscar Isaac')).toEqual({ person: ['Oscar Isaac@4:147', 'Isaac@4:193'] });
+  });
+});
