@@ -20,6 +20,7 @@ import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReport
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
 import { fileMatchGroundsApart } from './matchGrounds.js';
+import { addTeamNicknameEvidence } from './teamNicknames.js';
 import { WordSurnames } from './wordSurnames.js';
 import { TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -130,6 +131,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   addMatchReportClubEvidence(split);
   linkTownsToTheirClubs(split);
   fileMatchGroundsApart(split);
+  addTeamNicknameEvidence(split);
   addPlaceSideEvidence(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));

@@ -140,3 +140,17 @@ describe('culture desk: awards counted', () => {
     expect(mentionsByType(index, 'Oscar Isaac')).toEqual({ person: ['Oscar Isaac@4:147', 'Isaac@4:193'] });
   });
 });
+
+describe('sports desk: a team by its nickname', () => {
+  it('"The Proteas, who play Pakistan at Centurion": in a match\'s report "the" and a capitalised plural no list knows is a team (it was a person by "who"); "The Americans" and "the Clintons" after "Bill Clinton" stay people', () => {
+    const index = indexStory('team-nicknames.txt');
+    expect(mentionsByType(index, 'Proteas')).toEqual({ organization: ['Proteas@4:4'] });
+    expect(mentionsByType(index, 'Americans')).toEqual({ person: ['Americans@4:97'] });
+    expect(mentionsByType(index, 'Clintons')).toEqual({ person: ['Clintons@4:188'] });
+  });
+
+  it('"The Proteas, a South African display": in a story of no match the plural is no team', () => {
+    const index = indexStory('no-match-plurals.txt');
+    expect(Object.keys(mentionsByType(index, 'Proteas'))).not.toContain('organization');
+  });
+});
