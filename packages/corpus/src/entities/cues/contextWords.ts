@@ -222,10 +222,11 @@ export function isTeamName(view: TokenView, first: number, lastWord: number): bo
 
 /**
  * Singular words that name a team only after its city: "Perth Glory", "Brisbane Roar", "Melbourne
- * Victory", "LA Galaxy", "Columbus Crew", "Minnesota Wild", "Seattle Storm", "Indiana Fever" ("Perth
- * Glory captain Dylan Rourke" was other). Not "Morning Glory", no city; not "Sun", a newspaper's too.
+ * Victory", "LA Galaxy", "Seattle Storm", "Indiana Fever" ("Perth Glory captain Dylan Rourke" was
+ * other). Not "Morning Glory", no city; not "Sun", a newspaper's too, nor "Sky", a ship's ("the
+ * Marshall Islands-registered Aurora Sky").
  */
-const CITY_TEAM_WORDS = new Set(['glory', 'roar', 'victory', 'galaxy', 'crew', 'wild', 'storm', 'sky', 'mercury', 'dream', 'fever', 'liberty']);
+const CITY_TEAM_WORDS = new Set(['glory', 'roar', 'victory', 'galaxy', 'storm', 'fever']);
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */
 export function isCamelCase(view: TokenView, k: number): boolean {
