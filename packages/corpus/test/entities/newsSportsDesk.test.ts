@@ -154,3 +154,11 @@ describe('sports desk: a team by its nickname', () => {
     expect(Object.keys(mentionsByType(index, 'Proteas'))).not.toContain('organization');
   });
 });
+
+describe('sports desk: a player whose surname reads as a plural', () => {
+  it('"Madison Keys stunned world number one Iga Swiatek": a given name and a surname the census lists in a plural\'s form are a person (a city and a plural made a team, an organization); "the Charlotte Knights", "the Orlando Magic" and "the Dallas Stars" stay teams', () => {
+    const index = indexStory('surname-plurals.txt');
+    expect(mentionsByType(index, 'Madison Keys')).toEqual({ person: ['Keys@0:0', 'Madison Keys@2:19', 'Keys@4:0', 'Keys@4:111'] });
+    for (const team of ['Charlotte Knights', 'Orlando Magic', 'Dallas Stars']) expect([team, Object.keys(mentionsByType(index, team))]).toEqual([team, ['organization']]);
+  });
+});
