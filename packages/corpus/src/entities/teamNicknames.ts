@@ -13,9 +13,13 @@ import { isScoreAt } from './sportsClubs.js';
 export function addTeamNicknameEvidence<T extends DraftOfSentence>(found: readonly T[]): void {
   let reports: boolean | undefined;
   let surnames: Set<string> | undefined;
+  let scored: boolean | undefined;
   for (const f of found) {
+    if (!isOneWordAfterThe(f)) continue;
+    // The article's score first: the word lists asked of the plural cost more than a scan of its tokens.
+    if (!(scored ??= holdsAScore(f))) return;
     if (!isPluralAfterThe(f)) continue;
-    reports ??= holdsAScore(f) && reportsMatches(found);
+    reports ??= reportsMatches(found);
     if (!reports) return;
     if ((surnames ??= lastWordsOfNames(found)).has(f.draft.key.slice(0, -1))) continue;
     addEvidence(f.draft.evidence, 'organization', WEIGHT.headWord);
@@ -29,11 +33,17 @@ function lastWordsOfNames(found: readonly DraftOfSentence[]): Set<string> {
   return words;
 }
 
-/** "the Proteas": one capitalised plural after "the", alone (no short form of a longer name), which no list knows and its own words make no person's. */
+/** One word alone after "the" ending as a plural does, no short form of a longer name: the cheap test before the lists are asked. */
+function isOneWordAfterThe(f: DraftOfSentence): boolean {
+  const { view, first, draft } = f;
+  if (f.end - first !== 1 || first - 1 < f.sentenceFirst || draft.link !== null || draft.modifier || !draft.key.endsWith('s')) return false;
+  return view.lower(first - 1) === 'the' && !view.isAllCaps(first);
+}
+
+/** "the Proteas": one capitalised plural after "the", which no list knows and its own words make no person's. */
 function isPluralAfterThe(f: DraftOfSentence): boolean {
   const { view, first, draft } = f;
-  if (f.end - first !== 1 || first - 1 < f.sentenceFirst || draft.link !== null || draft.modifier || view.isAllCaps(first)) return false;
-  if (view.lower(first - 1) !== 'the' || !isPluralClubName(view.lower(first)) || namesAPeople(draft.key) || gazetteer().byKey.has(draft.key)) return false;
+  if (!isPluralClubName(view.lower(first)) || namesAPeople(draft.key) || gazetteer().byKey.has(draft.key)) return false;
   return weightOf(draft.nameEvidence, 'person') === 0 && weightOf(draft.evidence, 'person') < WEIGHT.surnameReuse;
 }
 

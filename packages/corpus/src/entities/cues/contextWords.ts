@@ -225,7 +225,7 @@ export function isTeamName(view: TokenView, first: number, lastWord: number): bo
 /** "Madison Keys", "Austin Rivers": two words, the second a surname the census lists though it reads as a plural, with no "the" before. */
 function isGivenNameAndPluralSurname(view: TokenView, first: number, lastWord: number): boolean {
   const last = view.key(lastWord);
-  return lastWord === first + 1 && isListedSurname(last) && !TEAM_WORDS.has(last) && !(first > 0 && view.lower(first - 1) === 'the');
+  return lastWord === first + 1 && !TEAM_WORDS.has(last) && !(first > 0 && view.lower(first - 1) === 'the') && isListedSurname(last);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TokenView } from '../tokenView.js';
  * names (it went to Oscar Isaac); a given name before a category is one too ("the Emmy for outstanding drama").
  */
 export function namesAwardByItsContext(view: TokenView, first: number, end: number): boolean {
-  if (end - first === 1 && AWARD_SHORT_NAMES.has(view.lower(first)) && isCountOfWins(view, first)) return true;
+  if (end - first === 1 && isCountOfWins(view, first) && AWARD_SHORT_NAMES.has(view.lower(first))) return true;
   if (end - first !== 1 || end + 1 >= view.count || !view.isLowerWord(end)) return false;
   const word = view.lower(first);
   if (AWARD_NOMINATIONS.has(view.lower(end))) return AWARD_SHORT_NAMES.has(word);
