@@ -19,6 +19,8 @@ import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
+import { fileMatchGroundsApart } from './matchGrounds.js';
+import { addTeamNicknameEvidence } from './teamNicknames.js';
 import { WordSurnames } from './wordSurnames.js';
 import { TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -128,6 +130,8 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   addMatchReportClubEvidence(split);
   linkTownsToTheirClubs(split);
+  fileMatchGroundsApart(split);
+  addTeamNicknameEvidence(split);
   addPlaceSideEvidence(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));

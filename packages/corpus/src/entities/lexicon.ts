@@ -148,6 +148,7 @@ export const ROLE_NOUNS = set(`
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
+  flanker hooker prop wicketkeeper keeper spinner seamer paceman batter linebacker lineman cornerback halfback tailback hurdler rower
   confidant confidante
   elder elders qualifier chieftain chieftains
   whip
@@ -886,7 +887,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   // "the All-Star Game", "the Army-Navy Game": a game's name is an event's (it had no evidence and was dropped; at
   // the cost of the series "Game of Thrones" and "Squid Game", now found but typed as events).
   ...[...set(`war summit game games olympics paralympics olympiad conference forum honors honours awards award crisis revolution expo festival
-    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
+    election elections championship championships cup marathon exercise drills uprising massacre dialogue talks battle siege
     ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline podcast`)].map((w) => [w, 'other'] as const),
   // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.

@@ -96,9 +96,12 @@ function isDashJoined(f: DraftOfSentence): boolean {
 
 const DASHES = '-\u2010\u2011\u2013\u2014';
 
-/** A preposition of where before the name: "in New Zealand", "the tour of South Africa", "a trip to Miami", "away to New Zealand". */
+/**
+ * A preposition of where before the name: "in New Zealand", "the tour of South Africa", "a trip to
+ * Miami", "away to New Zealand"; "a training camp in the Emirates" and "in the Netherlands" past "the".
+ */
 function governedAsPlace(f: DraftOfSentence): boolean {
-  const before = f.first - 1;
+  const before = f.first - 1 > f.sentenceFirst && f.view.isText(f.first - 1, 'the') ? f.first - 2 : f.first - 1;
   return before >= f.sentenceFirst && f.view.isLowerWord(before) && WHERE_PREPOSITIONS.has(f.view.lower(before));
 }
 
@@ -107,7 +110,7 @@ const WHERE_PREPOSITIONS = new Set(['in', 'of', 'to', 'at', 'from', 'into', 'acr
 /**
  * A result's word and its preposition before the name make it the other side, whatever the
  * preposition says elsewhere: "their defeat to Stuttgart", "draws against Inter and Parma", "a win
- * over England", "beaten by South Africa", "a draw with Wales" ("to Stuttgart" was the city's).
+ * over England", "beaten by South Africa", "a draw with Wales", "play at Lille" ("to Stuttgart" was the city's).
  */
 function followsSidesPhrase(f: DraftOfSentence): boolean {
   const at = f.first - 1;
@@ -117,6 +120,8 @@ function followsSidesPhrase(f: DraftOfSentence): boolean {
 
 const SIDES_PHRASES = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'defeat', 'defeats', 'slipped'])],
+  // "Monaco next play at Lille": a fixture's verb and its preposition name the side played away ("fans travel to Lisbon" stays the city).
+  ['at', new Set(['play', 'plays', 'playing'])],
   ['against', new Set(['draw', 'draws', 'drew', 'win', 'wins', 'won', 'victory', 'defeat', 'loss', 'game', 'match', 'played', 'tie'])],
   ['over', new Set(['win', 'wins', 'victory', 'victories', 'triumph'])],
   ['by', new Set(['beaten', 'defeated', 'edged', 'thrashed', 'held', 'stunned', 'humbled', 'crushed', 'routed', 'hammered'])],
@@ -139,4 +144,6 @@ const SIDES_PLAY_WORDS = new Set([
   'beat', 'beaten', 'lost', 'loss', 'losses', 'quarter', 'halftime', 'half-time', 'rebounds', 'assists', 'overtime',
   'innings', 'wickets', 'wicket', 'runs', 'toss', 'bowled', 'batting', 'bowling', 'try', 'tries', 'scrum', 'lineout', 'conversion',
   'series', 'semi-final', 'final', 'leaders', 'champions', 'table', 'standings', 'ladder', 'target', 'overs', 'chase', 'trailed', 'trailing', 'outscored', 'deficit', 'playoff', 'playoffs', 'captain', 'skipper',
+  // A fixture's verbs: "Monaco next play at Lille … before hosting Marseille".
+  'play', 'plays', 'hosting', 'hosts',
 ]);

@@ -265,7 +265,8 @@ function isOrdinalBeforeHead(view: TokenView, k: number, run: NameRun): boolean 
   if (view.kind(k) === TokenKind.Word && !view.hasDigit(k)) return false;
   if (!ORDINAL_FIGURES.test(view.raw(k)) || !view.spaceBefore(run.first) || isCenturyAfterOrdinal(view, run.first)) return false;
   // "won a record 13th CAF Champions League title", "her 3rd World Cup": a count of wins, no name's number.
-  if (k > 0 && view.isLowerWord(k - 1) && COUNTING_DETERMINERS.has(view.lower(k - 1))) return false;
+  // "the club's 400th A-League match": a possessive before the ordinal counts the owner's matches too.
+  if (k > 0 && ((view.isLowerWord(k - 1) && COUNTING_DETERMINERS.has(view.lower(k - 1))) || view.kind(k - 1) === TokenKind.Possessive)) return false;
   const head = view.lower(run.end - 1);
   return HEAD_WORDS.has(head) || ORDINAL_UNIT_HEADS.has(head) || isOfOrForHeaded(view, run);
 }

@@ -4,7 +4,7 @@ import { FOREIGN_COMPASS, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, 
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { totalWeight, weightOf, WEIGHT } from './evidence.js';
-import type { EntityType } from './types.js';
+import { ENTITY_TYPES, type EntityType } from './types.js';
 
 /** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
 export interface OuterName {
@@ -61,8 +61,19 @@ function isPersonLike(view: TokenView, outer: OuterName, outerFirst: number, out
     isForenameAndSurname(outer.key, outer.shortFormKeys) ||
     isTailOfPersonsName(outer.key, standaloneKeys) ||
     // "Central bank chief Santiago Bausili": a title or a role before the name says a person's.
-    (outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun)
+    (outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun) ||
+    // "Bam Adebayo and the Heat visit Ball Arena": its own words read as a person's, though the first
+    // is a town's too and the lists know neither as a name (it held a place "Bam").
+    isPersonByItsWords(outer)
   );
+}
+
+/** Its own words say a person's name and nothing else: "Bam Adebayo" (a given name's shape), not "Boston Red Sox". */
+function isPersonByItsWords(outer: OuterName): boolean {
+  if (outer.nameEvidence === undefined || outer.shortFormKeys.length === 0) return false;
+  const person = weightOf(outer.nameEvidence, 'person');
+  for (let t = 1; t < ENTITY_TYPES.length; t++) if (outer.nameEvidence[t]! >= person) return false;
+  return person > 0;
 }
 
 /**

@@ -88,6 +88,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
   linkAwardsNamedByOneWord(found);
+  linkEventsWithoutTheirBody(found);
   const story = new StoryFacts(found, family);
   const candidates = candidateKinds(found, story);
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
@@ -135,6 +136,45 @@ function awardsByFirstWord(found: readonly MentionDraft[]): Map<string, string> 
 }
 
 const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
+
+/**
+ * "Kipyegon won at the IAAF World Championships … to win again at the World Championships": an
+ * event's name after its body's letters, written again without them, is the same event (the two
+ * were apart; the lists join "FIFA World Cup" and "World Cup" themselves).
+ */
+function linkEventsWithoutTheirBody(found: MentionDraft[]): void {
+  let events: Map<string, string> | null = null;
+  for (const d of found) {
+    if (d.link || d.modifier || d.acronym || !isEventByItsWords(d)) continue;
+    events ??= eventsAfterBodysLetters(found);
+    const full = events.get(d.key);
+    if (full && full !== d.key) d.link = full;
+  }
+}
+
+/** Its own words make the name an event's: "World Championships", "Diamond League Final". */
+function isEventByItsWords(d: MentionDraft): boolean {
+  return strongestType(d.nameEvidence)?.type === 'event';
+}
+
+/**
+ * The story's events named after a body's letters, by the rest of their key: "world championships" →
+ * "iaaf world championships"; an empty target where two bodies' events share the rest ("the ICC
+ * World Championships" beside the IAAF's), which links neither.
+ */
+function eventsAfterBodysLetters(found: readonly MentionDraft[]): Map<string, string> {
+  const events = new Map<string, string>();
+  for (const d of found) {
+    if (!BODYS_LETTERS.test(d.surface) || !isEventByItsWords(d)) continue;
+    const rest = d.key.slice(d.key.indexOf(' ') + 1);
+    const full = d.link ?? d.key;
+    if (rest.includes(' ')) events.set(rest, events.has(rest) && events.get(rest) !== full ? '' : full);
+  }
+  return events;
+}
+
+/** Capital letters opening a name before more of its words: "IAAF " of "IAAF World Championships". */
+const BODYS_LETTERS = /^[A-Z]{2,6} (?=\p{Lu})/u;
 
 /** Links one candidate to the full name it stands for, if the story leaves one (the most recent subject first). */
 function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: StoryFacts, seen: Recency, otherwise: 'unlinked' | 'mostMentioned'): void {

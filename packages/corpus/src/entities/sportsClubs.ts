@@ -626,7 +626,7 @@ export function isScoreAt(view: TokenView, k: number): boolean {
  * "Hamilton finished second for Mercedes", "drives for Williams", "raced for Alpine", "rode for
  * Jayco": whom a driver or a rider races "for" is the team (Mercedes, a given name, was a person).
  * A racing verb among the three lower-case words before "for", or a finishing verb and its place
- * ("finished second", "came third"); not "worked for", "voted for".
+ * ("finished second", "came third", "was third"); not "worked for", "voted for".
  */
 export function racesFor(view: TokenView, forToken: number, sentenceFirst: number): boolean {
   for (let k = forToken - 1; k >= Math.max(sentenceFirst, forToken - 3) && view.isLowerWord(k); k--) {
@@ -639,7 +639,8 @@ export function racesFor(view: TokenView, forToken: number, sentenceFirst: numbe
 
 // Not "pole", "podium" or "lap": "a first podium for Piastri", "a lap of honour for Hamilton" are the driver's.
 const RACING_WORDS = new Set(['drives', 'drove', 'driving', 'raced', 'races', 'racing', 'rides', 'rode', 'riding']);
-const FINISHING_VERBS = new Set(['finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'crossed']);
+// "Lewis Hamilton was third for Mercedes": a copula before the place reads as "finished".
+const FINISHING_VERBS = new Set(['finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'crossed', 'ended', 'was', 'is']);
 const FINISHING_PLACES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'runner-up', 'line']);
 
 /**

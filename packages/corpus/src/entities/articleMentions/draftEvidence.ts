@@ -112,7 +112,7 @@ export function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithT
     const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     // "Reliance Jio and Bharti Airtel, India's largest telecom operators,": a possessor of a common noun
     // after a plain comma opens an appositive, no list member (India lent both a place's weight).
-    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!)))) {
+    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!))) || (link === 'conjunction' && a === chainStart && joinsClauses(view, drafts[a]!, drafts[a + 1]!))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
@@ -231,6 +231,15 @@ function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
 function isClauseSubject(view: TokenView, d: DraftWithTokens): boolean {
   if (d.end >= view.count || !view.isLowerWord(d.end) || LIST_GOING_ON.has(view.lower(d.end))) return false;
   return d.draft.shortFormKeys.length > 0 && strongestType(d.draft.nameEvidence)?.type === 'person';
+}
+
+/**
+ * "Lewis Hamilton was third for Mercedes and Lando Norris was fifth for McLaren": a name governed by
+ * "for" before "and", and after it a clause's subject, join two clauses without a comma (Mercedes lent
+ * Lando Norris a body's weight).
+ */
+function joinsClauses(view: TokenView, left: DraftWithTokens, right: DraftWithTokens): boolean {
+  return left.first > 0 && view.isText(left.first - 1, 'for') && right.end - right.first >= 2 && isClauseSubject(view, right);
 }
 
 /** Words after a list's last member that go on with the list, not a verb: "A, and B or C", "A, and B as well". */

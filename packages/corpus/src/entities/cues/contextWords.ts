@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, isFrequentSurname, isSurname, PRECEDING_TYPE_CUES } from '../lexicon.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, isFrequentSurname, isSurname, isListedSurname, PRECEDING_TYPE_CUES } from '../lexicon.js';
 import { isClubCloser, isPlaceWordCloser, isNumberedPlural, TEAM_WORDS } from '../sportsClubs.js';
 import { isNameToken } from '../nameRuns/nameTokens.js';
 import type { TokenView } from '../tokenView.js';
@@ -199,11 +199,13 @@ export function isTeamName(view: TokenView, first: number, lastWord: number): bo
   // "played for Barnsworth Rovers", "Holbeck Wanderers": a club's closing word that no place's name
   // takes makes a team after any town, one no list holds too (both were persons).
   if (isClubCloser(last) && !isPlaceWordCloser(last)) return !(isGivenName(view.lower(first)) && isSurname(last));
-  const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last);
+  const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last) || CITY_TEAM_WORDS.has(last);
   // A name a list knows as a place is no team's ("the Philippines"); a body's alias may be ("San Antonio Spurs", not only Tottenham's "Spurs").
   if (!plural || HEAD_WORDS.has(last) || isCity(last) || (gazetteer().byKey.has(last) && gazetteer().byKey.get(last)!.type !== 'organization')) return false;
-  // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
-  if (isGivenName(view.lower(first)) && isSurname(last)) return false;
+  // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team);
+  // so does a surname the census lists in a plural's form, "Madison Keys" (it was an organization), where it is all of the
+  // name and no "the" goes before it ("the Charlotte Knights" is a team).
+  if (isGivenName(view.lower(first)) && (isSurname(last) || isGivenNameAndPluralSurname(view, first, lastWord))) return false;
   // "David Petraeus", "David Morpheus" after a town "David": after a given name, a team's plural is a
   // dictionary word's ("Orlando Magic", "Austin Spurs"); the general was a body.
   if (isGivenName(view.lower(first)) && !TEAM_WORDS.has(last) && !isCommonWord(last.slice(0, -1)) && !isCommonWord(last)) return false;
@@ -219,6 +221,20 @@ export function isTeamName(view: TokenView, first: number, lastWord: number): bo
 }
 
 
+
+/** "Madison Keys", "Austin Rivers": two words, the second a surname the census lists though it reads as a plural, with no "the" before. */
+function isGivenNameAndPluralSurname(view: TokenView, first: number, lastWord: number): boolean {
+  const last = view.key(lastWord);
+  return lastWord === first + 1 && !TEAM_WORDS.has(last) && !(first > 0 && view.lower(first - 1) === 'the') && isListedSurname(last);
+}
+
+/**
+ * Singular words that name a team only after its city: "Perth Glory", "Brisbane Roar", "Melbourne
+ * Victory", "LA Galaxy", "Seattle Storm", "Indiana Fever" ("Perth Glory captain Dylan Rourke" was
+ * other). Not "Morning Glory", no city; not "Sun", a newspaper's too, nor "Sky", a ship's ("the
+ * Marshall Islands-registered Aurora Sky").
+ */
+const CITY_TEAM_WORDS = new Set(['glory', 'roar', 'victory', 'galaxy', 'storm', 'fever']);
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */
 export function isCamelCase(view: TokenView, k: number): boolean {

@@ -15,6 +15,7 @@ import {
   FOREIGN_COMPASS,
   COMPASS_CONNECTORS,
   VESSEL_PREFIXES,
+  ROLE_NOUNS,
 } from '../lexicon.js';
 import { ORDINAL_FIGURES } from '../nameRuns/runWords.js';
 import { holdsCapitalisedPreposition } from '../nameRuns/wordSteps.js';
@@ -68,7 +69,8 @@ export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: 
   // "the Northern Elders' Forum has disassociated itself", "the PDP Governors' Forum": a forum of its
   // members, named in the possessive, is their body; the meeting is "the World Economic Forum" (both were events).
   const membersForum = lastLower === 'forum' && (isPossessiveBefore(view, lastWord) || isPluralPossessiveBefore(view, lastWord));
-  if (membersForum) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  const sportsTeam = length >= 2 && !ROLE_NOUNS.has(lastLower) && holdsTeamWord(view, first, lastWord);
+  if (membersForum || sportsTeam) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (length >= 2 && ORDINAL_UNIT_HEADS.has(lastLower) && ORDINAL_FIGURES.test(view.raw(first))) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -93,6 +95,16 @@ export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: 
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+}
+
+/**
+ * "UAE Team Emirates controlled the stage", "Team Jumbo-Visma", "Team Sky": "Team" capitalised before
+ * a name's last word names a sports team, whatever that word says ("Emirates" made it a place); "the
+ * Team Manager" is a post.
+ */
+function holdsTeamWord(view: TokenView, first: number, lastWord: number): boolean {
+  for (let i = first; i < lastWord; i++) if (view.isText(i, 'Team')) return true;
+  return false;
 }
 
 /**

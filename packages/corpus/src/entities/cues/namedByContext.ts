@@ -8,6 +8,7 @@ import type { TokenView } from '../tokenView.js';
  * names (it went to Oscar Isaac); a given name before a category is one too ("the Emmy for outstanding drama").
  */
 export function namesAwardByItsContext(view: TokenView, first: number, end: number): boolean {
+  if (end - first === 1 && isCountOfWins(view, first) && AWARD_SHORT_NAMES.has(view.lower(first))) return true;
   if (end - first !== 1 || end + 1 >= view.count || !view.isLowerWord(end)) return false;
   const word = view.lower(first);
   if (AWARD_NOMINATIONS.has(view.lower(end))) return AWARD_SHORT_NAMES.has(word);
@@ -15,6 +16,18 @@ export function namesAwardByItsContext(view: TokenView, first: number, end: numb
   const beforeCategory = view.lower(end) === 'for' && view.isLowerWord(end + 1) && AWARD_CATEGORY_WORDS.has(view.lower(end + 1));
   return afterThe && beforeCategory && (AWARD_SHORT_NAMES.has(word) || isGivenName(word));
 }
+
+/**
+ * "her second Oscar", "his first Grammy", "a fourth Emmy": an ordinal after a possessive or an article
+ * counts wins of the award, never a person ("Oscar" went to no one; it was a person of its own).
+ */
+function isCountOfWins(view: TokenView, first: number): boolean {
+  if (first < 2 || !view.isLowerWord(first - 1) || !view.isLowerWord(first - 2)) return false;
+  return COUNTED_WINS.has(view.lower(first - 1)) && WINS_DETERMINERS.has(view.lower(first - 2));
+}
+
+const COUNTED_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'another', 'only', 'maiden']);
+const WINS_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
 
 /**
  * "attended Harrow", "was sent to Harrow at the age of 13", "was sent to Harrow, where he remained

@@ -249,7 +249,7 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // before "of" or "for" are another name's ("Britain and France for …").
   const fieldsOfEnd = view.isOfOrFor(e) ? fieldOfFieldEnd(view, first, k, e, sentenceEnd) : 0;
   if (fieldsOfEnd > 0) return fieldsOfEnd;
-  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
+  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1)) && !VENUE_HEADS.has(view.lower(e - 1))) return 0;
   if (isCityAfterBodyHead(view, first, k)) return 0;
   // "Shell, BP and Duke Energy said": letters in capitals right before "and", a name not in capitals
   // after it, are a name of their own (it was "BP and Duke Energy"); a law may join them ("the NHS and Community Care Act").
@@ -270,6 +270,9 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
+
+/** Buildings where games, concerts and meetings are held, whose names may join two fields with "and". */
+const VENUE_HEADS = new Set(['stadium', 'arena', 'hall', 'auditorium', 'centre', 'center', 'theatre', 'theater', 'coliseum', 'velodrome']);
 
 /**
  * "the Centre for Irish and Scottish Studies", "the Institute of Latin American and Caribbean
@@ -352,7 +355,8 @@ function dictionaryConjunctEnd(view: TokenView, k: number, e: number, from: numb
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
   // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
   // "the Hostages and Missing Families Forum said": a forum of fields is one body's name (it was cut at "and").
-  const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1)) || STANDING_MEETING_HEADS.has(view.lower(e - 1));
+  // "the Peace and Friendship Stadium", "the Arts and Leisure Centre": a venue of fields is one place's name (it was cut at "and").
+  const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1)) || STANDING_MEETING_HEADS.has(view.lower(e - 1)) || VENUE_HEADS.has(view.lower(e - 1));
   if (closesBodyOrLaw && (!headBefore || opensWithField)) return e;
   if (headBefore) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;

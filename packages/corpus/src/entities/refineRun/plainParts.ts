@@ -4,7 +4,8 @@ import { ARTICLES, ENCOUNTER_NOUNS, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEA
 import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
 import { opensWithAdvocates } from '../nameRuns/connectorSteps.js';
 import type { NameRun } from '../nameRuns/runSteps.js';
-import { opensWithClubWord } from '../sportsClubs.js';
+import { opensWithClubWord, TEAM_WORDS } from '../sportsClubs.js';
+import { isTeamName } from '../cues/contextWords.js';
 import type { TokenView } from '../tokenView.js';
 import { type NamePart, isPossessiveInRun, part, keyOf, knownPrefixEnd, isDemonymAt, isDemonymSpan, GROUP_ADJECTIVES } from './nameParts.js';
 
@@ -126,7 +127,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   if (!namesOrganisation && !namesNumberedFlight(view, first, end) && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
-    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !view.hasClass(f + n, WordClass.Head); n = isDemonymAt(view, f, e)) {
+    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !namesRegionsTeam(view, f, n, e) && !view.hasClass(f + n, WordClass.Head); n = isDemonymAt(view, f, e)) {
       f += n;
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
@@ -201,6 +202,16 @@ function namesRegionOfPlace(view: TokenView, first: number, demonymTokens: numbe
 }
 
 const COMPASS_ADJECTIVES = new Set(['eastern', 'western']);
+
+/**
+ * "Western Sydney Wanderers beat Melbourne Victory", "Western United": a compass adjective before a
+ * team's name, or before one of the words teams are named with, opens the club of that region (both
+ * lost "Western").
+ */
+function namesRegionsTeam(view: TokenView, first: number, demonymTokens: number, end: number): boolean {
+  if (demonymTokens !== 1 || !COMPASS_ADJECTIVES.has(view.key(first))) return false;
+  return end - first === 2 ? TEAM_WORDS.has(view.key(first + 1)) : isTeamName(view, first + 1, end - 1);
+}
 
 /** "American University of Beirut", "Russian Academy of Sciences", "European Convention on Human Rights": a head word before the name's "of", "for" or "on" phrase. */
 function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
