@@ -1,7 +1,7 @@
 import { addEvidence, weightOf, WEIGHT } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import { reportsMatches, type DraftOfSentence } from './matchReportClubs.js';
-import { isScoreAt } from './sportsClubs.js';
+import { writesAScore } from './sportsClubs.js';
 
 /**
  * "Arsenal beat Tottenham Hotspur 3-1 at the Emirates", "the atmosphere at the Emirates": in a story
@@ -13,7 +13,7 @@ export function fileMatchGroundsApart<T extends DraftOfSentence>(found: readonly
   let reports: boolean | undefined;
   for (const f of found) {
     if (!isListedNameAtThe(f)) continue;
-    reports ??= holdsAScore(f) && reportsMatches(found);
+    reports ??= writesAScore(f.view) && reportsMatches(found);
     if (!reports) return;
     f.draft.key = groundKeyOf(f.draft.key);
     addEvidence(f.draft.nameEvidence, 'place', -weightOf(f.draft.nameEvidence, 'place'));
@@ -32,10 +32,4 @@ function isListedNameAtThe(f: DraftOfSentence): boolean {
   if (f.end - first !== 1 || first - 2 < f.sentenceFirst || f.draft.link !== null || f.draft.modifier || view.isAllCaps(first)) return false;
   if (!view.isLowerWord(first - 1) || view.lower(first - 1) !== 'the' || view.lower(first - 2) !== 'at') return false;
   return gazetteer().byKey.has(f.draft.key);
-}
-
-/** The article writes a score somewhere: the cheap test before its sentences are read. */
-function holdsAScore(f: DraftOfSentence): boolean {
-  for (let k = 0; k < f.view.count; k++) if (isScoreAt(f.view, k)) return true;
-  return false;
 }

@@ -3,7 +3,7 @@ import { clubKeyOf } from './datelineClubs.js';
 import { addEvidence, weightOf, WEIGHT } from './evidence.js';
 import { isCity, isCountry } from './gazetteer.js';
 import { clubsByTown, reportsMatches, saysTown, type DraftOfSentence } from './matchReportClubs.js';
-import { holdsSetScore, isScoreAt, reportsAScore } from './sportsClubs.js';
+import { holdsSetScore, reportsAScore, writesAScore } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -35,7 +35,8 @@ export function addPlaceSideEvidence<T extends DraftOfSentence>(found: readonly 
  * the many stories that name places and report no match.
  */
 function holdsAScore(view: TokenView): boolean {
-  for (let k = 0; k < view.count; k++) if (isScoreAt(view, k) || view.isText(k, 'wickets')) return true;
+  if (writesAScore(view)) return true;
+  for (let k = 0; k < view.count; k++) if (view.isText(k, 'wickets')) return true;
   return false;
 }
 

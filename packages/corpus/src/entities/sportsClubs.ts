@@ -611,6 +611,12 @@ export function reachesRecord(view: TokenView, k: number): boolean {
   return view.lower(k + 1) === 'to' && isScoreAt(view, k + 2);
 }
 
+/** The article writes a score somewhere ("16-15", "112-104", "1-1"): the cheap test on its tokens before a match report's sentences are read. */
+export function writesAScore(view: TokenView): boolean {
+  for (let k = 0; k < view.count; k++) if (isScoreAt(view, k)) return true;
+  return false;
+}
+
 /**
  * "2-0" at token k ("drew 1-1 with Everton"): two numbers of two digits at most joined by a hyphen,
  * or by the en dash wire and wiki copy write them with ("Roma beat Napoli 3–1" made Napoli a person).

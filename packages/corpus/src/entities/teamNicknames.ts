@@ -2,7 +2,7 @@ import { addEvidence, weightOf, WEIGHT } from './evidence.js';
 import { gazetteer, namesAPeople } from './gazetteer.js';
 import { reportsMatches, type DraftOfSentence } from './matchReportClubs.js';
 import { isPluralClubName } from './cues/nameShapes.js';
-import { isScoreAt } from './sportsClubs.js';
+import { writesAScore } from './sportsClubs.js';
 
 /**
  * "The Proteas had led 13-10 at half-time", "The Proteas, who play Pakistan at Centurion next week":
@@ -17,7 +17,7 @@ export function addTeamNicknameEvidence<T extends DraftOfSentence>(found: readon
   for (const f of found) {
     if (!isOneWordAfterThe(f)) continue;
     // The article's score first: the word lists asked of the plural cost more than a scan of its tokens.
-    if (!(scored ??= holdsAScore(f))) return;
+    if (!(scored ??= writesAScore(f.view))) return;
     if (!isPluralAfterThe(f)) continue;
     reports ??= reportsMatches(found);
     if (!reports) return;
@@ -45,10 +45,4 @@ function isPluralAfterThe(f: DraftOfSentence): boolean {
   const { view, first, draft } = f;
   if (!isPluralClubName(view.lower(first)) || namesAPeople(draft.key) || gazetteer().byKey.has(draft.key)) return false;
   return weightOf(draft.nameEvidence, 'person') === 0 && weightOf(draft.evidence, 'person') < WEIGHT.surnameReuse;
-}
-
-/** The article writes a score somewhere: the cheap test before its sentences are read. */
-function holdsAScore(f: DraftOfSentence): boolean {
-  for (let k = 0; k < f.view.count; k++) if (isScoreAt(f.view, k)) return true;
-  return false;
 }
