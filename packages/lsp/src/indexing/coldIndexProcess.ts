@@ -9,6 +9,7 @@ import { runColdIndex, type ColdIndexJob } from './coldIndex.js';
 import { disposedWhenDone } from './fileAnalyzer.js';
 import { IndexCache } from './indexCache.js';
 import { InlineMerge } from './inlineMerge.js';
+import { ProcessMerge } from './processMerge.js';
 import type { IndexProcessReply, IndexProcessRequest } from './processIndexer.js';
 import { WorkerAnalyzer } from './workerAnalyzer.js';
 
@@ -28,8 +29,9 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
   const cache = IndexCache.inFolder(cacheFolder, processLogger);
   let lastProgress = 0;
   try {
-    // The preview's merge runs here too, while the workers go on (coldPreview.ts).
-    const previewMerge = () => new InlineMerge(job.corrections);
+    // The preview's merge runs in a process of its own while the workers go on (coldPreview.ts):
+    // what it takes goes back to the system when it ends, before this process's peak.
+    const previewMerge = () => new ProcessMerge(job.corrections);
     await runColdIndex(job, { analyzer: cache.analyzer(analyzer), merge, cache, previewMerge }, {
       onProgress: (done) => {
         const now = Date.now();
@@ -38,11 +40,7 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
         reply({ kind: 'progress', done });
       },
       onPhase: (phase) => reply({ kind: 'phase', phase }),
-      onPreview: (ready) => {
-        reply({ kind: 'preview', ready });
-        // The preview's index and staging are garbage once written: collected now, not beside the next analyses.
-        collectGarbage();
-      },
+      onPreview: (ready) => reply({ kind: 'preview', ready }),
       onWarning: (path, message) => reply({ kind: 'log', level: 'warn', message: `${path}: ${message}` }),
       isCancelled: () => false,
     });
