@@ -4,6 +4,7 @@
 // their malloc arenas behind, fragmented (about 130 MB after a cold index of 10,000 articles), a
 // process that ends leaves nothing. The server then reads the index from the snapshot, as a warm
 // start does.
+import { collectGarbage } from '../collectGarbage.js';
 import type { Logger } from '../logger.js';
 import { runColdIndex, type ColdIndexJob } from './coldIndex.js';
 import { disposedWhenDone } from './fileAnalyzer.js';
@@ -25,6 +26,9 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
   // this thread, which only relays progress (see InlineMerge).
   const analyzer = disposedWhenDone(new WorkerAnalyzer());
   // The merge's staged files wait beside the cache's entries while the workers are alive.
+  // A full collection (indexingHeapFlags exposes gc) where the merge and the snapshot's write let go
+  // of much: at 100,000 articles the forms let go of before the mention table is built are some
+  // 90 MB of heap, and each section written some 5–20 MB of buffers.
   const merge = new InlineMerge(job.corrections, { spillFolder: cacheFolder, afterRelease: collectGarbage });
   const cache = IndexCache.inFolder(cacheFolder, processLogger);
   let lastProgress = 0;
@@ -52,16 +56,6 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
     analyzer.dispose();
     merge.cancel();
   }
-}
-
-/**
- * A full collection of this process's heap (indexingHeapFlags exposes gc), where the merge and the
- * snapshot's write let go of a large share of what they held: V8 would collect later, once the
- * next tables were made beside the garbage. At 100,000 articles the forms let go of before the
- * mention table is built are some 90 MB of heap, and each section written some 5–20 MB of buffers.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** What the cache logs goes to the server's log. */
