@@ -16,10 +16,11 @@ export const MERGE_PROCESS_FLAGS: readonly string[] = ['--max-semi-space-size=4'
  * A merge in a process of its own (the merge thread's script, mergeWorker.ts, forked): what it
  * holds goes back to the system, whole, when it ends. For the preview of a cold index
  * (coldPreview.ts), made by the indexing process beside the full merge: made on that process's
- * main thread, its merge grew the heap and malloc's arenas there, and the full merge's tables
- * filled the pages between, so that some 27 MB stayed with the process after the preview was
- * written and collected, up to the full merge's peak (at 100,000 articles, BENCHMARKS.md). The
- * analyses go to it by the process's channel (V8's serialisation, as to a merge thread).
+ * main thread, its merge grew the heap there (committed 60 MB against 46 MB without, 80 s into a
+ * cold index of 100,000 articles), and what it left stayed with the process up to its peak: 406 →
+ * 391 MB at the end of the analysis (bench/cold-index-threads.mjs --preview), 409 → 398 MiB at
+ * the scale bench's peak. The analyses go to it by the process's channel (V8's serialisation, as
+ * to a merge thread); the process (about 100 MB) ends some 30 s into the index, far from the peak.
  */
 export class ProcessMerge implements IndexMerge {
   private readonly child: ChildProcess;
