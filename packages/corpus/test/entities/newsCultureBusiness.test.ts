@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory } from '../helpers/indexTexts.js';
+
+// Culture, entertainment and sport-business desk copy written for these tests
+// (test/fixtures/news-culture-business), each story indexed alone as a corpus of one article, with
+// public figures as real copy has. Mentions are "text@line:character" (LSP positions).
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-culture-business', name);
+
+/** The mentions of each entity named `name`, by its type ("organization" → ["Polydor@2:154", …]). */
+function mentionsByType(index: CorpusIndex, name: string): Record<string, string[]> {
+  const byType: Record<string, string[]> = {};
+  for (const e of index.entities.filter((x) => x.name === name)) {
+    (byType[e.type] ??= []).push(...index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`));
+  }
+  return byType;
+}
+
+describe('culture desk: band names', () => {
+  it('"Florence and the Machine will headline", "Echo and the Bunnymen", "Katrina and the Waves": in a story of music a band\'s "X and the Ys" is one organization (each was cut at "and", "Florence" merged with the singer Florence Welch and "Bunnymen" a person); "Keir Starmer and the Greens" stays two', () => {
+    const index = indexStory('band-names.txt');
+    expect(mentionsByType(index, 'Florence and the Machine')).toEqual({ organization: ['Florence and the Machine@0:0', 'Florence and the Machine@2:19'] });
+    expect(mentionsByType(index, 'Florence Welch')).toEqual({ person: ['Florence Welch@4:22', 'Welch@8:0'] });
+    expect(mentionsByType(index, 'Echo and the Bunnymen')).toEqual({ organization: ['Echo and the Bunnymen@6:140'] });
+    expect(mentionsByType(index, 'Katrina and the Waves')).toEqual({ organization: ['Katrina and the Waves@6:166'] });
+    expect(mentionsByType(index, 'Keir Starmer')).toEqual({ person: ['Keir Starmer@8:45'] });
+    expect(index.entities.map((e) => e.name)).not.toContain('Bunnymen');
+  });
+
+  it('"Visitors to Florence and the Uffizi": in a story of no music "and the" joins two names', () => {
+    const index = indexStory('city-and-gallery.txt');
+    expect(mentionsByType(index, 'Florence')).toEqual({ place: ['Florence@2:29'] });
+    expect(index.entities.map((e) => e.name)).toContain('Uffizi');
+    expect(index.entities.filter((e) => e.name.includes(' and ')).map((e) => e.name)).toEqual([]);
+  });
+});
