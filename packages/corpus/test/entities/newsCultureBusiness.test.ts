@@ -35,3 +35,13 @@ describe('culture desk: band names', () => {
     expect(index.entities.filter((e) => e.name.includes(' and ')).map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('culture desk: tours', () => {
+  it('"Tickets for the Eras Tour", "Beyonce\'s Renaissance World Tour": a singer\'s tour is an event (it was dropped, all dictionary words); "The PGA Tour said", "titles on the WTA Tour" stay the circuits\' bodies', () => {
+    const index = indexStory('tours.txt');
+    expect(mentionsByType(index, 'Eras Tour')).toEqual({ event: ['Eras Tour@0:8', 'Eras Tour@2:38', 'Eras Tour@4:16'] });
+    expect(mentionsByType(index, 'Renaissance World Tour')).toEqual({ event: ['Renaissance World Tour@4:113'] });
+    expect(mentionsByType(index, 'PGA Tour')).toEqual({ organization: ['PGA Tour@4:162'] });
+    expect(mentionsByType(index, 'WTA Tour')).toEqual({ organization: ['WTA Tour@4:311'] });
+  });
+});

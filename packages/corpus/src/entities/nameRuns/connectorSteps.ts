@@ -338,7 +338,8 @@ export function isRaceForItsWinner(view: TokenView, k: number): boolean {
   return view.lower(k) === 'for' && CONTEST_HEADS.has(view.key(k - 1)) && k >= 2 && view.isCapitalized(k - 2);
 }
 
-const CONTEST_HEADS = new Set(['prix', 'cup', 'open', 'marathon', 'masters', 'trophy', 'classic', 'championship', 'championships', 'derby', 'bowl', 'tournament', 'invitational', 'finals']);
+// "She left the LPGA Tour for LIV Golf": a tour too (it was "LPGA Tour for LIV Golf", other, once "Tour" closed event names).
+const CONTEST_HEADS = new Set(['prix', 'cup', 'open', 'marathon', 'masters', 'trophy', 'classic', 'championship', 'championships', 'derby', 'bowl', 'tournament', 'invitational', 'finals', 'tour']);
 
 /**
  * "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations
