@@ -45,3 +45,13 @@ describe('culture desk: tours', () => {
     expect(mentionsByType(index, 'WTA Tour')).toEqual({ organization: ['WTA Tour@4:311'] });
   });
 });
+
+describe('culture desk: venues', () => {
+  it('"move to His Majesty\'s Theatre on Haymarket", "Her Majesty\'s Prison Belmarsh": "His Majesty\'s" before a head word opens the venue\'s name (it was cut to "Theatre"); "Her Majesty\'s reign" names nothing', () => {
+    const index = indexStory('majestys-venues.txt');
+    expect(mentionsByType(index, "His Majesty's Theatre")).toEqual({ place: ["His Majesty's Theatre@0:46", "His Majesty's Theatre@2:52", "His Majesty's Theatre@4:0"] });
+    expect(index.entities.map((e) => e.name)).toContain("Her Majesty's Prison Belmarsh");
+    expect(index.entities.map((e) => e.name)).not.toContain('Theatre');
+    expect(index.entities.filter((e) => e.name.includes('Majesty')).map((e) => e.name).sort()).toEqual(["Her Majesty's Prison Belmarsh", "His Majesty's Theatre"]);
+  });
+});
