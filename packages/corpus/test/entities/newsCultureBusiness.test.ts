@@ -55,3 +55,19 @@ describe('culture desk: venues', () => {
     expect(index.entities.filter((e) => e.name.includes('Majesty')).map((e) => e.name).sort()).toEqual(["Her Majesty's Prison Belmarsh", "His Majesty's Theatre"]);
   });
 });
+
+describe('sport-business desk: clubs named after a region', () => {
+  it('"Western Sydney Wanderers … Western Sydney, who won the Asian Champions League": the compass word and the place that open the club\'s name stand for the club (they were cut to "Sydney", the city); "Sydney FC" stays its own club', () => {
+    const index = indexStory('club-region.txt');
+    expect(mentionsByType(index, 'Western Sydney Wanderers')).toEqual({
+      organization: ['Western Sydney Wanderers@0:0', 'Western Sydney Wanderers@2:33', 'Western Sydney@4:0', 'Western Sydney@6:1'],
+    });
+    expect(mentionsByType(index, 'Sydney FC')).toEqual({ organization: ['Sydney FC@6:113'] });
+    expect(mentionsByType(index, 'Sydney')).toEqual({ place: ['SYDNEY@2:0'] });
+  });
+
+  it('"Floods hit homes in Western Sydney": in a story of no club a compass adjective and a city name the region, a place (it was cut to "Sydney")', () => {
+    const index = indexStory('region-floods.txt');
+    expect(mentionsByType(index, 'Western Sydney')).toEqual({ place: ['Western Sydney@2:39', 'Western Sydney@2:65'] });
+  });
+});
