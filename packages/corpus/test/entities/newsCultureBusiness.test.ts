@@ -54,6 +54,14 @@ describe('culture desk: venues', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Theatre');
     expect(index.entities.filter((e) => e.name.includes('Majesty')).map((e) => e.name).sort()).toEqual(["Her Majesty's Prison Belmarsh", "His Majesty's Theatre"]);
   });
+
+  it('"at the Victoria and Albert Museum": two given names joined by "and" right before a head word name one body after them (it was a place "Victoria" and an "Albert Museum"); "The collectors Sarah and Michael Brown lent" stays two people', () => {
+    const index = indexStory('founders-venues.txt');
+    expect(mentionsByType(index, 'Victoria and Albert Museum')).toEqual({ organization: ['Victoria and Albert Museum@2:68', 'Victoria and Albert Museum@4:58'] });
+    expect(mentionsByType(index, 'Sarah')).toEqual({ person: ['Sarah@4:15'] });
+    expect(mentionsByType(index, 'Michael Brown')).toEqual({ person: ['Michael Brown@4:25'] });
+    expect(index.entities.map((e) => e.name)).not.toContain('Albert Museum');
+  });
 });
 
 describe('sport-business desk: clubs named after a region', () => {
