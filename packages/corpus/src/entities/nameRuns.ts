@@ -127,6 +127,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
+    else if (i - 3 >= first && isMajestysName(view, i, run)) run.first = i - 3;
     else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
     else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
     else if (run.end > i + 2 && honorificOfFoundersFirm(view, i) >= first) run.first = honorificOfFoundersFirm(view, i);
@@ -164,6 +165,18 @@ function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
   if (isAllOpeningKnownName(view, k, run)) return true;
   for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && view.hasClass(i, WordClass.Head)) return true;
   return false;
+}
+
+/**
+ * "move to His Majesty's Theatre on Haymarket", "Her Majesty's Prison Belmarsh": "His Majesty's" or
+ * "Her Majesty's" before a run closed, or opened, by a head word is the name's beginning (it was cut
+ * to "Theatre", a place, and "Majesty" skipped as a form of address). Not "Her Majesty's reign", nor
+ * "His Majesty's Tony Blair" (no head word).
+ */
+function isMajestysName(view: TokenView, i: number, run: NameRun): boolean {
+  if (view.kind(i - 1) !== TokenKind.Possessive || !view.isText(i - 2, 'Majesty')) return false;
+  if (!view.isText(i - 3, 'His') && !view.isText(i - 3, 'Her')) return false;
+  return HEAD_WORDS.has(view.lower(run.end - 1)) || HEAD_WORDS.has(view.lower(run.first));
 }
 
 /** "beat the All Blacks", "All Blacks coach Scott Robertson said": "All" opening a known name, at a sentence's start too. */

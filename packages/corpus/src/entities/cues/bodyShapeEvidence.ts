@@ -19,6 +19,7 @@ import {
 import { isNumberedPlural, opensWithClubWord } from '../sportsClubs.js';
 import { namesRegionOfPlace } from '../nestedNames.js';
 import { opensWithAdvocates, opensWithMembersOf } from '../nameRuns/connectorSteps.js';
+import { hasBandsShape } from '../nameRuns/bandNames.js';
 import type { TokenView } from '../tokenView.js';
 import type { NameWords } from './nameWords.js';
 import { joinsWithAmpersand, holdsNoWordOfAPersonsName, closesWithGroupPlural, singularOf, spaceSeparatedWords } from './nameShapes.js';
@@ -121,6 +122,8 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // authors are split apart before) joins a firm's founders, no one person's names: as sure as a title,
   // over what a person does ("Sullivan & Cromwell served as its counsel" was a person).
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
+  // "Florence and the Machine", "Echo and the Bunnymen": a band's name (bandNameEnd), no person's though it opens with a given name.
+  else if (length >= 3 && !head && hasBandsShape(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   // "worked 20-plus years at AT&T", "shares in P&G": a firm's letters joined by an ampersand (AT&T was a place by "at").
   else if (areLettersJoinedByAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);

@@ -180,11 +180,19 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // "Lord Hill of Oareford", "Baron Hall of Birkenhead": a title, a surname that is a place's head too, and
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
-  if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
+  if (isBodyHeadBeforeItsCity(view, first, lastWord) || isCircuitsTour(view, first, lastLower) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
   const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
   if (zoneOrFire) return zoneOrFire;
   return HEAD_WORDS.get(lastLower) ?? compoundFirmHeadType(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+}
+
+/**
+ * "She won on the WTA Tour", "the DP World Tour": a tour whose name opens with a body's letters is
+ * the circuit that body runs, a body (as the lists' "PGA Tour" is), no singer's tour (an event).
+ */
+function isCircuitsTour(view: TokenView, first: number, lastLower: string): boolean {
+  return lastLower === 'tour' && view.isAllCaps(first) && view.length(first) >= 2;
 }
 
 /** A firm's head words that close a one-word compound: "Microsystems", "Biotechnologies", "Telecommunications". */

@@ -17,6 +17,8 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   TOWN_HEADS,
+  TITLE_WORDS,
+  ROLE_NOUNS,
   WordClass,
 } from '../lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, opensDemonymOfWords } from '../gazetteer.js';
@@ -154,15 +156,24 @@ const SERVICE_HEADS = new Set(['police', 'constabulary', 'service']);
 /**
  * "The Bill and Melinda Gates Foundation", "the Michael and Susan Dell Foundation": two given names
  * joined by "and", a surname and a body's head are the body named for the couple (it gave a
- * programme "Bill" and a "Melinda Gates Foundation"). Where the name ends, else 0.
+ * programme "Bill" and a "Melinda Gates Foundation"). So are two given names right before a head word
+ * of a body or a place: "the Victoria and Albert Museum", "the Peter and Paul Fortress" (it gave a
+ * place "Victoria" and an "Albert Museum"). Where the name ends, else 0.
  */
 export function foundersBodyEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (k !== first + 1 || view.lower(k) !== 'and' || !view.isLowerWord(k) || !isGivenName(view.lower(first)) || !isGivenName(view.lower(k + 1))) return 0;
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && view.isCapitalized(k + 2) && isNamesakesHead(view.lower(k + 2))) return k + 3;
   for (let e = k + 2; e < Math.min(sentenceEnd, k + 5); e++) {
     if (!isNameToken(view, e) || !view.spaceBefore(e)) return 0;
     if (e > k + 2 && isBodyWord(view.lower(e))) return e + 1;
   }
   return 0;
+}
+
+/** A head word of a body or a place named after people ("museum", "foundation", "fortress"), no title or role. */
+function isNamesakesHead(word: string): boolean {
+  const type = HEAD_WORDS.get(word);
+  return (type === 'organization' || type === 'place') && !TITLE_WORDS.has(word) && !ROLE_NOUNS.has(word);
 }
 
 /**

@@ -36,6 +36,7 @@ import type { TokenView } from '../tokenView.js';
 import { isDictionaryNameWord, citesAuthors } from './runWords.js';
 import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.js';
 import { type RunStep, STOP, step } from './runSteps.js';
+import { bandNameEnd } from './bandNames.js';
 import { quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
 import { campusEnd, courtAreaEnd, twoPlacesBodyEnd, bodyOfTwoPlacesEnd, twoPlacesServiceEnd, foundersBodyEnd, possessedPeopleBodyEnd, bodyConjunctEnd, acronymSpelledConnectorEnd } from './bodyNameEnds.js';
 
@@ -174,6 +175,8 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
   if (closesWithFirmPartners(view, k, sentenceEnd)) return step(k + 2, 1);
+  const bandEnd = bandNameEnd(view, first, k, sentenceEnd);
+  if (bandEnd > 0) return step(bandEnd, 1);
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
@@ -335,7 +338,8 @@ export function isRaceForItsWinner(view: TokenView, k: number): boolean {
   return view.lower(k) === 'for' && CONTEST_HEADS.has(view.key(k - 1)) && k >= 2 && view.isCapitalized(k - 2);
 }
 
-const CONTEST_HEADS = new Set(['prix', 'cup', 'open', 'marathon', 'masters', 'trophy', 'classic', 'championship', 'championships', 'derby', 'bowl', 'tournament', 'invitational', 'finals']);
+// "She left the LPGA Tour for LIV Golf": a tour too (it was "LPGA Tour for LIV Golf", other, once "Tour" closed event names).
+const CONTEST_HEADS = new Set(['prix', 'cup', 'open', 'marathon', 'masters', 'trophy', 'classic', 'championship', 'championships', 'derby', 'bowl', 'tournament', 'invitational', 'finals', 'tour']);
 
 /**
  * "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations

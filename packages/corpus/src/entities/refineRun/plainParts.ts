@@ -194,11 +194,11 @@ function isGivenNameAndDemonymSurname(view: TokenView, first: number, end: numbe
 }
 
 /**
- * "Eastern Europe", "Western Canada": a compass adjective the demonym list holds, then a known place,
- * names a region of it; "Chinese Taipei" and "Ukrainian Zelenskyy" lose their nationality word.
+ * "Eastern Europe", "Western Canada", "Western Sydney": a compass adjective the demonym list holds, then
+ * a known place (a city too), names a region of it; "Chinese Taipei" and "Ukrainian Zelenskyy" lose their nationality word.
  */
 function namesRegionOfPlace(view: TokenView, first: number, demonymTokens: number, end: number): boolean {
-  return demonymTokens === 1 && COMPASS_ADJECTIVES.has(view.key(first)) && gazetteer().byKey.get(keyOf(view, first + 1, end))?.type === 'place';
+  return demonymTokens === 1 && COMPASS_ADJECTIVES.has(view.key(first)) && isKnownPlace(keyOf(view, first + 1, end));
 }
 
 const COMPASS_ADJECTIVES = new Set(['eastern', 'western']);

@@ -1,12 +1,13 @@
 import { nameKey } from '../../text/tokenize.js';
 import { saysOtherThan, strongestType } from '../evidence.js';
 import { gazetteer, isCity, isKnownPlace, type GazetteerEntry } from '../gazetteer.js';
-import { COMPANY_GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, REGNAL_NUMERALS } from '../lexicon.js';
-import type { EntityType } from '../types.js';
+import { COMPANY_GROUP_WORDS, COMPASS, HEAD_WORDS, LEGAL_SUFFIXES, REGNAL_NUMERALS } from '../lexicon.js';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { isClubCloser } from '../sportsClubs.js';
+import { REGION_ADJECTIVES } from '../cues/contextWords.js';
 import { RegionKind, type MentionDraft } from '../mentionDraft.js';
 import type { Placement } from '../seniority.js';
-import { namesTeamByPlayers, titleWord, isPersonWithName, isPersonBearingPlace, isPersonByContext, isBodyByContext, openingPlace, initialsOf } from './nameKeyWords.js';
+import { namesTeamByPlayers, titleWord, isPersonWithName, isPersonBearingPlace, isPersonByContext, isBodyByContext, openingPlace, initialsOf, outweighsTheRest } from './nameKeyWords.js';
 import type { Sex, Relatives, ArticleFamily } from './family.js';
 import { lastWordStandsFor } from './shortKeys.js';
 
@@ -104,13 +105,43 @@ export function teamsByPlace(found: readonly MentionDraft[]): Map<string, string
     const entry = known.get(d.key);
     if ((entry?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
     // "Newcastle United", a club the lists know, closes with a club's word after its town.
-    const place = (entry && !isClubCloser(d.shortFormKeys[1]!) && d.shortFormKeys[1] !== 'united' ? null : openingPlace(d.key)) ?? closingCity(d.key);
+    const place = (entry && !isClubCloser(d.shortFormKeys[1]!) && d.shortFormKeys[1] !== 'united' ? null : openingRegion(d.key) ?? openingPlace(d.key)) ?? closingCity(d.key);
     if (!place) continue;
     const other = teams.get(place);
     teams.set(place, other === undefined || other === d.key ? d.key : '');
   }
   for (const [place, full] of teams) if (!full) teams.delete(place);
   return teams;
+}
+
+/**
+ * "Western Sydney, who won the Asian Champions League in 2014, have struggled": a region the lists do
+ * not know, named by a compass word and a place (openingRegion), stands for the story's club named
+ * after it where its sentence makes it no place ("who" made it a person); "Floods hit homes in
+ * Western Sydney" stays the region.
+ */
+function isUnlistedRegionOfTeam(d: MentionDraft): boolean {
+  return d.shortFormKeys.length === 2 && !isKnownPlace(d.key) && opensWithCompass(d.key) && isKnownPlace(d.key.slice(d.key.indexOf(' ') + 1)) && !outweighsTheRest(d.evidence, PLACE_INDEX);
+}
+
+const PLACE_INDEX = ENTITY_TYPES.indexOf('place');
+
+/**
+ * "western sydney" of "western sydney wanderers", "north queensland" of "north queensland cowboys": a
+ * compass word and a known place opening a club's name are the region it is named after ("Western
+ * Sydney, who won the Asian Champions League" went to the region; openingPlace asks the lists only).
+ */
+function openingRegion(key: string): string | null {
+  if (!opensWithCompass(key)) return null;
+  const space = key.indexOf(' ');
+  const place = openingPlace(key.slice(space + 1));
+  return place ? `${key.slice(0, space)} ${place}` : null;
+}
+
+/** A key whose first word, before more, is a compass word or a region's adjective ("west", "western"). */
+function opensWithCompass(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && (COMPASS.has(key.slice(0, space)) || REGION_ADJECTIVES.has(key.slice(0, space)));
 }
 
 /**
@@ -226,7 +257,7 @@ export class StoryFacts {
 
   /** A place's name its sentence makes a body's or a side of a fixture, where the story names a team after the place. */
   isPlaceOfTeam(d: MentionDraft): boolean {
-    return (isBodyByContext(d.evidence) || d.sideOfFixture === true) && this.teamsOfPlaces.has(d.key);
+    return (isBodyByContext(d.evidence) || d.sideOfFixture === true || isUnlistedRegionOfTeam(d)) && this.teamsOfPlaces.has(d.key);
   }
 
   /** "UNM's Health Sciences Center" after "the University of New Mexico" and "the UNM College of Nursing": the university's letters. */
