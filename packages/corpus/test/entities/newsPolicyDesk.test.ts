@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Statehouse, courts, policy and technology stories written for these tests (test/fixtures/news-policy-desk),
+// each indexed alone as a corpus of one article, with invented people: shapes of local and policy
+// news that cut a name or gave it the wrong type. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-policy-desk', name);
+
+describe('policy desk: a bill named by its letters and number', () => {
+  it('"signed SB 53", "took up AB 1018 and SB 7", "passed HB 1481", "advanced LB 504", "H.R. 1": the letters and the number are one law each (they were organizations "SB", "AB", "HB", "LB", SB 53 and SB 7 one entity, and "H.R." other)', () => {
+    const index = indexStory('bill-numbers.txt');
+    expect(mentionsOf(index, 'SB 53')).toEqual(['SB 53@1:38']);
+    expect(mentionsOf(index, 'SB 7')).toEqual(['SB 7@1:181']);
+    expect(mentionsOf(index, 'AB 1018')).toEqual(['AB 1018@1:169']);
+    expect(mentionsOf(index, 'HB 1481')).toEqual(['HB 1481@2:34', 'HB 1481@3:111']);
+    expect(mentionsOf(index, 'LB 504')).toEqual(['LB 504@2:128']);
+    expect(mentionsOf(index, 'H.R. 1')).toEqual(['H.R. 1@3:41']);
+    for (const bill of ['SB 53', 'SB 7', 'AB 1018', 'HB 1481', 'LB 504', 'H.R. 1']) expect([bill, typeOf(index, bill)]).toEqual([bill, 'programme']);
+    expect(names(index).filter((n) => /^(?:SB|AB|HB|LB|H\.R\.)$/.test(n))).toEqual([]);
+    // The chambers that pass them stay bodies, and the sponsor a person.
+    expect(typeOf(index, 'Senate')).toBe('organization');
+    expect(typeOf(index, 'Texas House')).toBe('organization');
+    expect(typeOf(index, 'Carla Jimenez')).toBe('person');
+  });
+});
