@@ -25,3 +25,18 @@ describe('policy desk: a bill named by its letters and number', () => {
     expect(typeOf(index, 'Carla Jimenez')).toBe('person');
   });
 });
+
+describe('policy desk: a law\'s title with "and" and words no dictionary holds', () => {
+  it('"the Health Care Cybersecurity and Resiliency Act", "the Kids Online Safety and Privacy Act", "the Dodd-Frank Wall Street Reform and Consumer Protection Act": one law each (each was cut at "and" into two laws, "Resiliency Act", "Privacy Act")', () => {
+    const index = indexStory('law-titles.txt');
+    expect(mentionsOf(index, 'Health Care Cybersecurity and Resiliency Act')).toEqual(['Health Care Cybersecurity and Resiliency Act@1:96']);
+    expect(mentionsOf(index, 'Kids Online Safety and Privacy Act')).toEqual(['Kids Online Safety and Privacy Act@2:111']);
+    expect(mentionsOf(index, 'Dodd-Frank Wall Street Reform and Consumer Protection Act')).toEqual(['Dodd-Frank Wall Street Reform and Consumer Protection Act@3:31']);
+    for (const law of ['Health Care Cybersecurity and Resiliency Act', 'Kids Online Safety and Privacy Act', 'Dodd-Frank Wall Street Reform and Consumer Protection Act']) expect([law, typeOf(index, law)]).toEqual([law, 'programme']);
+    expect(names(index).filter((n) => /^(?:Resiliency Act|Privacy Act|Consumer Protection Act|Health Care Cybersecurity|Kids Online Safety|Dodd-Frank Wall Street Reform)$/.test(n))).toEqual([]);
+    // A chamber before "and" is no word of a law's title: "The Senate and House Bill 2290" are a body and a bill.
+    expect(mentionsOf(index, 'Senate')).toEqual(['Senate@2:155', 'Senate@4:73']);
+    expect(mentionsOf(index, 'House Bill 2290')).toEqual(['House Bill 2290@4:84']);
+    expect(typeOf(index, 'Darren Pruitt')).toBe('person');
+  });
+});

@@ -23,6 +23,7 @@ import { gazetteer, isCity, isCountry, isKnownPlace, opensDemonymOfWords } from 
 import type { TokenView } from '../tokenView.js';
 import { ORDINAL_FIGURES, SPELLED_CONNECTORS, isFieldNameWord } from './runWords.js';
 import { isNameToken } from './nameTokens.js';
+import { lawTitleConjunctEnd } from './lawTitles.js';
 
 /**
  * "U.S. Court of Appeals for the D.C. Circuit", "… for the 9th Circuit": after a court's name, "for
@@ -231,7 +232,7 @@ function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit
 
 export function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
-  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd);
+  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd) || lawTitleConjunctEnd(view, first, k, sentenceEnd);
   if (peoplesFields) return peoplesFields;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
