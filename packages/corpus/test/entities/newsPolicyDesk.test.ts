@@ -40,3 +40,16 @@ describe('policy desk: a law\'s title with "and" and words no dictionary holds',
     expect(typeOf(index, 'Darren Pruitt')).toBe('person');
   });
 });
+
+describe('policy desk: a party to a case whose surname is a city\'s name too', () => {
+  it('"Rivera v. Chatterly Inc.", "Hernandez v. Mesa": a one-word party that the census lists as a surname and only the list of cities holds is a person (Rivera and Mesa were places); "Kennedy v. Louisiana" keeps its state', () => {
+    const index = indexStory('case-captions.txt');
+    expect(mentionsOf(index, 'Rivera')).toEqual(['Rivera@2:15']);
+    expect(mentionsOf(index, 'Mesa')).toEqual(['Mesa@3:44']);
+    for (const party of ['Rivera', 'Mesa', 'Hernandez', 'Kennedy']) expect([party, typeOf(index, party)]).toEqual([party, 'person']);
+    expect(typeOf(index, 'Louisiana')).toBe('place');
+    expect(typeOf(index, 'San Francisco')).toBe('place');
+    expect(mentionsOf(index, 'Chatterly Inc.')).toEqual(['Chatterly@1:103', 'Chatterly Inc.@2:25']);
+    expect(typeOf(index, 'Chatterly Inc.')).toBe('organization');
+  });
+});
