@@ -53,3 +53,14 @@ describe('policy desk: a party to a case whose surname is a city\'s name too', (
     expect(typeOf(index, 'Chatterly Inc.')).toBe('organization');
   });
 });
+
+describe('policy desk: a law named by its letters and its head word', () => {
+  it('"the Digital Personal Data Protection Act … The DPDP Act", "the Right to Information Act … The RTI Act": the letters and "Act" are the story\'s law whose words give them (each was a law of its own)', () => {
+    const index = indexStory('law-letters.txt');
+    expect(mentionsOf(index, 'Digital Personal Data Protection Act')).toEqual(['Digital Personal Data Protection Act@1:105', 'DPDP Act@2:4', 'DPDP Act@4:79']);
+    expect(mentionsOf(index, 'Right to Information Act')).toEqual(['Right to Information Act@3:93', 'RTI Act@3:143']);
+    expect(names(index).filter((n) => n === 'DPDP Act' || n === 'RTI Act')).toEqual([]);
+    expect(typeOf(index, 'Right to Information Act')).toBe('programme');
+    expect(typeOf(index, 'Meera Iyer')).toBe('person');
+  });
+});
