@@ -64,3 +64,18 @@ describe('policy desk: a law named by its letters and its head word', () => {
     expect(typeOf(index, 'Meera Iyer')).toBe('person');
   });
 });
+
+describe('policy desk: a participle\'s clause after a law\'s name', () => {
+  it('"under the Online Safety Act, giving platforms three months", "the Data Use and Access Act, allowing companies to share": the clause says what the sentence did, no description of the law (both were organizations, by "platforms" and "companies")', () => {
+    const index = indexStory('participle-clauses.txt');
+    expect(mentionsOf(index, 'Online Safety Act')).toEqual(['Online Safety Act@1:70']);
+    expect(mentionsOf(index, 'Data Use and Access Act')).toEqual(['Data Use and Access Act@2:35']);
+    for (const law of ['Online Safety Act', 'Data Use and Access Act', 'Digital Personal Data Protection Act']) {
+      const story = law.startsWith('Digital') ? indexStory('law-letters.txt') : index;
+      expect([law, typeOf(story, law)]).toEqual([law, 'programme']);
+    }
+    // A participle before a role opens an appositive still: "managing director of the campaign group Safe Screens".
+    expect(typeOf(index, 'Tomasz Wrobel')).toBe('person');
+    expect(typeOf(index, 'Safe Screens')).toBe('organization');
+  });
+});
