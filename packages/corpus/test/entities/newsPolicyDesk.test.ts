@@ -79,3 +79,15 @@ describe('policy desk: a participle\'s clause after a law\'s name', () => {
     expect(typeOf(index, 'Safe Screens')).toBe('organization');
   });
 });
+
+describe('policy desk: a law\'s word that qualifies the noun after it', () => {
+  it('"a Tacoma law firm", "a Seattle law firm", "a Gonzaga law professor": the name is where the firm is or whose the teacher is, no law (all three were programmes)', () => {
+    const index = indexStory('law-compounds.txt');
+    expect(mentionsOf(index, 'Tacoma')).toEqual(['Tacoma@1:59']);
+    expect(mentionsOf(index, 'Seattle')).toEqual(['Seattle@2:97']);
+    for (const town of ['Tacoma', 'Seattle']) expect([town, typeOf(index, town)]).toEqual([town, 'place']);
+    expect(typeOf(index, 'Gonzaga')).toBe('organization');
+    expect(typeOf(index, 'Pinecrest School Board')).toBe('organization');
+    expect(typeOf(index, 'Nadia Osei')).toBe('person');
+  });
+});
