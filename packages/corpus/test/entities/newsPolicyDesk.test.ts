@@ -91,3 +91,14 @@ describe('policy desk: a law\'s word that qualifies the noun after it', () => {
     expect(typeOf(index, 'Nadia Osei')).toBe('person');
   });
 });
+
+describe('local desk: an aquifer', () => {
+  it('"the Millbrook Aquifer": an aquifer is a place, as a creek or a reservoir is (it was an organization)', () => {
+    const index = indexStory('aquifer.txt');
+    expect(mentionsOf(index, 'Millbrook Aquifer')).toEqual(['Millbrook Aquifer@2:127', 'Millbrook Aquifer@3:5']);
+    expect(typeOf(index, 'Millbrook Aquifer')).toBe('place');
+    expect(typeOf(index, 'Tanner Creek')).toBe('place');
+    expect(typeOf(index, 'Harlow County Board of Supervisors')).toBe('organization');
+    expect(mentionsOf(index, 'Dana Whitcomb')).toEqual(['Dana Whitcomb@2:11', 'Whitcomb@3:71']);
+  });
+});
