@@ -102,3 +102,15 @@ describe('local desk: an aquifer', () => {
     expect(mentionsOf(index, 'Dana Whitcomb')).toEqual(['Dana Whitcomb@2:11', 'Whitcomb@3:71']);
   });
 });
+
+describe('technology desk: a model released under a word and a number', () => {
+  it('"unveiled Atlas 3, the latest version of its model", "released Sparrow 2 in March": a dictionary word and its number after a release verb are one product (both were dropped, the number cut off a word the dictionary holds)', () => {
+    const index = indexStory('release-numbers.txt');
+    expect(mentionsOf(index, 'Atlas 3')).toEqual(['Atlas 3@1:51']);
+    expect(mentionsOf(index, 'Sparrow 2')).toEqual(['Sparrow 2@2:81']);
+    for (const model of ['Atlas 3', 'Sparrow 2']) expect([model, typeOf(index, model)]).toEqual([model, 'product']);
+    // "said 4 million developers": a number after a name and no release verb stays apart.
+    expect(mentionsOf(index, 'Hannah Lindqvist')).toEqual(['Hannah Lindqvist@3:16']);
+    expect(typeOf(index, 'Nimbus Labs')).toBe('organization');
+  });
+});
