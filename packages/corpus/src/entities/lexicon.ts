@@ -394,6 +394,9 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
 /** "House" and "Senate" alone are the chamber, no committee of it. */
 export const LEGISLATIVE_CHAMBERS = set(`house senate assembly parliament congress diet`);
 
+/** A chamber's committees, whose names open with the chamber and close with one of these: "the House Energy and Commerce Committee". */
+export const COMMITTEE_WORDS = set(`committee subcommittee caucus`);
+
 /**
  * Chambers whose capitalised word names the body even where it opens a sentence, though the file
  * writes the word in lower case too ("Senate leaders met", "Parliament in Kyiv welcomed the vote"

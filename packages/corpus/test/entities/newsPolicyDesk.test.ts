@@ -114,3 +114,14 @@ describe('technology desk: a model released under a word and a number', () => {
     expect(typeOf(index, 'Nimbus Labs')).toBe('organization');
   });
 });
+
+describe('policy desk: a chamber\'s committee of several fields', () => {
+  it('"the House Energy and Commerce Committee", "the Senate Commerce, Science and Transportation Committee": one committee each (they were cut into "House Energy" and "Commerce Committee", and "Science and Transportation Committee" without its chamber); "Duke Energy and Southern Company" stay two firms', () => {
+    const index = indexStory('committees.txt');
+    expect(mentionsOf(index, 'House Energy and Commerce Committee')).toEqual(['House Energy and Commerce Committee@1:141']);
+    expect(mentionsOf(index, 'Senate Commerce, Science and Transportation Committee')).toEqual(['Senate Commerce, Science and Transportation Committee@2:35']);
+    for (const body of ['House Energy and Commerce Committee', 'Senate Commerce, Science and Transportation Committee', 'Duke Energy', 'Southern Company']) expect([body, typeOf(index, body)]).toEqual([body, 'organization']);
+    expect(names(index).filter((n) => /^(?:House Energy|Commerce Committee|Science and Transportation Committee)$/.test(n))).toEqual([]);
+    expect(typeOf(index, 'Dana Kessler')).toBe('person');
+  });
+});

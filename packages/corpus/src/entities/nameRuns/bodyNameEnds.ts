@@ -9,7 +9,9 @@ import {
   HEAD_WORDS,
   OFFICE_WORDS,
   HYPHEN_PREFIXES,
+  COMMITTEE_WORDS,
   LAW_HEADS,
+  LEGISLATIVE_CHAMBERS,
   STANDING_MEETING_HEADS,
   LEGAL_SUFFIXES,
   PERSON_VERBS,
@@ -267,7 +269,18 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return view.hasClass(connector - 1, WordClass.Head) && !view.isOfOrFor(e) ? e : 0;
+  if (isChambersCommittee(view, first, e)) return e;
   return dictionaryConjunctEnd(view, k, e, from, sentenceEnd);
+}
+
+/**
+ * "the House Energy and Commerce Committee", "the Senate Agriculture and Forestry Committee": a
+ * chamber's word opening the name and a committee's closing it make every field between one
+ * committee's, a body's head among them too ("Energy", which closes firms' names: "Duke Energy and
+ * Southern Company" are two; it was cut into "House Energy" and "Commerce Committee").
+ */
+function isChambersCommittee(view: TokenView, first: number, e: number): boolean {
+  return LEGISLATIVE_CHAMBERS.has(view.lower(first)) && view.isCapitalized(first) && COMMITTEE_WORDS.has(view.lower(e - 1));
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
