@@ -125,3 +125,14 @@ describe('policy desk: a chamber\'s committee of several fields', () => {
     expect(typeOf(index, 'Dana Kessler')).toBe('person');
   });
 });
+
+describe('courts desk: where a lawyer works', () => {
+  it('"a partner at Vantara Legal", "an associate at Kelkar", "an attorney at Brightline in Pune": the firm a partner, an associate or an attorney works at is a body (they were other and places); "in Pune" stays a place', () => {
+    const index = indexStory('firm-partners.txt');
+    expect(mentionsOf(index, 'Kelkar')).toEqual(['Kelkar@2:28']);
+    expect(mentionsOf(index, 'Brightline')).toEqual(['Brightline@2:146']);
+    for (const firm of ['Vantara Legal', 'Kelkar', 'Brightline']) expect([firm, typeOf(index, firm)]).toEqual([firm, 'organization']);
+    expect(typeOf(index, 'Pune')).toBe('place');
+    for (const person of ['Rahul Mehra', 'Priya Nair', 'Dev Anand']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
