@@ -394,6 +394,9 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
 /** "House" and "Senate" alone are the chamber, no committee of it. */
 export const LEGISLATIVE_CHAMBERS = set(`house senate assembly parliament congress diet`);
 
+/** A chamber's committees, whose names open with the chamber and close with one of these: "the House Energy and Commerce Committee". */
+export const COMMITTEE_WORDS = set(`committee subcommittee caucus`);
+
 /**
  * Chambers whose capitalised word names the body even where it opens a sentence, though the file
  * writes the word in lower case too ("Senate leaders met", "Parliament in Kyiv welcomed the vote"
@@ -881,7 +884,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral chapel
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
+    lagoon canyon gorge creek bayou aquifer watershed estuary wetland wetlands theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities monument memorial mausoleum obelisk plaza ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration

@@ -14,7 +14,7 @@ import { possibleFullNames } from './shortForms/fullNameCandidates.js';
 import { narrowByPerson, narrowByFamily, narrowByType } from './shortForms/narrowing.js';
 import { linkNamesAfterParentAcronym, linkCompanyOpenings, linkLegalFormSpellings, linkReorderedBodies, keyPossessedStateBodies } from './shortForms/bodyNameLinks.js';
 import { linkShortCountryNames, linkClippedTeamNames, linkNamesWithoutPlace } from './shortForms/placeNameLinks.js';
-import { linkAcronyms, linkDottedOpenings, linkClosingInitials, linkListedCompanyAcronyms } from './shortForms/acronymLinks.js';
+import { linkAcronyms, linkDottedOpenings, linkClosingInitials, linkLawsLetters, linkListedCompanyAcronyms } from './shortForms/acronymLinks.js';
 import { linkSaintsNames, linkMiddleNames, linkQuotedNicknames, linkTitledSurnames, linkRegnalNames } from './shortForms/personNameLinks.js';
 import { spreadFullNameLinks, linkVowelSpellings, linkFusedNames, followLinkChains } from './shortForms/spellingLinks.js';
 
@@ -51,6 +51,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkAcronyms(drafts);
     linkDottedOpenings(drafts);
     linkClosingInitials(drafts);
+    linkLawsLetters(drafts);
     linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);

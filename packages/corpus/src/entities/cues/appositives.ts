@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import type { EntityType } from '../types.js';
 import { isKnownPlace } from '../gazetteer.js';
-import { IRREGULAR_PAST_VERBS, PERSON_VERBS, PEERAGE_TITLES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS } from '../lexicon.js';
+import { isCommonWord, IRREGULAR_PAST_VERBS, PERSON_VERBS, PEERAGE_TITLES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS } from '../lexicon.js';
 import type { TokenView } from '../tokenView.js';
 import { VERBS_AFTER_SUBJECT, cueOfAgentNoun, typeCueOfNoun, EITHER_KIND_ROLES, OPENING_PREPOSITIONS } from './contextWords.js';
 
@@ -97,8 +97,27 @@ function opensNoAppositive(view: TokenView, first: number, phrase: number, start
   if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)) || IRREGULAR_PAST_VERBS.has(view.lower(start)))) return true;
   // "Critics, including the U.S. ambassador, have warned": examples of the word before, no description of it.
   if (start === phrase && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return true;
+  if (start === phrase && opensParticipleClause(view, start)) return true;
   return closesParticiplePhrase(view, first) && !opensNounPhrase(view, phrase);
 }
+
+/**
+ * "the rules under the Online Safety Act, giving companies 18 months", "the attack hit Meridian Health,
+ * forcing hospitals to divert ambulances": a present participle right after the comma opens a clause
+ * about what the sentence did, no description of the name ("companies" made an organization of the
+ * law, "hospitals" a place of the firm). Not a participle that qualifies a role, "Ana Costa, managing
+ * director of Kora", nor one of ADJECTIVAL_PARTICIPLES, "the ANC, ruling party since 1994".
+ */
+function opensParticipleClause(view: TokenView, start: number): boolean {
+  if (!view.isLowerWord(start)) return false;
+  const word = view.lower(start);
+  if (word.length < 6 || !word.endsWith('ing') || ADJECTIVAL_PARTICIPLES.has(word) || !isCommonWord(word)) return false;
+  const next = start + 1;
+  return !(view.isLowerWord(next) && (ROLE_NOUNS.has(view.lower(next)) || TITLE_WORDS.has(view.lower(next)) || typeCueOfNoun(view.lower(next)) === 'person'));
+}
+
+/** Participles that open a noun phrase as adjectives do: "ruling party", "leading supplier", "reigning champion", "founding member". */
+const ADJECTIVAL_PARTICIPLES = new Set(['ruling', 'governing', 'leading', 'reigning', 'founding', 'outgoing', 'incoming', 'acting', 'managing', 'presiding', 'visiting', 'opposing', 'competing', 'existing', 'emerging', 'growing', 'rising', 'remaining', 'winning', 'losing', 'defending', 'sitting', 'serving', 'ailing', 'struggling', 'booming', 'sprawling', 'neighbouring', 'neighboring', 'surrounding', 'longstanding', 'upcoming', 'ongoing', 'publishing', 'broadcasting', 'banking', 'mining', 'shipping', 'building', 'housing', 'trading', 'holding', 'training', 'engineering', 'marketing', 'consulting', 'manufacturing', 'polling', 'fundraising', 'lobbying', 'clothing']);
 
 /** The first lower-case word of a phrase that a capitalised name opens, a verb of a finite clause: "Umar Bago came out". */
 function isVerbAfterOpeningName(view: TokenView, start: number, k: number, word: string): boolean {

@@ -1,4 +1,6 @@
 import { TokenKind } from '../../text/tokenize.js';
+import { gazetteer, isCity } from '../gazetteer.js';
+import { isListedSurname } from '../lexicon.js';
 import { speaksOfAFixture } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
 import { wordListEvidence, spaceSeparatedWords } from './nameShapes.js';
@@ -14,7 +16,18 @@ export function isCaseParty(view: TokenView, first: number, end: number, sentenc
   if (view.isAllCaps(first) || (end - first >= 3 && view.kind(end - 2) === TokenKind.Period)) return false;
   if (!inCaseCaption(view, first, end, sentenceFirst, sentenceEnd) || spaceSeparatedWords(view, first, end) !== 1) return false;
   // "In State v. Meharry", "People v. Turner", "R v Jogee" (the Crown): the prosecuting state, no person.
-  return !SOVEREIGN_PARTIES.has(view.key(first)) && wordListEvidence(view.keyOf(first, end)).length === 0;
+  if (SOVEREIGN_PARTIES.has(view.key(first))) return false;
+  const key = view.keyOf(first, end);
+  return wordListEvidence(key).length === 0 || isSurnameOfCityOnly(key);
+}
+
+/**
+ * "Rivera v. Chatterly Inc.", "Hernandez v. Mesa": a surname of the census's lists that only the list
+ * of cities holds too names the person who went to court ("Rivera", a town in Uruguay, and "Mesa", a
+ * city in Arizona, were places); a name the gazetteer knows stays what it knows ("Kennedy v. Louisiana").
+ */
+function isSurnameOfCityOnly(key: string): boolean {
+  return isListedSurname(key) && !gazetteer().byKey.has(key) && isCity(key);
 }
 
 const SOVEREIGN_PARTIES = new Set(['state', 'people', 'commonwealth', 'crown', 'government', 'republic', 'union', 'nation']);

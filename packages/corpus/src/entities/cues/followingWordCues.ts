@@ -32,6 +32,21 @@ import { SERVICE_NOUNS, MAKER_NOUNS, INDEFINITE_ARTICLES, COPULAS, OPENING_PREPO
 const PROGRAMME_FOLLOWERS = new Set(['rules', 'rule', 'provisions', 'law', 'laws', 'legislation', 'regulations', 'programme', 'program', 'initiative', 'proposal', 'scheme', 'policy']);
 
 /**
+ * Nouns that a law's, a policy's or a programme's word qualifies in a compound after a name ("a Mumbai
+ * law firm", "a Yale law professor", "a Brookings policy analyst", "the Fulbright program director"):
+ * the name is where the firm is or whose the expert is, no law ("Mumbai" was a programme).
+ */
+const COMPOUNDS_AFTER_PROGRAMME_WORD = new Set(['firm', 'firms', 'school', 'schools', 'student', 'students', 'graduate', 'graduates', 'professor', 'professors', 'lecturer', 'clerk', 'clerks', 'enforcement', 'practice', 'partner', 'partners', 'office', 'offices', 'society', 'review', 'journal', 'institute', 'centre', 'center', 'expert', 'experts', 'analyst', 'analysts', 'adviser', 'advisers', 'advisor', 'advisors', 'director', 'directors', 'officer', 'officers', 'chief', 'team', 'committee', 'maker', 'makers']);
+
+/** A school's people, after a field's word that a university's name qualifies ("a Gonzaga law professor"). */
+const ACADEMIC_NOUNS = new Set(['professor', 'professors', 'lecturer', 'student', 'students', 'graduate', 'graduates']);
+
+/** "law" of "a Mumbai law firm" at token k: a programme's word before a noun it qualifies (COMPOUNDS_AFTER_PROGRAMME_WORD). */
+function qualifiesACompound(view: TokenView, k: number, word: string, sentenceEnd: number): boolean {
+  return PROGRAMME_FOLLOWERS.has(word) && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && COMPOUNDS_AFTER_PROGRAMME_WORD.has(view.lower(k + 1));
+}
+
+/**
  * "Macron met Scholz on Monday", "Erdogan meets with Putin": one word no list knows, meeting someone
  * named or "with" someone, is a person as its object is (Macron was other). Not letters ("NATO met
  * in Brussels"), nor a body or a country the lists know, which outweighs it.
@@ -263,6 +278,11 @@ export function addFollowingWordCues(view: TokenView, first: number, end: number
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
     if (qualifiesAMadeThing(view, k, word, sentenceEnd)) continue;
+    if (qualifiesACompound(view, k, word, sentenceEnd)) {
+      // "a Gonzaga law professor", "a Yale law student": whose school's teacher or student, a university's.
+      if (ACADEMIC_NOUNS.has(view.lower(k + 1))) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+      return;
+    }
     if (addFollowerCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return;
   }
 }

@@ -17,7 +17,7 @@ import {
   VESSEL_PREFIXES,
   ROLE_NOUNS,
 } from '../lexicon.js';
-import { ORDINAL_FIGURES } from '../nameRuns/runWords.js';
+import { ORDINAL_FIGURES, isBillsNumber } from '../nameRuns/runWords.js';
 import { holdsCapitalisedPreposition } from '../nameRuns/wordSteps.js';
 import type { TokenView } from '../tokenView.js';
 import type { NameWords } from './nameWords.js';
@@ -62,6 +62,8 @@ export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: 
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && isWrittenAsPrefix(view.raw(first))) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   if (length >= 3 && isVesselKindBeforeItsName(view, first, lastWord)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   if (isImoNumberAfter(view, end)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  // "the Senate took up SB 53 and AB 5": a bill's letters before its number say a law as its head word "Bill" would (they were organizations, by their letters).
+  if (isBillsNumber(view, first, end - 1)) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));

@@ -33,9 +33,11 @@ const AWARD_CATEGORY_OPENERS = new Set(['best', 'supporting']);
 
 
 /** People named by their work in the plural, before "at" and where they work. */
-// "an associate professor at UMD", "a lecturer at LSE" (both places): a university's staff and students.
+// "an associate professor at UMD", "a lecturer at LSE" (both places): a university's staff and students;
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers',
-  'professors', 'lecturers', 'academics', 'scholars', 'fellows', 'physicians', 'surgeons', 'physicists', 'chemists', 'biologists', 'statisticians']);
+  'professors', 'lecturers', 'academics', 'scholars', 'fellows', 'physicians', 'surgeons', 'physicists', 'chemists', 'biologists', 'statisticians',
+  // "Rahul Matthan, a partner at Trilegal", "an associate at Khaitan": a law or an audit firm's people (both were places).
+  'partners', 'associates', 'attorneys', 'consultants', 'accountants', 'auditors']);
 
 /**
  * "analysts at", "researchers at the", "executives from" or "an analyst for" ends at token `before`, just before a name; one of them too:

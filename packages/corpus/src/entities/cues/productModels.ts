@@ -3,6 +3,7 @@ import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
 import { CAR_MAKERS, DOCUMENT_LABELS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, MODEL_WORDS, PLACE_WORDS, isVersionNumber, VESSEL_PREFIXES, WordClass, MEETINGS_LETTERS } from '../lexicon.js';
 import { isAircraftMakerBeforeNumber } from '../nameRuns/wordSteps.js';
+import { followsReleaseVerb, isBillsNumber } from '../nameRuns/runWords.js';
 import type { TokenView } from '../tokenView.js';
 import { spaceSeparatedWords } from './nameShapes.js';
 import { ROMAN_NUMERAL, isCamelCase } from './contextWords.js';
@@ -74,6 +75,8 @@ export function beforeModelWords(view: TokenView, first: number, nameEnd: number
 export function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
   // "COP 13", "UNGA 78": a treaty meeting's session (it was a product by its letters).
   if (end - first === 2 && view.isAllCaps(first) && MEETINGS_LETTERS.has(view.lower(first))) return 'event';
+  // "California's SB 53", "H.R. 815": a legislature's letters for a bill and its number, a law (they were an organization "SB" and a vessel).
+  if (isBillsNumber(view, first, end - 1)) return 'programme';
   if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels);
   // so is a court's or a lodge's numbered unit, "Manila Regional Trial Court Branch 12", "American Legion Post 112".
@@ -116,17 +119,6 @@ function isPossessedWordsModel(view: TokenView, first: number): boolean {
 export function isMakersPossession(view: TokenView, first: number): boolean {
   return first >= 2 && view.kind(first - 1) === TokenKind.Possessive && gazetteer().byKey.get(view.key(first - 2))?.type === 'organization';
 }
-
-/**
- * "xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled,
- * closed by a number, is a product (both were vessels). Not "launched": a ship is launched too.
- */
-export function followsReleaseVerb(view: TokenView, first: number): boolean {
-  const verb = first >= 1 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
-  return verb >= 0 && RELEASE_VERBS.has(view.lower(verb));
-}
-
-const RELEASE_VERBS = new Set(['release', 'releases', 'released', 'releasing', 'unveil', 'unveils', 'unveiled', 'unveiling', 'debuted', 'debuts']);
 
 export function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;

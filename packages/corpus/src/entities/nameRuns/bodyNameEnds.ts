@@ -9,7 +9,9 @@ import {
   HEAD_WORDS,
   OFFICE_WORDS,
   HYPHEN_PREFIXES,
+  COMMITTEE_WORDS,
   LAW_HEADS,
+  LEGISLATIVE_CHAMBERS,
   STANDING_MEETING_HEADS,
   LEGAL_SUFFIXES,
   PERSON_VERBS,
@@ -25,6 +27,7 @@ import { gazetteer, isCity, isCountry, isKnownPlace, opensDemonymOfWords } from 
 import type { TokenView } from '../tokenView.js';
 import { ORDINAL_FIGURES, SPELLED_CONNECTORS, isFieldNameWord } from './runWords.js';
 import { isNameToken } from './nameTokens.js';
+import { lawTitleConjunctEnd } from './lawTitles.js';
 
 /**
  * "U.S. Court of Appeals for the D.C. Circuit", "… for the 9th Circuit": after a court's name, "for
@@ -242,7 +245,7 @@ function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit
 
 export function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
-  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd);
+  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd) || lawTitleConjunctEnd(view, first, k, sentenceEnd);
   if (peoplesFields) return peoplesFields;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
@@ -277,7 +280,18 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return view.hasClass(connector - 1, WordClass.Head) && !view.isOfOrFor(e) ? e : 0;
+  if (isChambersCommittee(view, first, e)) return e;
   return dictionaryConjunctEnd(view, k, e, from, sentenceEnd);
+}
+
+/**
+ * "the House Energy and Commerce Committee", "the Senate Agriculture and Forestry Committee": a
+ * chamber's word opening the name and a committee's closing it make every field between one
+ * committee's, a body's head among them too ("Energy", which closes firms' names: "Duke Energy and
+ * Southern Company" are two; it was cut into "House Energy" and "Commerce Committee").
+ */
+function isChambersCommittee(view: TokenView, first: number, e: number): boolean {
+  return LEGISLATIVE_CHAMBERS.has(view.lower(first)) && view.isCapitalized(first) && COMMITTEE_WORDS.has(view.lower(e - 1));
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);

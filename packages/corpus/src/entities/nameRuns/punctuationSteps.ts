@@ -9,8 +9,10 @@ import {
   isCommonWord,
   isGivenName,
   isListedSurname,
+  COMMITTEE_WORDS,
   HEAD_WORDS,
   LAW_TITLE_HEADS,
+  LEGISLATIVE_CHAMBERS,
   LEGAL_SUFFIXES,
   PATRON_TITLES,
   OWNERS_PLACE_HEADS,
@@ -408,9 +410,13 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
   if (!view.isChar(k, ',') || !view.adjacent(k - 1)) return 0;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
-  if (connector < 0 || !view.hasClass(connector - 1, WordClass.Head) || connector + 1 === k) return 0;
+  // "the Senate Commerce, Science and Transportation Committee": a chamber's fields before its committee's word.
+  const chambers = connector < 0 && LEGISLATIVE_CHAMBERS.has(view.lower(first)) && view.isCapitalized(first);
+  if (!chambers && (connector < 0 || !view.hasClass(connector - 1, WordClass.Head))) return 0;
+  const fieldsFirst = chambers ? first + 1 : connector + 1;
+  if (fieldsFirst === k) return 0;
   // "Department for Levelling Up, Housing and Communities": a phrasal verb's particle is the field's too.
-  for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i) && !isPhrasalParticleInName(view, i)) return 0;
+  for (let i = fieldsFirst; i < k; i++) if (!isFieldWord(view, i) && !isPhrasalParticleInName(view, i)) return 0;
   let e = k + 1;
   for (let items = 0; items < 6; items++) {
     const sawAnd = view.lower(e) === 'and' && view.isLowerWord(e);
@@ -418,7 +424,7 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
     const itemFirst = e;
     while (e < sentenceEnd && e - itemFirst < 3 && isFieldWord(view, e) && view.spaceBefore(e)) e++;
     if (e === itemFirst) return 0;
-    if (sawAnd) return e;
+    if (sawAnd) return !chambers || COMMITTEE_WORDS.has(view.lower(e)) ? e : 0;
     if (view.isChar(e, ',') && view.adjacent(e - 1)) e++;
     else if (!(view.lower(e) === 'and' && view.isLowerWord(e))) return 0;
   }

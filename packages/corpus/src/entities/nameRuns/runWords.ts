@@ -254,3 +254,36 @@ export function isRoadsNumber(view: TokenView, first: number, k: number): boolea
 }
 
 const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'freeway', 'motorway', 'expressway']);
+
+/**
+ * "xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled,
+ * closed by a number, is a product (both were vessels), and so is a word and its number after such a verb, "Nimbus unveiled
+ * Atlas 3, its new model" (the number was cut off). Not "launched": a ship is launched too.
+ */
+export function followsReleaseVerb(view: TokenView, first: number): boolean {
+  const verb = first >= 1 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  return verb >= 0 && RELEASE_VERBS.has(view.lower(verb));
+}
+
+const RELEASE_VERBS = new Set(['release', 'releases', 'released', 'releasing', 'unveil', 'unveils', 'unveiled', 'unveiling', 'debuted', 'debuts']);
+
+/**
+ * "California's SB 53", "the House passed HB 1205", "H.R. 815": a legislature's letters for a bill
+ * and its number name the bill, a law ("SB" alone was an organization, "H.R. 815" a vessel). The
+ * run is the letters, one word or one initialism ("H.R."), right before the number token k.
+ */
+export function isBillsNumber(view: TokenView, first: number, k: number): boolean {
+  if (k === first || view.kind(k) !== TokenKind.Number || !view.spaceBefore(k) || view.length(k) > 5) return false;
+  if (k !== first + 1 || !view.isAllCaps(first)) return false;
+  const kind = view.kind(first);
+  if (kind === TokenKind.Word) return BILL_LETTERS.has(view.lower(first));
+  return kind === TokenKind.Initialism && BILL_LETTERS.has(view.lower(first).replaceAll('.', ''));
+}
+
+/**
+ * The letters American legislatures number their bills and resolutions by: Senate, House and
+ * Assembly bills (SB, HB, AB), a unicameral legislature's (LB), House and Senate files (HF, SF),
+ * H.R. for a House bill in Congress, and joint and concurrent resolutions (SJR, HJR, SCR, HCR).
+ * Not "SR" ("SR 520" is a state route) nor "S." alone (an initial).
+ */
+const BILL_LETTERS = new Set(['sb', 'hb', 'ab', 'lb', 'hf', 'sf', 'hr', 'sjr', 'hjr', 'scr', 'hcr']);

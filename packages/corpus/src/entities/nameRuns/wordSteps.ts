@@ -17,7 +17,7 @@ import {
 import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import { isClubCloser, isNumberedPlural, isResultLinesGoals } from '../sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from '../tokenView.js';
-import { isShortNameWordAt, variantNumberEnd, modelWordsEnd, isPhrasalParticleInName, isAmountAt, isRoadsNumber } from './runWords.js';
+import { isShortNameWordAt, variantNumberEnd, modelWordsEnd, isPhrasalParticleInName, isAmountAt, isRoadsNumber, isBillsNumber, followsReleaseVerb } from './runWords.js';
 import { isNameToken, isInSlashedCode } from './nameTokens.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 
@@ -89,7 +89,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isMeetingsSession(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isMeetingsSession(view, first, k) || isRoadsNumber(view, first, k) || isBillsNumber(view, first, k) || (k === first + 1 && followsReleaseVerb(view, first)) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     const games = hostsYearGamesEnd(view, first, k, sentenceEnd);
     if (games) return step(games, games - k - 1, true);
     // "Il Sole 24 Ore reported": a known name goes on after its number.

@@ -149,6 +149,31 @@ export function linkClosingInitials(story: MentionDraft[]): void {
   }
 }
 
+/** "DPDP Act", "RTI Act", "POCSO Bill": two to six capitals, then a law's head word. */
+const LAWS_LETTERS = /^(\p{Lu}{2,6}) (Act|Bill|Code)$/u;
+
+/**
+ * "The Digital Personal Data Protection Act, 2023 … Under the DPDP Act, firms must": a law named by
+ * capitals and its head word is the story's one law with that head whose other words give those
+ * letters, as an acronym takes them ("RTI Act" of the "Right to Information Act"; each was a law of
+ * its own). Not where two of the story's laws give the letters.
+ */
+export function linkLawsLetters(story: MentionDraft[]): void {
+  for (const d of story) {
+    const match = d.link ? null : LAWS_LETTERS.exec(d.surface);
+    if (!match) continue;
+    const [, letters, head] = match;
+    let target: string | null | undefined;
+    for (const full of story) {
+      if (full.link || full.key === d.key || !full.surface.endsWith(` ${head}`)) continue;
+      const words = full.surface.slice(0, -head!.length - 1).split(/[\s-]+/);
+      if (words.length < 2 || !initialsOf(words).includes(letters!)) continue;
+      target = target === undefined || target === full.key ? full.key : null;
+    }
+    if (target) d.link = target;
+  }
+}
+
 /** The initials and the rest of a name opening "L.A. Times" or "UP Police", if it opens so and is linked to nothing yet. */
 function opensWithInitials(d: MentionDraft): RegExpExecArray | null {
   if (d.link) return null;

@@ -1,0 +1,40 @@
+import { TokenKind } from '../../text/tokenize.js';
+import { isCommonWord, isGivenName, isListedSurname, LAW_HEADS, LEGISLATIVE_CHAMBERS, STOPWORDS } from '../lexicon.js';
+import { gazetteer, isKnownPlace } from '../gazetteer.js';
+import type { TokenView } from '../tokenView.js';
+
+/**
+ * "the Health Care Cybersecurity and Resiliency Act", "the Kids Online Safety and Privacy Act",
+ * "the Dodd-Frank Wall Street Reform and Consumer Protection Act": after "the", words in title
+ * case, "and" (token k) and up to four more closed by a law's head word are one law's name, though
+ * no dictionary holds some of the words ("Cybersecurity", "Online", "Resiliency"; each title was cut
+ * at "and" into two laws). Not "the Senate and House Bill 4410" (a chamber is no word of a title),
+ * nor "the Data Act and Privacy Act" (a law's head before "and" closes a law of its own). Where the
+ * name ends, else 0.
+ */
+export function lawTitleConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (first === 0 || view.lower(first - 1) !== 'the' || LAW_HEADS.has(view.lower(k - 1))) return 0;
+  let head = k + 1;
+  while (head < sentenceEnd && head - k <= 4 && view.spaceBefore(head) && !LAW_HEADS.has(view.lower(head)) && isLawTitleWord(view, head)) head++;
+  if (head === k + 1 || head >= sentenceEnd || !view.spaceBefore(head) || !view.isCapitalized(head) || !LAW_HEADS.has(view.lower(head))) return 0;
+  for (let i = first; i < k; i++) if (!isLawTitleWord(view, i) && !isInHyphenedCompound(view, i)) return 0;
+  return head + 1;
+}
+
+/**
+ * A word in title case that may stand in a law's title: a dictionary word, or one no list of people's
+ * or places' names holds ("Cybersecurity"); never a chamber's word, a stop word, or a name the lists know.
+ */
+function isLawTitleWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const lower = view.lower(i);
+  if (STOPWORDS.has(lower) || LEGISLATIVE_CHAMBERS.has(lower) || gazetteer().byKey.has(view.key(i)) || isKnownPlace(view.key(i))) return false;
+  return isCommonWord(lower) || (!isGivenName(lower, true) && !isListedSurname(lower));
+}
+
+/** "Dodd-Frank", "Age-Appropriate": a capitalised word or a hyphen of a compound written without spaces, its sponsors' names or its words. */
+function isInHyphenedCompound(view: TokenView, i: number): boolean {
+  if (view.kind(i) === TokenKind.Hyphen) return view.adjacent(i - 1) && view.adjacent(i);
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i)) return false;
+  return (view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 1)) || (view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i));
+}
