@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { CLUB_ABBREVIATIONS, COMPASS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
+import { CLUB_ABBREVIATIONS, COMPASS, COMPASS_ADJECTIVES, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
 import { RecentAnswers } from './recentAnswers.js';
 import type { EntityType } from './types.js';
 
@@ -352,11 +352,12 @@ const DIVISION_QUALIFIERS = new Set(['rural', 'urban']);
 
 /**
  * "east oakland", "north london", "south sudan": compass points, then a place the lists know or a
- * city, name a part of it or another place, of which the place's own name is no short form.
+ * city, name a part of it or another place, of which the place's own name is no short form. So does
+ * a compass adjective: "Tigray's administrator" is not "Western Tigray", a zone of it.
  */
 export function isCompassPointsAndPlace(key: string): boolean {
   const space = key.indexOf(' ');
-  if (space < 0 || !COMPASS.has(key.slice(0, space))) return false;
+  if (space < 0 || !(COMPASS.has(key.slice(0, space)) || COMPASS_ADJECTIVES.has(key.slice(0, space)))) return false;
   const place = key.slice(space + 1);
   return isKnownPlace(place);
 }

@@ -460,6 +460,9 @@ export const INNER_POSSESSIVES = set(`people peoples workers students teachers w
 /** Compass words alone ("the North", "the South") are references, not names. */
 export const COMPASS = set(`north south east west northeast northwest southeast southwest`);
 
+/** The adjectives of compass points: "Northern Ireland", "Western Tigray", "Southern states". */
+export const COMPASS_ADJECTIVES = set(`northern southern eastern western northeastern northwestern southeastern southwestern`);
+
 /** Compass words of Portuguese, Spanish, Italian and French place names ("Eldorado do Sul", "Santa Cruz del Norte"). */
 export const FOREIGN_COMPASS = set(`sul norte sur leste oeste este nord sud ouest est`);
 
