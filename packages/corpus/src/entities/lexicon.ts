@@ -1001,7 +1001,11 @@ const TRANSLATED_HEADS_NOT_FOREIGN = set(`chiesa corte iglesia camera tribunal`)
  * Kazhagam"; Japan's word for a company, "Nippon Yusen Kaisha", "Shoei Kisen Kaisha", which were
  * persons; the Nordic, Dutch and German words for a utility, a municipality, the police, a union, a
  * shipping line, a foundation, a broadcaster, a newspaper and a ministry: "Aalborg Forsyning" and
- * "Gemeente Amsterdam" were places, "Københavns Politi" a person), keyed without diacritics.
+ * "Gemeente Amsterdam" were places, "Københavns Politi" a person; Arabic words for an army, a
+ * movement, free men, supporters, leagues, brigades, companies, a front, a party, an organisation
+ * and a group that open armed groups' and parties' names: "Jaish al-Adl", "Harakat al-Shabaab
+ * al-Mujahideen", "Ahrar al-Sham", "Ansar al-Sharia", "Asaib Ahl al-Haq", "Kataib Hezbollah",
+ * "Jabhat al-Nusra", "Jemaah Islamiyah", "Jama'at Nusrat al-Islam wal-Muslimin" were persons), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...set(`
@@ -1019,6 +1023,7 @@ export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   kaisha
   forsyning energi kommune politi forbund forening rederi stichting vereniging gemeente omroep ministerie
   zeitung stadtwerke werke verband kammer ministerium
+  jaish harakat haraka ahrar ansar asaib kataib liwa saraya jabhat hizb tanzim jemaah jamaah jamaat jama'at
 `),
   // "Klinikum Oberfeld", "Ospedale San Vittore", "Krankenhaus Altenau" were persons: every head word the
   // translations know is a head here too, so the two lists cannot drift apart.

@@ -40,3 +40,18 @@ describe('conflict desk: a body\'s field with a hyphened compound before "and"',
     expect(names(index)).not.toContain('Technology');
   });
 });
+
+describe('conflict desk: an armed group named by an Arabic word for a body', () => {
+  it('"Jama\'at Nusrat al-Islam wal-Muslimin", "Jaish al-Adl", "Asaib Ahl al-Haq", "Ansar al-Sharia", "Ahrar al-Sham": a group\'s, army\'s or movement\'s word opening the name makes a body, kept whole past "al-" (they were persons, or cut to "Jaish al")', () => {
+    const index = indexStory('armed-groups.txt');
+    expect(mentionsOf(index, "Jama'at Nusrat al-Islam wal-Muslimin")).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin@2:23"]);
+    expect(mentionsOf(index, 'Jaish al-Adl')).toEqual(['Jaish al-Adl@3:39']);
+    expect(mentionsOf(index, 'Kataib Hezbollah')).toEqual(['Kataib Hezbollah@3:100']);
+    expect(mentionsOf(index, 'Asaib Ahl al-Haq')).toEqual(['Asaib Ahl al-Haq@3:121']);
+    expect(mentionsOf(index, 'Ansar al-Sharia')).toEqual(['Ansar al-Sharia@4:0']);
+    expect(mentionsOf(index, 'Ahrar al-Sham')).toEqual(['Ahrar al-Sham@4:20']);
+    for (const group of ["Jama'at Nusrat al-Islam wal-Muslimin", 'Jaish al-Adl', 'Kataib Hezbollah', 'Asaib Ahl al-Haq', 'Ansar al-Sharia', 'Ahrar al-Sham']) expect([group, typeOf(index, group)]).toEqual([group, 'organization']);
+    expect(mentionsOf(index, 'Basim Al-Awadi')).toEqual(['Basim Al-Awadi@3:194', 'Awadi@4:80']);
+    expect(typeOf(index, 'Basim Al-Awadi')).toBe('person');
+  });
+});

@@ -155,6 +155,8 @@ const RESEARCH_WORDS = new Set(['research', 'studies', 'study']);
  */
 function sentenceCaseBodyEnd(view: TokenView, k: number, sentenceEnd: number): number {
   if (!view.isLowerWord(k) || !view.isCapitalized(k - 1) || !FOREIGN_ORGANIZATION_HEADS.has(view.key(k - 1))) return 0;
+  // "Jaish al-Adl", "Liwa al-Quds": a word hyphened to the next is an Arabic article, no adjective (it was "Jaish al").
+  if (view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k)) return 0;
   const word = view.lower(k);
   if (ROMANCE_ADJECTIVE_ENDING.test(word) && !STOPWORDS.has(word)) return k + 1;
   const noun = k + 1;
