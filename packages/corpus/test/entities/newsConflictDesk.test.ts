@@ -55,3 +55,13 @@ describe('conflict desk: an armed group named by an Arabic word for a body', () 
     expect(typeOf(index, 'Basim Al-Awadi')).toBe('person');
   });
 });
+
+describe('conflict desk: a ruler\'s title that is the given name after an office\'s "of"', () => {
+  it('"Minister of State Sultan Al Jaber", "Minister of State Sultan Al Hamdi": "Sultan" before a family\'s "Al" opens the holder\'s name (each was "Al Jaber", "Sultan" taken for a second title)', () => {
+    const index = indexStory('gulf-summit.txt');
+    expect(mentionsOf(index, 'Sultan Al Jaber')).toEqual(['Sultan Al Jaber@2:64', 'Al Jaber@4:0']);
+    expect(mentionsOf(index, 'Sultan Al Hamdi')).toEqual(['Sultan Al Hamdi@3:138']);
+    expect(mentionsOf(index, 'Khalifa Shaheen Almarar')).toEqual(['Khalifa Shaheen Almarar@3:38']);
+    for (const person of ['Sultan Al Jaber', 'Sultan Al Hamdi', 'Khalifa Shaheen Almarar']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
