@@ -65,3 +65,13 @@ describe('conflict desk: a ruler\'s title that is the given name after an office
     for (const person of ['Sultan Al Jaber', 'Sultan Al Hamdi', 'Khalifa Shaheen Almarar']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('conflict desk: a body named like an article of a text', () => {
+  it('"The free-speech group Article 19 said", "The rights group Article 19 cited Article 29 of the Ethiopian constitution": after a body\'s noun, "Article 19" is the group (it was dropped), and the constitution\'s article names no body', () => {
+    const index = indexStory('press-freedom.txt');
+    expect(mentionsOf(index, 'Article 19')).toEqual(['Article 19@2:42', 'Article 19@3:17']);
+    expect(typeOf(index, 'Article 19')).toBe('organization');
+    expect(names(index).filter((n) => n.startsWith('Article 29'))).toEqual([]);
+    expect(typeOf(index, 'Committee to Protect Journalists')).toBe('organization');
+  });
+});
