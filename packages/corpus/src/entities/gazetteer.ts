@@ -101,8 +101,18 @@ function addEntry(g: Gazetteer, entry: GazetteerEntry): void {
   g.entries.push(entry);
   for (const form of [entry.name, ...entry.aliases]) {
     const key = nameKey(form);
-    if (key && !g.byKey.has(key)) g.byKey.set(key, entry);
+    for (const spelling of [key, otherIseSpelling(key)]) if (spelling && !g.byKey.has(spelling)) g.byKey.set(spelling, entry);
   }
+}
+
+/**
+ * A name's key in the other spelling of "-ization" and "-isation": "the Organisation for Security and
+ * Co-operation in Europe" is the list's "Organization for …" in British copy (it was cut at "in", a
+ * body of its own). Empty when the key has neither.
+ */
+function otherIseSpelling(key: string): string {
+  if (key.includes('ization')) return key.replaceAll('ization', 'isation');
+  return key.includes('isation') ? key.replaceAll('isation', 'ization') : '';
 }
 
 /** A country of world-countries: its names (joined to a curated entry of that name), its capitals and its demonyms. */

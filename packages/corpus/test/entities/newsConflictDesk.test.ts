@@ -75,3 +75,15 @@ describe('conflict desk: a body named like an article of a text', () => {
     expect(typeOf(index, 'Committee to Protect Journalists')).toBe('organization');
   });
 });
+
+describe('conflict desk: a known body\'s name in British spelling, with "in" inside it', () => {
+  it('"the Organisation for Security and Co-operation in Europe": the lists\' "Organization for …" in the other spelling, whole past "in" (it was cut to "Organisation for Security and Co-operation", and "Europe" a place)', () => {
+    const index = indexStory('caucasus-talks.txt');
+    const osce = 'Organization for Security and Co-operation in Europe';
+    const british = 'Organisation for Security and Co-operation in Europe';
+    expect(mentionsOf(index, osce)).toEqual([`${british}@3:83`, `${british}@4:4`]);
+    expect(typeOf(index, osce)).toBe('organization');
+    expect(names(index)).not.toContain('Europe');
+    expect(mentionsOf(index, 'Aykhan Hajizada')).toEqual(['Aykhan Hajizada@3:209', 'Hajizada@4:89']);
+  });
+});

@@ -30,7 +30,7 @@ import {
   TITLE_WORDS,
   WordClass,
 } from '../lexicon.js';
-import { gazetteer, isKnownPlace, isRegion, namesAPeople } from '../gazetteer.js';
+import { gazetteer, isKnownPlace, isRegion, namesAPeople, opensLongerGazetteerKey } from '../gazetteer.js';
 import { isClubCloser } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
 import { isDictionaryNameWord, citesAuthors } from './runWords.js';
@@ -547,6 +547,15 @@ function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number):
 const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 'cartel', 'gang', 'faction']);
 
 /**
+ * "the Organization for Security and Co-operation in Europe": "in" after the words a known name
+ * opens with ("… Co-operation", reached by its "and") goes on with it (it was cut at "in"). Asked
+ * only of "in", and answered by one look-up of the words so far.
+ */
+function isInsideKnownName(view: TokenView, first: number, k: number, word: string): boolean {
+  return word === 'in' && opensLongerGazetteerKey(`${view.keyOf(first, k)} in`);
+}
+
+/**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
  * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules
  * above do not take: "do" or "for" after no head word, "the"), "Bosnia and Herzegovina", "Law and
@@ -561,7 +570,7 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   // The token's word classes (see TokenView.hasClass), looked up once for all the rules that ask.
   const connector = view.hasClass(k, WordClass.NameConnector);
   const foreignWord = word.length <= 3 && !connector && !view.hasClass(k, WordClass.Common);
-  if (!(connector || word === 'and' || word === 'the' || foreignWord)) return 0;
+  if (!(connector || word === 'and' || word === 'the' || foreignWord || isInsideKnownName(view, first, k, word))) return 0;
   // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.
