@@ -460,6 +460,9 @@ export const INNER_POSSESSIVES = set(`people peoples workers students teachers w
 /** Compass words alone ("the North", "the South") are references, not names. */
 export const COMPASS = set(`north south east west northeast northwest southeast southwest`);
 
+/** Heads of a body's operations abroad, named by the country they are in: "United Nations Mission in South Sudan", "Interim Force in Lebanon". */
+export const MISSION_HEADS = set(`mission force operation`);
+
 /** The adjectives of compass points: "Northern Ireland", "Western Tigray", "Southern states". */
 export const COMPASS_ADJECTIVES = set(`northern southern eastern western northeastern northwestern southeastern southwestern`);
 

@@ -87,3 +87,28 @@ describe('conflict desk: a known body\'s name in British spelling, with "in" ins
     expect(mentionsOf(index, 'Aykhan Hajizada')).toEqual(['Aykhan Hajizada@3:209', 'Hajizada@4:89']);
   });
 });
+
+describe('conflict desk: a known body\'s mission or force named by its country', () => {
+  it('"the United Nations Mission in South Sudan", "the United Nations Interim Force in Lebanon", "… Stabilization Mission in the Democratic Republic of the Congo": one body each, the country inside it (each was cut at "in", or typed a person by its country)', () => {
+    const index = indexStory('peacekeepers.txt');
+    const monusco = 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo';
+    expect(mentionsOf(index, monusco)).toEqual([`${monusco}@2:21`]);
+    expect(mentionsOf(index, 'United Nations Mission in South Sudan')).toEqual(['United Nations Mission in South Sudan@3:4']);
+    expect(mentionsOf(index, 'United Nations Interim Force in Lebanon')).toEqual(['United Nations Interim Force in Lebanon@3:50']);
+    for (const body of [monusco, 'United Nations Mission in South Sudan', 'United Nations Interim Force in Lebanon']) expect([body, typeOf(index, body)]).toEqual([body, 'organization']);
+    // The country inside the mission's name is the whole country, not "Republic of the Congo".
+    expect(names(index)).not.toContain('Republic of the Congo');
+    expect(mentionsOf(index, 'South Sudan')).toEqual(['South Sudan@3:30']);
+  });
+});
+
+describe('conflict desk: a text named by a word, "of" and its field', () => {
+  it('"the Cessation of Hostilities Agreement", "the Status of Forces Agreement": one text each (they were cut at "of" to "Hostilities Agreement" and "Forces Agreement")', () => {
+    const index = indexStory('peacekeepers.txt');
+    expect(mentionsOf(index, 'Cessation of Hostilities Agreement')).toEqual(['Cessation of Hostilities Agreement@2:187']);
+    expect(mentionsOf(index, 'Status of Forces Agreement')).toEqual(['Status of Forces Agreement@3:197']);
+    for (const text of ['Cessation of Hostilities Agreement', 'Status of Forces Agreement']) expect([text, typeOf(index, text)]).toEqual([text, 'programme']);
+    expect(names(index).filter((n) => /^(?:Hostilities|Forces) Agreement$/.test(n))).toEqual([]);
+    expect(mentionsOf(index, 'Adaeze Okonkwo-Mbeki')).toEqual(['Adaeze Okonkwo-Mbeki@3:143', 'Okonkwo-Mbeki@4:0']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
+  MISSION_HEADS,
   LEGISLATIVE_CHAMBERS,
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
@@ -30,10 +31,10 @@ import {
   TITLE_WORDS,
   WordClass,
 } from '../lexicon.js';
-import { gazetteer, isKnownPlace, isRegion, namesAPeople, opensLongerGazetteerKey } from '../gazetteer.js';
+import { gazetteer, isCountry, isKnownPlace, isRegion, namesAPeople, opensLongerGazetteerKey } from '../gazetteer.js';
 import { isClubCloser } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
-import { isDictionaryNameWord, citesAuthors } from './runWords.js';
+import { isDictionaryNameWord, isFieldNameWord, citesAuthors } from './runWords.js';
 import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 import { quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
@@ -184,6 +185,8 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
+  const textEnd = textOfFieldEnd(view, first, k, sentenceEnd) || missionInCountryEnd(view, first, k, sentenceEnd);
+  if (textEnd > 0) return step(textEnd, textEnd - k - 1);
   if (joinsAfterHead(view, first, k, sentenceEnd) || joinsAfterEventOpener(view, first, k)) return extendAfterConnector(view, k, sentenceEnd);
   const onStep = onFieldStep(view, k, sentenceEnd);
   if (onStep) return onStep;
@@ -433,6 +436,39 @@ function partyForCauseEnd(view: TokenView, first: number, k: number, sentenceEnd
 function opensWithPlaceWord(view: TokenView, i: number): boolean {
   const key = view.key(i);
   return view.isCapitalized(i) && !view.isAllCaps(i) && (isKnownPlace(key) || !isCommonWord(key));
+}
+
+/**
+ * "the Cessation of Hostilities Agreement", "a Status of Forces Agreement", "the Freedom of Information
+ * Act": a dictionary word opening the run, "of", up to three capitalised words of a field and a text's
+ * head word ("Agreement", "Act", "Convention") are one text's name (each was cut at "of", "Cessation"
+ * dropped and "Hostilities Agreement" left). Where the head ends, else 0.
+ */
+function textOfFieldEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || view.lower(k) !== 'of' || !view.isLowerWord(k) || !isDictionaryNameWord(view, first) || view.hasClass(first, WordClass.Head)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isFieldNameWord(view, e) && HEAD_WORDS.get(view.lower(e)) !== 'programme') e++;
+  if (e === k + 1 || e >= sentenceEnd || !view.spaceBefore(e) || !view.isCapitalized(e) || HEAD_WORDS.get(view.lower(e)) !== 'programme') return 0;
+  return e + 1;
+}
+
+/**
+ * "the United Nations Mission in South Sudan", "the UN Assistance Mission in Afghanistan", "the
+ * United Nations Interim Force in Lebanon": a mission or a force of a body the lists know, "in"
+ * (token k) and a country, "the" before it or not, are one body's name (each was cut at "in").
+ * Where the country ends, else 0.
+ */
+function missionInCountryEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isText(k, 'in') || !MISSION_HEADS.has(view.lower(k - 1)) || !view.isCapitalized(k - 1) || !opensWithKnownBody(view, first, k - 1)) return 0;
+  const country = view.isText(k + 1, 'the') ? k + 2 : k + 1;
+  for (let e = Math.min(sentenceEnd, country + 5); e > country; e--) if (view.isCapitalized(e - 1) && isCountry(view.keyOf(country, e))) return e;
+  return 0;
+}
+
+/** Whether a body the lists know opens the run, in up to two words before token `limit`: "UN", "United Nations", "African Union". */
+function opensWithKnownBody(view: TokenView, first: number, limit: number): boolean {
+  for (let e = first + 1; e <= Math.min(limit, first + 2); e++) if (gazetteer().byKey.get(view.keyOf(first, e))?.type === 'organization') return true;
+  return false;
 }
 
 /**
