@@ -112,3 +112,13 @@ describe('conflict desk: a text named by a word, "of" and its field', () => {
     expect(mentionsOf(index, 'Adaeze Okonkwo-Mbeki')).toEqual(['Adaeze Okonkwo-Mbeki@3:143', 'Okonkwo-Mbeki@4:0']);
   });
 });
+
+describe('conflict desk: a known place named like a state\'s body, in a story from abroad', () => {
+  it('"BEIRUT (Reuters) - … In the occupied West Bank": the lists\' place, though "Bank" heads bodies (it was keyed as Lebanon\'s body "West Bank", an organisation)', () => {
+    const index = indexStory('levant-truce.txt');
+    expect(mentionsOf(index, 'West Bank')).toEqual(['West Bank@3:16', 'West Bank@3:148']);
+    expect(typeOf(index, 'West Bank')).toBe('place');
+    expect(typeOf(index, 'Lebanese Armed Forces')).toBe('organization');
+    expect(typeOf(index, 'Palestinian Authority')).toBe('organization');
+  });
+});
