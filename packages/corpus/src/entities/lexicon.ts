@@ -724,7 +724,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
     prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery village hamlet
-    showgrounds showground fairgrounds fairground racecourse crater`)].map((w) => [w, 'place'] as const),
+    showgrounds showground fairgrounds fairground racecourse crater exclave enclave`)].map((w) => [w, 'place'] as const),
   // "Barton man Lewis Brown", "a Devizes woman", "Kepong MP Lim Lip Eng", "the Westgate shopping mall": who
   // comes from a town or sits for it, and a mall, say a place before them (Barton, Kepong, Westgate were persons).
   ...[...set(`man woman men women teenager teenagers teen boy girl pensioner resident residents native natives villagers

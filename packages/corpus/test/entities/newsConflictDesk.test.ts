@@ -122,3 +122,23 @@ describe('conflict desk: a known place named like a state\'s body, in a story fr
     expect(typeOf(index, 'Palestinian Authority')).toBe('organization');
   });
 });
+
+describe('conflict desk: a known body\'s council named by two fields', () => {
+  it('"The African Union Peace and Security Council": one body (it was "African Union Peace" and the UN\'s "Security Council")', () => {
+    const index = indexStory('sudan-talks.txt');
+    const council = 'African Union Peace and Security Council';
+    expect(mentionsOf(index, council)).toEqual([`${council}@3:4`]);
+    expect(typeOf(index, council)).toBe('organization');
+    expect(names(index)).not.toContain('Security Council');
+    expect(names(index)).not.toContain('African Union Peace');
+  });
+});
+
+describe('conflict desk: an exclave named before its noun', () => {
+  it('"met in the Vorukh exclave": the word before "exclave" is a place (it was other)', () => {
+    const index = indexStory('sudan-talks.txt');
+    expect(mentionsOf(index, 'Vorukh')).toEqual(['Vorukh@4:55']);
+    expect(typeOf(index, 'Vorukh')).toBe('place');
+    expect(mentionsOf(index, 'Amina Wanjiru-Odhiambo')).toEqual(['Amina Wanjiru-Odhiambo@3:94', 'Wanjiru-Odhiambo@4:96']);
+  });
+});

@@ -196,8 +196,11 @@ function isCityAfterBodyHead(view: TokenView, first: number, k: number): boolean
  * Ford and General Motors" (a given name before "and" may be a founder's company).
  */
 function isFieldBeforeKnownBody(view: TokenView, first: number, k: number, e: number): boolean {
-  if (k - 1 !== first || !isFieldNameWord(view, first) || isGivenName(view.lower(first), true)) return false;
-  return !gazetteer().byKey.has(view.key(first)) && HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
+  const field = k - 1;
+  if (field < first || !isFieldNameWord(view, field) || isGivenName(view.lower(field), true) || gazetteer().byKey.has(view.key(field))) return false;
+  // "the African Union Peace and Security Council": the parent body the lists know may stand before the field word.
+  if (field > first && gazetteer().byKey.get(view.keyOf(first, field))?.type !== 'organization') return false;
+  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
 }
 
 /**
