@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { CLUB_ABBREVIATIONS, COMPASS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
+import { CLUB_ABBREVIATIONS, COMPASS, COMPASS_ADJECTIVES, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
 import { RecentAnswers } from './recentAnswers.js';
 import type { EntityType } from './types.js';
 
@@ -101,8 +101,18 @@ function addEntry(g: Gazetteer, entry: GazetteerEntry): void {
   g.entries.push(entry);
   for (const form of [entry.name, ...entry.aliases]) {
     const key = nameKey(form);
-    if (key && !g.byKey.has(key)) g.byKey.set(key, entry);
+    for (const spelling of [key, otherIseSpelling(key)]) if (spelling && !g.byKey.has(spelling)) g.byKey.set(spelling, entry);
   }
+}
+
+/**
+ * A name's key in the other spelling of "-ization" and "-isation": "the Organisation for Security and
+ * Co-operation in Europe" is the list's "Organization for …" in British copy (it was cut at "in", a
+ * body of its own). Empty when the key has neither.
+ */
+function otherIseSpelling(key: string): string {
+  if (key.includes('ization')) return key.replaceAll('ization', 'isation');
+  return key.includes('isation') ? key.replaceAll('isation', 'ization') : '';
 }
 
 /** A country of world-countries: its names (joined to a curated entry of that name), its capitals and its demonyms. */
@@ -352,11 +362,12 @@ const DIVISION_QUALIFIERS = new Set(['rural', 'urban']);
 
 /**
  * "east oakland", "north london", "south sudan": compass points, then a place the lists know or a
- * city, name a part of it or another place, of which the place's own name is no short form.
+ * city, name a part of it or another place, of which the place's own name is no short form. So does
+ * a compass adjective: "Tigray's administrator" is not "Western Tigray", a zone of it.
  */
 export function isCompassPointsAndPlace(key: string): boolean {
   const space = key.indexOf(' ');
-  if (space < 0 || !COMPASS.has(key.slice(0, space))) return false;
+  if (space < 0 || !(COMPASS.has(key.slice(0, space)) || COMPASS_ADJECTIVES.has(key.slice(0, space)))) return false;
   const place = key.slice(space + 1);
   return isKnownPlace(place);
 }

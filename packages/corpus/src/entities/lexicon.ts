@@ -463,6 +463,12 @@ export const INNER_POSSESSIVES = set(`people peoples workers students teachers w
 /** Compass words alone ("the North", "the South") are references, not names. */
 export const COMPASS = set(`north south east west northeast northwest southeast southwest`);
 
+/** Heads of a body's operations abroad, named by the country they are in: "United Nations Mission in South Sudan", "Interim Force in Lebanon". */
+export const MISSION_HEADS = set(`mission force operation`);
+
+/** The adjectives of compass points: "Northern Ireland", "Western Tigray", "Southern states". */
+export const COMPASS_ADJECTIVES = set(`northern southern eastern western northeastern northwestern southeastern southwestern`);
+
 /** Compass words of Portuguese, Spanish, Italian and French place names ("Eldorado do Sul", "Santa Cruz del Norte"). */
 export const FOREIGN_COMPASS = set(`sul norte sur leste oeste este nord sud ouest est`);
 
@@ -721,7 +727,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
     prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery village hamlet
-    showgrounds showground fairgrounds fairground racecourse crater`)].map((w) => [w, 'place'] as const),
+    showgrounds showground fairgrounds fairground racecourse crater exclave enclave`)].map((w) => [w, 'place'] as const),
   // "Barton man Lewis Brown", "a Devizes woman", "Kepong MP Lim Lip Eng", "the Westgate shopping mall": who
   // comes from a town or sits for it, and a mall, say a place before them (Barton, Kepong, Westgate were persons).
   ...[...set(`man woman men women teenager teenagers teen boy girl pensioner resident residents native natives villagers
@@ -1003,7 +1009,11 @@ const TRANSLATED_HEADS_NOT_FOREIGN = set(`chiesa corte iglesia camera tribunal`)
  * Kazhagam"; Japan's word for a company, "Nippon Yusen Kaisha", "Shoei Kisen Kaisha", which were
  * persons; the Nordic, Dutch and German words for a utility, a municipality, the police, a union, a
  * shipping line, a foundation, a broadcaster, a newspaper and a ministry: "Aalborg Forsyning" and
- * "Gemeente Amsterdam" were places, "Københavns Politi" a person), keyed without diacritics.
+ * "Gemeente Amsterdam" were places, "Københavns Politi" a person; Arabic words for an army, a
+ * movement, free men, supporters, leagues, brigades, companies, a front, a party, an organisation
+ * and a group that open armed groups' and parties' names: "Jaish al-Adl", "Harakat al-Shabaab
+ * al-Mujahideen", "Ahrar al-Sham", "Ansar al-Sharia", "Asaib Ahl al-Haq", "Kataib Hezbollah",
+ * "Jabhat al-Nusra", "Jemaah Islamiyah", "Jama'at Nusrat al-Islam wal-Muslimin" were persons), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...set(`
@@ -1021,6 +1031,7 @@ export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   kaisha
   forsyning energi kommune politi forbund forening rederi stichting vereniging gemeente omroep ministerie
   zeitung stadtwerke werke verband kammer ministerium
+  jaish harakat haraka ahrar ansar asaib kataib liwa saraya jabhat hizb tanzim jemaah jamaah jamaat jama'at
 `),
   // "Klinikum Oberfeld", "Ospedale San Vittore", "Krankenhaus Altenau" were persons: every head word the
   // translations know is a head here too, so the two lists cannot drift apart.

@@ -40,8 +40,12 @@ export interface InnerName {
  */
 const CHARTER_WORDS = new Set(['royal', 'imperial', 'regal']);
 
-/** How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two). */
-const MAX_INNER_WORDS = 4;
+/**
+ * How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two;
+ * "the United Nations … Mission in the Democratic Republic of the Congo" holds a country of five, of
+ * which four made another country, "Republic of the Congo").
+ */
+const MAX_INNER_WORDS = 5;
 
 /**
  * Words that make a place of the place after them: "East Prussia" is not Prussia, "New Mexico" not

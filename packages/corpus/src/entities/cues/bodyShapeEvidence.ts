@@ -8,6 +8,7 @@ import {
   PLACE_OPENERS,
   HEAD_WORDS,
   COMPASS,
+  COMPASS_ADJECTIVES,
   isCommonWord,
   isGivenName,
   isListedSurname,
@@ -35,13 +36,16 @@ function holdsDutchPlaceParticle(view: TokenView, first: number, end: number): b
  * "clinics in South Kivu", "floods in East Nusa Tenggara": a compass word opening a name whose other
  * words no dictionary or name list holds, or a town, names a region (both were other; "East Prussia" and
  * "East Cleveland" too). Weakly: "West Brom beat
- * Leeds" is a club, and a match's cue outweighs it; "West Ham" holds a dictionary word.
+ * Leeds" is a club, and a match's cue outweighs it; "West Ham" holds a dictionary word. A compass
+ * adjective before a place of the lists or such words names one too ("Western Tigray", "Eastern
+ * Ghouta" were other); not "Southern Company", a dictionary word.
  */
 function opensRegionByCompass(view: TokenView, first: number, end: number, firstLower: string): boolean {
   // Not a people's word: "a North American series", "North Korean troops".
-  if (!COMPASS.has(firstLower) || !view.isCapitalized(first) || view.isAllCaps(first) || gazetteer().demonyms.has(view.key(end - 1))) return false;
+  if (!(COMPASS.has(firstLower) || COMPASS_ADJECTIVES.has(firstLower)) || !view.isCapitalized(first) || view.isAllCaps(first) || gazetteer().demonyms.has(view.key(end - 1))) return false;
   // "grew up in East Cleveland", "West Berlin": a town the lists know, though a surname too ("Cleveland").
-  return first + 1 < end && (holdsNoWordOfAPersonsName(view, first + 1, end) || isCity(view.keyOf(first + 1, end)));
+  if (first + 1 >= end || holdsNoWordOfAPersonsName(view, first + 1, end)) return first + 1 < end;
+  return COMPASS.has(firstLower) ? isCity(view.keyOf(first + 1, end)) : isKnownPlace(view.keyOf(first + 1, end));
 }
 
 /**
@@ -53,6 +57,19 @@ function closesDistrictByCompass(view: TokenView, first: number, end: number): b
   const last = end - 1;
   if (!COMPASS.has(view.key(last)) || !view.isCapitalized(last) || view.isAllCaps(last) || !view.spaceBefore(last)) return false;
   return holdsNoWordOfAPersonsName(view, first, last);
+}
+
+/**
+ * "in the Bungo Channel", "the Kii Channel", "the Mozambique Channel": "Channel" closing a name
+ * whose other words are a place the lists know, or words no dictionary or name list holds, names a
+ * sea channel (they were a body, a person and an other); a broadcaster's "History Channel" or
+ * "Hallmark Channel" holds a dictionary word.
+ */
+function closesSeaChannel(view: TokenView, first: number, end: number): boolean {
+  const last = end - 1;
+  if (view.key(last) !== 'channel' || !view.isCapitalized(last) || view.isAllCaps(last) || !view.spaceBefore(last)) return false;
+  const place = view.keyOf(first, last);
+  return (isKnownPlace(place) && gazetteer().byKey.get(place)?.type !== 'organization') || holdsNoWordOfAPersonsName(view, first, last);
 }
 
 /** A maker's model, a known body's unit, a team, a place's opening word, a group's plural. */
@@ -72,6 +89,7 @@ export function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence:
   if (length >= 2 && !head && opensRegionByCompass(view, first, end, firstLower)) addEvidence(evidence, 'place', WEIGHT.weakHeadWord);
   // As strong as a known town: it outweighs the surname "North" and a verb's subject ("Mbeere North voted"), not an appositive's role.
   if (length >= 2 && !head && closesDistrictByCompass(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
+  if (length >= 2 && closesSeaChannel(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
   if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);

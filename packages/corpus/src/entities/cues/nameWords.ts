@@ -6,6 +6,7 @@ import {
   isTitleWord,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
+  MISSION_HEADS,
   PARTY_FOR_OPENERS,
   COMPASS,
   isBodyWord,
@@ -150,7 +151,10 @@ function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean
   for (let k = first; k + 1 < end; k++) {
     // "Committee to Protect Journalists": a body's purpose after "to" (see nameRuns); "Unión por la
     // Patria": Spanish "for", after a head word keyed without its accent.
-    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on', 'to', 'por'].includes(view.lower(k + 1))) continue;
+    if (!view.isLowerWord(k + 1)) continue;
+    // "United Nations Mission in South Sudan": a mission's or a force's "in" and its country (it was a person by "Sudan").
+    if (view.lower(k + 1) === 'in' && MISSION_HEADS.has(view.key(k))) return true;
+    if (!['of', 'for', 'on', 'to', 'por'].includes(view.lower(k + 1))) continue;
     const lower = view.key(k);
     if (ORGANIZATION_ANCHORS.has(lower)) return true;
     // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.

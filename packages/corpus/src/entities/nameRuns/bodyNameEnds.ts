@@ -210,8 +210,11 @@ function isCityAfterBodyHead(view: TokenView, first: number, k: number): boolean
  * Ford and General Motors" (a given name before "and" may be a founder's company).
  */
 function isFieldBeforeKnownBody(view: TokenView, first: number, k: number, e: number): boolean {
-  if (k - 1 !== first || !isFieldNameWord(view, first) || isGivenName(view.lower(first), true)) return false;
-  return !gazetteer().byKey.has(view.key(first)) && HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
+  const field = k - 1;
+  if (field < first || !isFieldNameWord(view, field) || isGivenName(view.lower(field), true) || gazetteer().byKey.has(view.key(field))) return false;
+  // "the African Union Peace and Security Council": the parent body the lists know may stand before the field word.
+  if (field > first && gazetteer().byKey.get(view.keyOf(first, field))?.type !== 'organization') return false;
+  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
 }
 
 /**
@@ -276,7 +279,7 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   // "Department of Labor and Industries": a known short name's dictionary word after a body's "of" is a field's too.
   const closesLaw = LAW_HEADS.has(view.lower(e - 1)) || (connector >= 0 && HEAD_WORDS.get(view.lower(connector - 1)) === 'organization');
-  for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && !(closesLaw && isKnownWordInLaw(view, i)) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
+  for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && !(closesLaw && isKnownWordInLaw(view, i)) && view.lower(i) !== 'the' && !isInnerPossessive(view, i) && !isCompoundFieldHyphen(view, i, k)) return 0;
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return view.hasClass(connector - 1, WordClass.Head) && !view.isOfOrFor(e) ? e : 0;
@@ -550,6 +553,18 @@ function bracketedInText(view: TokenView): Set<string> {
 function isInnerPossessive(view: TokenView, i: number): boolean {
   const kind = view.kind(i);
   return (kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(i - 1) && INNER_POSSESSIVES.has(view.lower(i - 1));
+}
+
+/**
+ * "Japan Agency for Marine-Earth Science and Technology": a hyphen joining a field word to a
+ * capitalised dictionary word before "and" (token k), and that word, are inside the field (the name
+ * was cut at "and" into "… Marine-Earth Science" and a body "Technology"; "Earth" is a place of the
+ * lists, but a dictionary word in the compound).
+ */
+function isCompoundFieldHyphen(view: TokenView, i: number, k: number): boolean {
+  const hyphen = view.kind(i) === TokenKind.Hyphen ? i : i - 1;
+  if (view.kind(hyphen) !== TokenKind.Hyphen || hyphen + 1 >= k || !view.adjacent(hyphen - 1) || !view.adjacent(hyphen) || !isFieldNameWord(view, hyphen - 1)) return false;
+  return view.isCapitalized(hyphen + 1) && !view.isAllCaps(hyphen + 1) && isCommonWord(view.lower(hyphen + 1));
 }
 
 /** "Office on Drugs and Crime", "Commission on Human Rights": "on" after a body's head word is its connector. */

@@ -10,6 +10,7 @@ import {
   isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
+  MISSION_HEADS,
   LEGISLATIVE_CHAMBERS,
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
@@ -30,10 +31,10 @@ import {
   TITLE_WORDS,
   WordClass,
 } from '../lexicon.js';
-import { gazetteer, isKnownPlace, isRegion, namesAPeople } from '../gazetteer.js';
+import { gazetteer, isCountry, isKnownPlace, isRegion, namesAPeople, opensLongerGazetteerKey } from '../gazetteer.js';
 import { isClubCloser } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
-import { isDictionaryNameWord, citesAuthors } from './runWords.js';
+import { isDictionaryNameWord, isFieldNameWord, citesAuthors } from './runWords.js';
 import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 import { bandNameEnd } from './bandNames.js';
@@ -156,6 +157,8 @@ const RESEARCH_WORDS = new Set(['research', 'studies', 'study']);
  */
 function sentenceCaseBodyEnd(view: TokenView, k: number, sentenceEnd: number): number {
   if (!view.isLowerWord(k) || !view.isCapitalized(k - 1) || !FOREIGN_ORGANIZATION_HEADS.has(view.key(k - 1))) return 0;
+  // "Jaish al-Adl", "Liwa al-Quds": a word hyphened to the next is an Arabic article, no adjective (it was "Jaish al").
+  if (view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k)) return 0;
   const word = view.lower(k);
   if (ROMANCE_ADJECTIVE_ENDING.test(word) && !STOPWORDS.has(word)) return k + 1;
   const noun = k + 1;
@@ -185,6 +188,8 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
+  const textEnd = textOfFieldEnd(view, first, k, sentenceEnd) || missionInCountryEnd(view, first, k, sentenceEnd);
+  if (textEnd > 0) return step(textEnd, textEnd - k - 1);
   if (joinsAfterHead(view, first, k, sentenceEnd) || joinsAfterEventOpener(view, first, k)) return extendAfterConnector(view, k, sentenceEnd);
   const onStep = onFieldStep(view, k, sentenceEnd);
   if (onStep) return onStep;
@@ -438,6 +443,39 @@ function opensWithPlaceWord(view: TokenView, i: number): boolean {
 }
 
 /**
+ * "the Cessation of Hostilities Agreement", "a Status of Forces Agreement", "the Freedom of Information
+ * Act": a dictionary word opening the run, "of", up to three capitalised words of a field and a text's
+ * head word ("Agreement", "Act", "Convention") are one text's name (each was cut at "of", "Cessation"
+ * dropped and "Hostilities Agreement" left). Where the head ends, else 0.
+ */
+function textOfFieldEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || view.lower(k) !== 'of' || !view.isLowerWord(k) || !isDictionaryNameWord(view, first) || view.hasClass(first, WordClass.Head)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isFieldNameWord(view, e) && HEAD_WORDS.get(view.lower(e)) !== 'programme') e++;
+  if (e === k + 1 || e >= sentenceEnd || !view.spaceBefore(e) || !view.isCapitalized(e) || HEAD_WORDS.get(view.lower(e)) !== 'programme') return 0;
+  return e + 1;
+}
+
+/**
+ * "the United Nations Mission in South Sudan", "the UN Assistance Mission in Afghanistan", "the
+ * United Nations Interim Force in Lebanon": a mission or a force of a body the lists know, "in"
+ * (token k) and a country, "the" before it or not, are one body's name (each was cut at "in").
+ * Where the country ends, else 0.
+ */
+function missionInCountryEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isText(k, 'in') || !MISSION_HEADS.has(view.lower(k - 1)) || !view.isCapitalized(k - 1) || !opensWithKnownBody(view, first, k - 1)) return 0;
+  const country = view.isText(k + 1, 'the') ? k + 2 : k + 1;
+  for (let e = Math.min(sentenceEnd, country + 5); e > country; e--) if (view.isCapitalized(e - 1) && isCountry(view.keyOf(country, e))) return e;
+  return 0;
+}
+
+/** Whether a body the lists know opens the run, in up to two words before token `limit`: "UN", "United Nations", "African Union". */
+function opensWithKnownBody(view: TokenView, first: number, limit: number): boolean {
+  for (let e = first + 1; e <= Math.min(limit, first + 2); e++) if (gazetteer().byKey.get(view.keyOf(first, e))?.type === 'organization') return true;
+  return false;
+}
+
+/**
  * "the charity Freedom from Torture", "Relief from Hunger": one capitalised dictionary word, a
  * lower-case "from" and up to three more such words are one name, a cause's (it was "Freedom"); not
  * a plural, a title, a role, a body's head or a people before it ("Lawmakers from Popular Force",
@@ -549,6 +587,15 @@ function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number):
 const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 'cartel', 'gang', 'faction']);
 
 /**
+ * "the Organization for Security and Co-operation in Europe": "in" after the words a known name
+ * opens with ("… Co-operation", reached by its "and") goes on with it (it was cut at "in"). Asked
+ * only of "in", and answered by one look-up of the words so far.
+ */
+function isInsideKnownName(view: TokenView, first: number, k: number, word: string): boolean {
+  return word === 'in' && opensLongerGazetteerKey(`${view.keyOf(first, k)} in`);
+}
+
+/**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
  * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules
  * above do not take: "do" or "for" after no head word, "the"), "Bosnia and Herzegovina", "Law and
@@ -563,7 +610,7 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   // The token's word classes (see TokenView.hasClass), looked up once for all the rules that ask.
   const connector = view.hasClass(k, WordClass.NameConnector);
   const foreignWord = word.length <= 3 && !connector && !view.hasClass(k, WordClass.Common);
-  if (!(connector || word === 'and' || word === 'the' || foreignWord)) return 0;
+  if (!(connector || word === 'and' || word === 'the' || foreignWord || isInsideKnownName(view, first, k, word))) return 0;
   // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.

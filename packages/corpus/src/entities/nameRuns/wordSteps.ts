@@ -10,6 +10,7 @@ import {
   VESSEL_PREFIXES,
   isVersionNumber,
   PRECEDING_TYPE_CUES,
+  DOCUMENT_LABELS,
   REGNAL_TITLES,
   WordClass,
   MEETINGS_LETTERS,
@@ -89,7 +90,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isMeetingsSession(view, first, k) || isRoadsNumber(view, first, k) || isBillsNumber(view, first, k) || (k === first + 1 && followsReleaseVerb(view, first)) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isMeetingsSession(view, first, k) || isRoadsNumber(view, first, k) || isBillsNumber(view, first, k) || (k === first + 1 && followsReleaseVerb(view, first)) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd) || isBodyNamedAsDocumentPart(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     const games = hostsYearGamesEnd(view, first, k, sentenceEnd);
     if (games) return step(games, games - k - 1, true);
     // "Il Sole 24 Ore reported": a known name goes on after its number.
@@ -98,6 +99,16 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
     return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/**
+ * "the rights group Article 19 said", "the free-speech group Article 19": a word that numbers a part of
+ * a text ("Article", "Section") and its number, right after a kind of body's noun, are that body's
+ * name (it was dropped: "Article" alone is a dictionary word). "Article 5 of the treaty" has no such noun.
+ */
+function isBodyNamedAsDocumentPart(view: TokenView, first: number, k: number): boolean {
+  if (k !== first + 1 || first === 0 || !DOCUMENT_LABELS.has(view.lower(first)) || !view.isCapitalized(first)) return false;
+  return view.isLowerWord(first - 1) && PRECEDING_TYPE_CUES.get(view.lower(first - 1)) === 'organization';
 }
 
 /**

@@ -6,7 +6,7 @@ import type { NameRun } from '../nameRuns/runSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { isRoleOnlyForm, mayCloseRoleOnlyForm } from '../roleMentions.js';
 import { type NamePart, part, keyOf, knownPrefixEnd, namesFederalState, isDemonymSpan, spaceWords } from './nameParts.js';
-import { CORE_TITLES, isCoreTitleAt, CLERICAL_TITLES, isMemberOfChamberAt, afterTitleModifiers } from './titleWords.js';
+import { CORE_TITLES, isCoreTitleAt, CLERICAL_TITLES, isMemberOfChamberAt, afterTitleModifiers, isTitleGivenBeforeFamily } from './titleWords.js';
 
 /** An office or a title after a place ("US Secretary of State John Kerry"), or no name at all ("the Governor of Virginia"); undefined when the run holds none. */
 export function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | undefined {
@@ -95,7 +95,7 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
   // "Secretary of Health and Human Services Robert F. Kennedy Jr.": a portfolio's "and" between its words.
   while (nameFirst + 2 <= end && (isOfficeWord(view, nameFirst) || isAndBeforeOfficeWord(view, nameFirst))) nameFirst++;
   // "Chief of Staff Atty. Zuleika Lopez": a title after the office, written short or not, is no word of the name.
-  while (nameFirst + 3 <= end && isCoreTitleAt(view, nameFirst)) nameFirst += view.kind(nameFirst + 1) === TokenKind.Period ? 2 : 1;
+  while (nameFirst + 3 <= end && isCoreTitleAt(view, nameFirst) && !isTitleGivenBeforeFamily(view, nameFirst, end)) nameFirst += view.kind(nameFirst + 1) === TokenKind.Period ? 2 : 1;
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
   // After a given name, a surname the census lists may be a dictionary word ("… and Youth Edwin Tong").
@@ -187,7 +187,8 @@ function isPortfolioSeparator(view: TokenView, k: number): boolean {
 }
 
 function isOfficeWord(view: TokenView, k: number): boolean {
-  if (!view.isCapitalized(k) || isGivenName(view.lower(k), true)) return false;
+  // "Minister of State Sultan Al Jaber": a ruler's title before a family's "Al" is the holder's given name.
+  if (!view.isCapitalized(k) || isGivenName(view.lower(k), true) || isTitleGivenBeforeFamily(view, k, view.count)) return false;
   return view.hasClass(k, WordClass.Common) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place' || isFieldNameWord(view, k);
 }
 

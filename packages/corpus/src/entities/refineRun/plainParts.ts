@@ -6,6 +6,7 @@ import { opensWithAdvocates } from '../nameRuns/connectorSteps.js';
 import type { NameRun } from '../nameRuns/runSteps.js';
 import { opensWithClubWord, TEAM_WORDS } from '../sportsClubs.js';
 import { isTeamName } from '../cues/contextWords.js';
+import { holdsNoWordOfAPersonsName } from '../cues/nameShapes.js';
 import type { TokenView } from '../tokenView.js';
 import { type NamePart, isPossessiveInRun, part, keyOf, knownPrefixEnd, isDemonymAt, isDemonymSpan, GROUP_ADJECTIVES } from './nameParts.js';
 
@@ -194,11 +195,16 @@ function isGivenNameAndDemonymSurname(view: TokenView, first: number, end: numbe
 }
 
 /**
- * "Eastern Europe", "Western Canada", "Western Sydney": a compass adjective the demonym list holds, then
- * a known place (a city too), names a region of it; "Chinese Taipei" and "Ukrainian Zelenskyy" lose their nationality word.
+ * "Eastern Europe", "Western Canada", "Western Sydney": a compass adjective the demonym list holds, then a known place (a city too),
+ * names a region of it; "Chinese Taipei" and "Ukrainian Zelenskyy" lose their nationality word. The
+ * place may be a region of the place lists only, or words no dictionary or name list holds
+ * ("Western Tigray", "Eastern Ghouta" were cut to "Tigray" and "Ghouta", and "Tigray" made a short
+ * form of "Southern Tigray").
  */
 function namesRegionOfPlace(view: TokenView, first: number, demonymTokens: number, end: number): boolean {
-  return demonymTokens === 1 && COMPASS_ADJECTIVES.has(view.key(first)) && isKnownPlace(keyOf(view, first + 1, end));
+  if (demonymTokens !== 1 || !COMPASS_ADJECTIVES.has(view.key(first))) return false;
+  const place = keyOf(view, first + 1, end);
+  return gazetteer().byKey.get(place)?.type === 'place' || isKnownPlace(place) || holdsNoWordOfAPersonsName(view, first + 1, end);
 }
 
 const COMPASS_ADJECTIVES = new Set(['eastern', 'western']);

@@ -1,7 +1,7 @@
 import { codeAt } from '../../text/chars.js';
 import { TokenKind } from '../../text/tokenize.js';
 import { gazetteer, isKnownPlace } from '../gazetteer.js';
-import { HEAD_WORDS, HONOURS_STYLES, isCommonWord, JUDICIAL_POST_NOMINALS, isGivenName, isListedSurname, PARTY_MEMBERS, PEOPLE_QUALIFIERS, ROLE_NOUNS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, SPEECH_VERBS } from '../lexicon.js';
+import { HEAD_WORDS, COMPASS_ADJECTIVES, HONOURS_STYLES, isCommonWord, JUDICIAL_POST_NOMINALS, isGivenName, isListedSurname, PARTY_MEMBERS, PEOPLE_QUALIFIERS, ROLE_NOUNS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, SPEECH_VERBS } from '../lexicon.js';
 import type { NameRun } from '../nameRuns/runSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { PARTY_LETTERS } from '../stateAbbreviations.js';
@@ -155,7 +155,7 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
  * Western Cape" and "Eastern and Central Europe" are other runs.
  */
 export function isCompassAdjectiveBeforeNoun(view: TokenView, first: number, end: number): boolean {
-  if (end - first !== 1 || !LONE_COMPASS_ADJECTIVES.has(view.lower(first)) || end >= view.count || !view.isLowerWord(end)) return false;
+  if (end - first !== 1 || !COMPASS_ADJECTIVES.has(view.lower(first)) || end >= view.count || !view.isLowerWord(end)) return false;
   return !COMPASS_ADJECTIVE_CONNECTORS.has(view.lower(end));
 }
 
@@ -173,7 +173,6 @@ export function isRegionsPeopleBeforeNoun(view: TokenView, first: number, end: n
 const REGION_COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const CONTINENTS_PEOPLES = new Set(['african', 'american', 'asian', 'european']);
 
-const LONE_COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const COMPASS_ADJECTIVE_CONNECTORS = new Set(['and', 'or', 'to']);
 
 /**

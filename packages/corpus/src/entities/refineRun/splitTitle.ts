@@ -5,7 +5,7 @@ import { particleWordsIn, withoutGenerationSuffix } from '../nameRuns/runWords.j
 import { isInitialsPairAfterTitle } from '../nameRuns/nameTokens.js';
 import type { TokenView } from '../tokenView.js';
 import { keyOf, knownPrefixEnd, namesFederalState, isDemonymAt, noDictionaryWords, AGENT_NOUN, spaceWords } from './nameParts.js';
-import { CORE_TITLES, isCoreTitleAt, afterTitleModifiers } from './titleWords.js';
+import { CORE_TITLES, isCoreTitleAt, afterTitleModifiers, isTitleGivenBeforeFamily } from './titleWords.js';
 import { afterHonoursStyle } from './runTrims.js';
 
 /**
@@ -129,19 +129,6 @@ function isSpelledByLettersAfter(view: TokenView, first: number, end: number): b
   for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && view.isCapitalized(k)) initials += view.raw(k)[0];
   return initials.length >= 2 && initials === view.raw(end + 1);
 }
-
-/**
- * "ADNOC chief executive Sultan Al Jaber", "astronaut Sultan Al Neyadi", "Industry Minister Sultan Al
- * Jaber": a ruler's title that is a Gulf given name too, right before a family's "Al" and its name, is
- * the given name (both were "Al Jaber", titled "Sultan"); a ruler's given name comes first, "Sultan
- * Haitham bin Tarik". "Emir Al Thani" keeps its title: no man is named Emir.
- */
-function isTitleGivenBeforeFamily(view: TokenView, i: number, end: number): boolean {
-  return TITLES_GIVEN_AS_NAMES.has(view.lower(i)) && i + 2 < end && view.isText(i + 1, 'Al') && view.spaceBefore(i + 1) && view.spaceBefore(i + 2) && view.isCapitalized(i + 2);
-}
-
-/** Rulers' titles that are given names in the Gulf: "Sultan Al Jaber", "Malik Al Hamad". */
-const TITLES_GIVEN_AS_NAMES = new Set(['sultan', 'malik']);
 
 /**
  * "Saudi Crown Prince Faisal bin Turki bin Abdulaziz Al Saud": the Arabic article capitalised before a

@@ -159,3 +159,17 @@ function isTitleModifier(view: TokenView, i: number): boolean {
 function isRankBeforePlace(view: TokenView, i: number, end: number): boolean {
   return (view.lower(i) === 'chief' || view.lower(i) === 'senior') && knownPrefixEnd(view, i + 1, end) > 0;
 }
+
+/**
+ * "ADNOC chief executive Sultan Al Jaber", "astronaut Sultan Al Neyadi", "Industry Minister Sultan Al
+ * Jaber", "Minister of State Sultan Al Jaber": a ruler's title that is a Gulf given name too, right
+ * before a family's "Al" and its name, is the given name (each was "Al Jaber", titled "Sultan"); a
+ * ruler's given name comes first, "Sultan Haitham bin Tarik". "Emir Al Thani" keeps its title: no
+ * man is named Emir. Read by splitTitle and, after an office's "of", by officeParts.
+ */
+export function isTitleGivenBeforeFamily(view: TokenView, i: number, end: number): boolean {
+  return TITLES_GIVEN_AS_NAMES.has(view.lower(i)) && i + 2 < end && view.isText(i + 1, 'Al') && view.spaceBefore(i + 1) && view.spaceBefore(i + 2) && view.isCapitalized(i + 2);
+}
+
+/** Rulers' titles that are given names in the Gulf: "Sultan Al Jaber", "Malik Al Hamad". */
+const TITLES_GIVEN_AS_NAMES = new Set(['sultan', 'malik']);

@@ -352,6 +352,8 @@ function followRekeyedBodies(story: MentionDraft[], definitions: AliasDefinition
 function keyedByDateline(d: MentionDraft, country: string): string | undefined {
   // A photo's caption is the story's too ("FILE PHOTO: … a hearing at the National Assembly in Seoul").
   if ((d.region !== RegionKind.Body && d.region !== RegionKind.Caption) || !isStateBodyByWords(d.key)) return undefined;
+  // "BEIRUT (Reuters) - … raided the West Bank": a place the lists know is no body, though "Bank" heads one (it was "Lebanon West Bank", a body).
+  if (gazetteer().byKey.get(d.key)?.type === 'place') return undefined;
   const keyed = `${country} ${d.key}`;
   return isListedCountrysBody(d.key, keyed) ? undefined : keyed;
 }
