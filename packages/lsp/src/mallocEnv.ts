@@ -34,9 +34,5 @@ export function withMallocSettings(env: NodeJS.ProcessEnv = process.env): NodeJS
  * of main-thread CPU on each of three or four hovers in a row. The limit only grows from there
  * (a settled server holds 100 MB live), and an idle server is still collected by V8's memory
  * reducer, so memory after the same work is the same.
- * `--expose-gc`: the server collects its heap where a cold index's peak is near (collectGarbage.ts,
- * CorpusWorkspace's cold index events): with the first limit at 128 MB it otherwise carried the
- * garbage of its start and of the preview's first card through the indexing process's peak, 25–55 MB
- * at 100,000 articles (117 MB of RSS, 76 MB after a full collection, 23 s into a cold start).
  */
-export const SERVER_NODE_ARGS: readonly string[] = ['--initial-old-space-size=128', '--expose-gc'];
+export const SERVER_NODE_ARGS: readonly string[] = ['--initial-old-space-size=128'];

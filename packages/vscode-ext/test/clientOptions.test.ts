@@ -47,8 +47,8 @@ describe('serverProcessOptions', () => {
   it("starts the server with malloc held to two arenas and large blocks mapped apart, the editor's environment otherwise", () => {
     const { env, execArgv } = serverProcessOptions(false);
     expect({ arenas: env.MALLOC_ARENA_MAX, mmap: env.MALLOC_MMAP_THRESHOLD_, path: env.PATH }).toEqual({ arenas: process.env.MALLOC_ARENA_MAX ?? '2', mmap: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072', path: process.env.PATH });
-    // The old generation's first limit at 128 MB: no mark-compact on a warm start's first cards; gc exposed: the server collects before a cold index's peak.
-    expect(execArgv).toEqual(['--initial-old-space-size=128', '--expose-gc']);
+    // The old generation's first limit at 128 MB: no mark-compact on a warm start's first cards.
+    expect(execArgv).toEqual(['--initial-old-space-size=128']);
   });
 
   it("keeps a malloc setting the editor's environment has", () => {
@@ -64,7 +64,7 @@ describe('serverProcessOptions', () => {
 
   it('attaches a debugger on port 6011 when debugging, with the same environment', () => {
     const debug = serverProcessOptions(true);
-    expect(debug.execArgv).toEqual(['--initial-old-space-size=128', '--expose-gc', '--nolazy', '--inspect=6011']);
+    expect(debug.execArgv).toEqual(['--initial-old-space-size=128', '--nolazy', '--inspect=6011']);
     expect(debug.env.MALLOC_MMAP_THRESHOLD_).toBe(serverProcessOptions(false).env.MALLOC_MMAP_THRESHOLD_);
   });
 });

@@ -4,13 +4,11 @@
 // their malloc arenas behind, fragmented (about 130 MB after a cold index of 10,000 articles), a
 // process that ends leaves nothing. The server then reads the index from the snapshot, as a warm
 // start does.
-import { collectGarbage } from '../collectGarbage.js';
 import type { Logger } from '../logger.js';
 import { runColdIndex, type ColdIndexJob } from './coldIndex.js';
 import { disposedWhenDone } from './fileAnalyzer.js';
 import { IndexCache } from './indexCache.js';
 import { InlineMerge } from './inlineMerge.js';
-import { ProcessMerge } from './processMerge.js';
 import type { IndexProcessReply, IndexProcessRequest } from './processIndexer.js';
 import { WorkerAnalyzer } from './workerAnalyzer.js';
 
@@ -26,16 +24,12 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
   // this thread, which only relays progress (see InlineMerge).
   const analyzer = disposedWhenDone(new WorkerAnalyzer());
   // The merge's staged files wait beside the cache's entries while the workers are alive.
-  // A full collection (indexingHeapFlags exposes gc) where the merge and the snapshot's write let go
-  // of much: at 100,000 articles the forms let go of before the mention table is built are some
-  // 90 MB of heap, and each section written some 5–20 MB of buffers.
   const merge = new InlineMerge(job.corrections, { spillFolder: cacheFolder, afterRelease: collectGarbage });
   const cache = IndexCache.inFolder(cacheFolder, processLogger);
   let lastProgress = 0;
   try {
-    // The preview's merge runs in a process of its own while the workers go on (coldPreview.ts):
-    // what it takes goes back to the system when it ends, before this process's peak.
-    const previewMerge = () => new ProcessMerge(job.corrections);
+    // The preview's merge runs here too, while the workers go on (coldPreview.ts).
+    const previewMerge = () => new InlineMerge(job.corrections);
     await runColdIndex(job, { analyzer: cache.analyzer(analyzer), merge, cache, previewMerge }, {
       onProgress: (done) => {
         const now = Date.now();
@@ -44,7 +38,11 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
         reply({ kind: 'progress', done });
       },
       onPhase: (phase) => reply({ kind: 'phase', phase }),
-      onPreview: (ready) => reply({ kind: 'preview', ready }),
+      onPreview: (ready) => {
+        reply({ kind: 'preview', ready });
+        // The preview's index and staging are garbage once written: collected now, not beside the next analyses.
+        collectGarbage();
+      },
       onWarning: (path, message) => reply({ kind: 'log', level: 'warn', message: `${path}: ${message}` }),
       isCancelled: () => false,
     });
@@ -56,6 +54,16 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
     analyzer.dispose();
     merge.cancel();
   }
+}
+
+/**
+ * A full collection of this process's heap (indexingHeapFlags exposes gc), where the merge and the
+ * snapshot's write let go of a large share of what they held: V8 would collect later, once the
+ * next tables were made beside the garbage. At 100,000 articles the forms let go of before the
+ * mention table is built are some 90 MB of heap, and each section written some 5–20 MB of buffers.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** What the cache logs goes to the server's log. */

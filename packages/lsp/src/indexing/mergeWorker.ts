@@ -3,8 +3,6 @@
 // lives in this thread's heap, let go when the thread ends; the process keeps the native memory the
 // thread took (malloc's arenas), which is why a cold index runs in a process of its own
 // (coldIndexProcess.ts) and the server reads the index back from the snapshot, as a warm start does.
-// The same script runs as a process of its own too (ProcessMerge, processMerge.ts: the preview's
-// merge in the indexing process), the same messages over its IPC channel.
 import { parentPort } from 'node:worker_threads';
 import { CorpusMerge, type Corrections, type FileAnalysis } from '@dossier/corpus';
 import { writeSnapshot, type SnapshotTarget } from './snapshotWrite.js';
@@ -20,12 +18,7 @@ let merge: CorpusMerge | null = null;
 /** The first error, told when the merge is asked to finish (the server sends files without waiting for answers). */
 let failure: string | null = null;
 
-/** The thread's port, or the process's channel when it was forked (ProcessMerge). */
-const channel = parentPort ?? (process.send ? process : null);
-// A forked merge whose parent is gone (killed, or the run over) has nobody left to merge for.
-if (!parentPort && process.send) process.once('disconnect', () => process.exit(0));
-
-channel?.on('message', (message: MergeMessage) => {
+parentPort?.on('message', (message: MergeMessage) => {
   try {
     if (message.kind === 'start') merge = new CorpusMerge(message.corrections);
     else if (message.kind === 'add') merge?.add(message.analysis, message.displayPath, message.order);
@@ -47,6 +40,5 @@ function finish(snapshot: SnapshotTarget): void {
 }
 
 function reply(message: MergeReply): void {
-  if (parentPort) parentPort.postMessage(message);
-  else process.send!(message);
+  parentPort!.postMessage(message);
 }

@@ -16,7 +16,6 @@ import {
   type FileAnalysis,
   type WaitForTurn,
 } from '@dossier/corpus/query';
-import { collectGarbage } from '../collectGarbage.js';
 import { corpusLibrary } from '../corpusLibrary.js';
 import { runColdIndex, type ColdIndexEvents, type ColdIndexJob } from '../indexing/coldIndex.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
@@ -405,11 +404,7 @@ export class CorpusWorkspace implements CorpusSource {
       onProgress: analysing.onProgress,
       onWarning: analysing.onWarning,
       isCancelled: analysing.isCancelled,
-      onPhase: (phase) => {
-        this.status({ state: 'indexing', phase, done: total, total });
-        // The indexing process's merge and write are its peak: this process's garbage is collected first.
-        if (phase === 'merging') collectGarbage();
-      },
+      onPhase: (phase) => this.status({ state: 'indexing', phase, done: total, total }),
       onPreview: (ready) => this.showPreview(ready, generation),
     };
   }
@@ -419,14 +414,7 @@ export class CorpusWorkspace implements CorpusSource {
     const wanted = () => generation === this.generation && !this.served.current;
     void this.preview
       .offer(ready, () => this.options.cache!.takePreview(), wanted)
-      .then((served) => {
-        if (!served) return;
-        this.options.log.info(`a preview from ${ready.done} of ${ready.total} files answers hovers until the index is ready`);
-        // What the start and the preview's reading left is collected, not carried through the
-        // indexing process's analysis: with the old generation's first limit at 128 MB
-        // (SERVER_NODE_ARGS), V8 may not collect before the index is ready.
-        collectGarbage();
-      })
+      .then((served) => served && this.options.log.info(`a preview from ${ready.done} of ${ready.total} files answers hovers until the index is ready`))
       .catch((error) => this.options.log.warn(`the preview index is skipped: ${(error as Error).stack ?? error}`));
   }
 

@@ -121,27 +121,6 @@ describe('a preview index during a cold index of many files', () => {
     expect(cached.filter((path) => path.endsWith('.v8') && !path.includes('/files/'))).toEqual([expect.stringMatching(/^corpus-[^/]+\/snapshot\.v8$/)]);
   });
 
-  it("collects the server's heap once the preview is served and again when the merge begins (gc exposed, as the server's options do)", async () => {
-    const own = (globalThis as { gc?: () => void }).gc;
-    const collections: string[] = [];
-    let status = 'indexing';
-    (globalThis as { gc?: () => void }).gc = () => collections.push(status);
-    try {
-      const dir = corpusWorkspace();
-      const { gate, open } = opened();
-      const { client } = await start(dir, gatedColdIndexer(gate));
-      await previewServed(client);
-      expect(collections).toEqual(['indexing']);
-      status = 'after the gate';
-      open();
-      await client.waitForStatus('ready');
-      // One when the merge began: the index read back from the snapshot is not collected.
-      expect(collections).toEqual(['indexing', 'after the gate']);
-    } finally {
-      (globalThis as { gc?: () => void }).gc = own;
-    }
-  });
-
   it('drops the preview when indexing starts again (a new run), and answers with the new run\'s progress', async () => {
     const dir = corpusWorkspace();
     const { gate, open } = opened();
