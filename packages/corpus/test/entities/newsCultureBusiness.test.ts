@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsByType } from '../helpers/indexTexts.js';
 
 // Culture, entertainment and sport-business desk copy written for these tests
 // (test/fixtures/news-culture-business), each story indexed alone as a corpus of one article, with
 // public figures as real copy has. Mentions are "text@line:character" (LSP positions).
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-culture-business', name);
-
-/** The mentions of each entity named `name`, by its type ("organization" → ["Polydor@2:154", …]). */
-function mentionsByType(index: CorpusIndex, name: string): Record<string, string[]> {
-  const byType: Record<string, string[]> = {};
-  for (const e of index.entities.filter((x) => x.name === name)) {
-    (byType[e.type] ??= []).push(...index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`));
-  }
-  return byType;
-}
 
 describe('culture desk: band names', () => {
   it('"Florence and the Machine will headline", "Echo and the Bunnymen", "Katrina and the Waves": in a story of music a band\'s "X and the Ys" is one organization (each was cut at "and", "Florence" merged with the singer Florence Welch and "Bunnymen" a person); "Keir Starmer and the Greens" stays two', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsByType } from '../helpers/indexTexts.js';
 
 // Short match reports written for these tests (test/fixtures/news-match-sides), each indexed alone as
 // a corpus of one article, with invented players: a country or a city that stands for the side it
 // fields, beside the same name as the place. Mentions are "text@line:character".
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-match-sides', name);
-
-/** The mentions of each entity named `name`, by its type ("organization" → ["England@2:47", …]). */
-function mentionsByType(index: CorpusIndex, name: string): Record<string, string[]> {
-  const byType: Record<string, string[]> = {};
-  for (const e of index.entities.filter((x) => x.name === name)) {
-    (byType[e.type] ??= []).push(...index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`));
-  }
-  return byType;
-}
 
 describe('match sides: a country is its national side', () => {
   it('"New Zealand beat England 16-15", "restored New Zealand\'s lead": in a match\'s report the countries are the sides (both were places); "arrived in New Zealand", "the tour of New Zealand" and the dateline stay the place', () => {

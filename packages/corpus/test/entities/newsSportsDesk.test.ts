@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsByType } from '../helpers/indexTexts.js';
 
 // Sports and culture desk copy written for these tests (test/fixtures/news-sports-desk), each story
 // indexed alone as a corpus of one article, with invented players and public figures as real copy
 // has. Mentions are "text@line:character" (LSP positions).
 
 const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-sports-desk', name);
-
-/** The mentions of each entity named `name`, by its type ("organization" → ["Lille@6:20", …]). */
-function mentionsByType(index: CorpusIndex, name: string): Record<string, string[]> {
-  const byType: Record<string, string[]> = {};
-  for (const e of index.entities.filter((x) => x.name === name)) {
-    (byType[e.type] ??= []).push(...index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`));
-  }
-  return byType;
-}
 
 describe('sports desk: club names', () => {
   it('"Western Sydney Wanderers", "Western United": a compass adjective opens the club of its region, with "the Wanderers" linked (both were cut to "Sydney Wanderers" and "United"); "Western diplomats" names nothing, "Eastern Europe" stays a place', () => {

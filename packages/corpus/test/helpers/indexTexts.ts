@@ -48,6 +48,18 @@ export function mentionsAtLines(index: CorpusIndex, name: string): string[] {
   return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
 }
 
+/**
+ * The mentions of every entity named `name` (a place and a side may share it), by type, each as
+ * "text@line:character" (LSP positions): "organization" → ["England@2:47", …].
+ */
+export function mentionsByType(index: CorpusIndex, name: string): Record<string, string[]> {
+  const byType: Record<string, string[]> = {};
+  for (const e of index.entities.filter((x) => x.name === name)) {
+    (byType[e.type] ??= []).push(...index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`));
+  }
+  return byType;
+}
+
 /** The type of the entity named `name`. */
 export function typeOf(index: CorpusIndex, name: string): string {
   return entityNamed(index, name).type;
