@@ -262,7 +262,7 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
   for (const { alias, of, kind } of ctx.aliasDefinitions) {
     // A well-known acronym ("PRC") defined for something else in one article keeps its usual
     // meaning elsewhere: that article's own mentions are linked to its definition already.
-    if (!known.has(alias)) uf.union(of, alias);
+    if (!known.has(alias) || isKnownNameInsideFullName(alias, of, kind)) uf.union(of, alias);
     ctx.aliasKeys.add(alias);
     ctx.definedNames.add(of);
     // "Frank Delmonico, dubbed the Subway Bard": dictionary words the text gives a name as another
@@ -275,6 +275,15 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
   }
   for (const d of corrections.entities) for (const alias of d.aliases) uf.union(nameKey(d.name), nameKey(alias));
   for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
+}
+
+/**
+ * "Harakat al-Shabaab al-Mujahideen, known as al-Shabaab": a name the lists know, given as another
+ * name of a full name whose words hold it, is that full name's short form, no other meaning it could
+ * keep apart (the two stayed two entities). Not an acronym: "PRC" defined as a party keeps its usual meaning.
+ */
+function isKnownNameInsideFullName(alias: string, of: string, kind: AliasDefinition['kind']): boolean {
+  return kind === 'otherName' && alias.includes(' ') && ` ${of} `.includes(` ${alias} `) && of !== alias;
 }
 
 /**

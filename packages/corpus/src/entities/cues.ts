@@ -112,7 +112,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
   if (appositive && !(appositive.type === 'person' && namesABodyOrPlace(nameEvidence))) {
-    addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
+    // A law's noun says what letters are as a role says who one is: "the GDPR, the European Union's data
+    // protection law," outweighs "the" before its letters twice ("the GDPR fine" made a body of it).
+    addEvidence(evidence, appositive.type, appositive.type === 'person' || appositive.type === 'programme' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
   const { quoted, worksTitle } = addQuotedTitleCues(view, first, end, sentenceFirst, sentenceEnd, evidence);

@@ -213,9 +213,10 @@ export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
  * Kenyan ones between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi", "Mukoma
  * wa Ngũgĩ": "son of"), and the Arabic article as South Asian and Levantine names write it before a
  * sun letter or in Urdu ("Naeem ur Rehman", "Zia ul Haq", "Izz ad-Din al-Qassam", "Nasir ud-Din",
- * "Waker-uz-Zaman": they cut the name in two, and "Din" alone went to every name ending with it).
+ * "Waker-uz-Zaman": they cut the name in two, and "Din" alone went to every name ending with it), as
+ * groups' names write it ("Hizb ut-Tahrir" was cut to "Tahrir").
  */
-export const JOINING_NAME_PARTICLES = set(`wa arap ad ud ul ur uz`);
+export const JOINING_NAME_PARTICLES = set(`wa arap ad ud ul ur ut uz`);
 
 /**
  * A judge's post-nominal letters as courts of the Commonwealth write them after the surname:

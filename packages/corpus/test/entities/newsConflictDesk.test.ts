@@ -142,3 +142,29 @@ describe('conflict desk: an exclave named before its noun', () => {
     expect(mentionsOf(index, 'Amina Wanjiru-Odhiambo')).toEqual(['Amina Wanjiru-Odhiambo@3:94', 'Wanjiru-Odhiambo@4:96']);
   });
 });
+
+describe('conflict desk: an Arabic group\'s name with "ut-", and its known short form', () => {
+  it('"members of Hizb ut-Tahrir": the article "ut" before a sun letter joins the group\'s name (it was cut to "Tahrir")', () => {
+    const index = indexStory('horn-and-strait.txt');
+    expect(mentionsOf(index, 'Hizb ut-Tahrir')).toEqual(['Hizb ut-Tahrir@3:108', 'Hizb ut-Tahrir@3:174']);
+    expect(typeOf(index, 'Hizb ut-Tahrir')).toBe('organization');
+    expect(names(index)).not.toContain('Tahrir');
+  });
+
+  it('"Harakat al-Shabaab al-Mujahideen, known as al-Shabaab": a short form the lists know, given as the full name\'s other name, is one entity with it (they stayed two)', () => {
+    const index = indexStory('horn-and-strait.txt');
+    expect(mentionsOf(index, 'al-Shabaab')).toEqual(['Harakat al-Shabaab al-Mujahideen@2:31', 'al-Shabaab@2:74', 'al-Shabaab@3:10']);
+    expect(typeOf(index, 'al-Shabaab')).toBe('organization');
+    expect(names(index)).not.toContain('Harakat al-Shabaab al-Mujahideen');
+    expect(mentionsOf(index, 'Abdifatah Aden')).toEqual(['Abdifatah Aden@2:163', 'Aden@3:0']);
+  });
+});
+
+describe('conflict desk: a sea channel named by a word a name list holds', () => {
+  it('"sailed through the Bashi Channel": after "the", a channel named by words no dictionary holds is a place though "Bashi" is a given name (it was a person); "the History Channel" is no place', () => {
+    const index = indexStory('horn-and-strait.txt');
+    expect(mentionsOf(index, 'Bashi Channel')).toEqual(['Bashi Channel@4:51', 'Bashi Channel@4:197']);
+    expect(typeOf(index, 'Bashi Channel')).toBe('place');
+    expect(index.entities.filter((e) => e.type === 'place' && e.name.includes('History'))).toEqual([]);
+  });
+});

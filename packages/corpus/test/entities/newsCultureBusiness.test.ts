@@ -70,3 +70,12 @@ describe('sport-business desk: clubs named after a region', () => {
     expect(mentionsByType(index, 'Western Sydney')).toEqual({ place: ['Western Sydney@2:39', 'Western Sydney@2:65'] });
   });
 });
+
+describe('culture desk: a surname alone before "and the"', () => {
+  it('"Smith and the Lakers agreed terms" in a story of music: a frequent surname alone (no given name) is the person the story named, no band\'s opening word (it was one band "Smith and the Lakers"); "Echo and the Bunnymen" stays a band', () => {
+    const index = indexStory('band-and-team.txt');
+    expect(mentionsByType(index, 'Jordan Smith')).toEqual({ person: ['Jordan Smith@2:27', 'Smith@3:0', 'Smith@3:122'] });
+    expect(mentionsByType(index, 'Echo and the Bunnymen')).toEqual({ organization: ['Echo and the Bunnymen@4:0'] });
+    expect(index.entities.filter((e) => e.name.includes(' and the ')).map((e) => e.name)).toEqual(['Echo and the Bunnymen']);
+  });
+});

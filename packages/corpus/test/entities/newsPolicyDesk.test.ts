@@ -136,3 +136,16 @@ describe('courts desk: where a lawyer works', () => {
     for (const person of ['Rahul Mehra', 'Priya Nair', 'Dev Anand']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('policy desk: a law\'s letters described as a law', () => {
+  it('"under the GDPR, the European Union\'s data protection law,", "under HIPAA, the federal health privacy law,": an appositive whose noun is a law\'s makes the letters a law (both were organizations); "Cravath, the law firm," stays a body and "a law professor" a person', () => {
+    const index = indexStory('privacy-laws.txt');
+    expect(mentionsOf(index, 'GDPR')).toEqual(['GDPR@2:122', 'GDPR@4:88']);
+    expect(typeOf(index, 'GDPR')).toBe('programme');
+    expect(mentionsOf(index, 'HIPAA')).toEqual(['HIPAA@3:62']);
+    expect(typeOf(index, 'HIPAA')).toBe('programme');
+    expect(typeOf(index, 'Cravath')).toBe('organization');
+    expect(mentionsOf(index, 'Maeve Dunleavy')).toEqual(['Maeve Dunleavy@3:121', 'Dunleavy@4:0']);
+    expect(typeOf(index, 'Maeve Dunleavy')).toBe('person');
+  });
+});

@@ -185,8 +185,16 @@ function appositiveCueOf(view: TokenView, word: string, first: number, end: numb
   if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) return 'person';
   // "Liverpool, the reigning champion,": a place that holds a title is its club or its team.
   if (TITLE_HOLDER_APPOSITIVES.has(word)) return isKnownPlace(view.keyOf(first, end)) ? null : 'person';
-  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : null);
+  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : LAW_APPOSITIVES.has(word) ? 'programme' : null);
 }
+
+/**
+ * Nouns of a law that say one only in an appositive: "under the GDPR, the European Union's data
+ * protection law,", "HIPAA, the health privacy law," (the letters were a body). Before a name they
+ * say nothing ("the law Congress passed"); a later noun of the phrase still decides ("Cravath, the law
+ * firm,", "a law professor").
+ */
+const LAW_APPOSITIVES = new Set(['law', 'laws', 'regulation', 'regulations', 'directive', 'statute', 'legislation']);
 
 /**
  * Nouns of a part of a town that say a place only in an appositive: "Roads in Mong Kok, a tourist area

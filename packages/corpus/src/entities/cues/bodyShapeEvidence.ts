@@ -63,13 +63,21 @@ function closesDistrictByCompass(view: TokenView, first: number, end: number): b
  * "in the Bungo Channel", "the Kii Channel", "the Mozambique Channel": "Channel" closing a name
  * whose other words are a place the lists know, or words no dictionary or name list holds, names a
  * sea channel (they were a body, a person and an other); a broadcaster's "History Channel" or
- * "Hallmark Channel" holds a dictionary word.
+ * "Hallmark Channel" holds a dictionary word. After "the", a word a name list holds may open it:
+ * "through the Bashi Channel" (a person's, "Bashi" a given name); no person takes "the".
  */
 function closesSeaChannel(view: TokenView, first: number, end: number): boolean {
   const last = end - 1;
   if (view.key(last) !== 'channel' || !view.isCapitalized(last) || view.isAllCaps(last) || !view.spaceBefore(last)) return false;
   const place = view.keyOf(first, last);
-  return (isKnownPlace(place) && gazetteer().byKey.get(place)?.type !== 'organization') || holdsNoWordOfAPersonsName(view, first, last);
+  return (isKnownPlace(place) && gazetteer().byKey.get(place)?.type !== 'organization') || holdsNoWordOfAPersonsName(view, first, last) || isTheChannelOfNoWord(view, first, last);
+}
+
+/** "the Bashi Channel": after "the", words no dictionary holds and no body the lists know ("the Disney Channel" is one). */
+function isTheChannelOfNoWord(view: TokenView, first: number, last: number): boolean {
+  if (first === 0 || view.lower(first - 1) !== 'the' || gazetteer().byKey.get(view.keyOf(first, last))?.type === 'organization') return false;
+  for (let i = first; i < last; i++) if (!view.isWord(i) || view.isAllCaps(i) || !view.isCapitalized(i) || isCommonWord(view.lower(i))) return false;
+  return true;
 }
 
 /** A maker's model, a known body's unit, a team, a place's opening word, a group's plural. */

@@ -1,4 +1,4 @@
-import { HEAD_WORDS, WordClass } from '../lexicon.js';
+import { HEAD_WORDS, isFrequentSurname, isGivenName, WordClass } from '../lexicon.js';
 import { gazetteer, isKnownPlace, namesAPeople } from '../gazetteer.js';
 import type { TokenView } from '../tokenView.js';
 import { isNameToken } from './nameTokens.js';
@@ -33,11 +33,13 @@ function writesOfMusic(view: TokenView): boolean {
  * token k and one capitalised word where the capitals end are one band's name (it was cut at
  * "and", and "Florence" merged with the singer Florence Welch). Where it ends, else 0. Not where
  * the word after "the" is a name the lists know or a head word ("Trump and the Democrats", "Biden
- * and the Senate", "Lynch and the Court"), nor a title ("Swift and the Pope").
+ * and the Senate", "Lynch and the Court"), nor a title ("Swift and the Pope"), nor after a
+ * surname alone (isSurnameAlone).
  */
 export function bandNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const word = k + 2;
   if (k - first > 2 || word >= sentenceEnd || !view.isText(k, 'and') || !view.isLowerWord(k + 1) || view.lower(k + 1) !== 'the') return 0;
+  if (isSurnameAlone(view, first, k)) return 0;
   if (!view.isCapitalized(word) || view.isAllCaps(word) || !view.spaceBefore(word) || !view.spaceBefore(k + 1)) return 0;
   if (word + 1 < sentenceEnd && view.spaceBefore(word + 1) && isNameToken(view, word + 1)) return 0;
   if (HEAD_WORDS.has(view.key(word)) || view.hasClass(word, WordClass.Title) || view.hasClass(word, WordClass.Role)) return 0;
@@ -45,9 +47,19 @@ export function bandNameEnd(view: TokenView, first: number, k: number, sentenceE
   return writesOfMusic(view) ? word + 1 : 0;
 }
 
+/**
+ * "Smith and the Lakers agreed terms": one word before "and" that is a frequent surname and no given
+ * name is a person the story named before, as copy calls people by their surname; bands open with a
+ * given name or a word ("Florence", "Katrina", "Echo").
+ */
+function isSurnameAlone(view: TokenView, first: number, and: number): boolean {
+  return and - first === 1 && isFrequentSurname(view.lower(first)) && !isGivenName(view.lower(first));
+}
+
 /** The name [first, end) has a band's shape that bandNameEnd joins: one or two words, "and the", one word, in a story of music. */
 export function hasBandsShape(view: TokenView, first: number, end: number): boolean {
   const and = end - 3;
   if (and <= first || and - first > 2 || !view.isText(and, 'and') || !view.isLowerWord(and + 1) || view.lower(and + 1) !== 'the') return false;
+  if (isSurnameAlone(view, first, and)) return false;
   return view.isCapitalized(end - 1) && writesOfMusic(view);
 }
