@@ -87,10 +87,8 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
   // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0"; nor an amount: "fined Meta
   // Platforms 200 million euros", "paid Apple 500 dollars".
-  // "London's FTSE 100": a number that a known name closes with.
-  const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && !isInSlashedCode(view, k) && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isMeetingsSession(view, first, k) || isRoadsNumber(view, first, k) || isBillsNumber(view, first, k) || (k === first + 1 && followsReleaseVerb(view, first)) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd) || isBodyNamedAsDocumentPart(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isResultLinesGoals(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (isNameClosingNumber(view, first, k, sentenceEnd, capitalisedTokens)) {
     const games = hostsYearGamesEnd(view, first, k, sentenceEnd);
     if (games) return step(games, games - k - 1, true);
     // "Il Sole 24 Ore reported": a known name goes on after its number.
@@ -99,6 +97,44 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
     return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/** A short number at token k that closes the name opened at `first` (numberClosesName), and no score, amount or count's. */
+function isNameClosingNumber(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): boolean {
+  if (view.kind(k) !== TokenKind.Number || !view.spaceBefore(k) || view.length(k) > 4 || isInSlashedCode(view, k)) return false;
+  return numberClosesName(view, first, k, sentenceEnd, capitalisedTokens) && !countsOrScoresAt(view, first, k, sentenceEnd);
+}
+
+/** The shapes in which a number closes a name: after two capitalised words, a named thing, a model's or a product line's name, a mission, a meeting, a road, a bill, a released product, a quoted title, a version, a body named as a text's part. */
+function numberClosesName(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): boolean {
+  return (
+    capitalisedTokens >= 2 ||
+    namedThingBefore(view, first) ||
+    // "London's FTSE 100": a number that a known name closes with.
+    gazetteer().byKey.has(view.keyOf(first, k + 1)) ||
+    opensModelWords(view, k + 1, sentenceEnd) ||
+    isProductLinesNumber(view, first, k) ||
+    isNumberedMission(view, first, k) ||
+    isMeetingsSession(view, first, k) ||
+    isRoadsNumber(view, first, k) ||
+    isBillsNumber(view, first, k) ||
+    (k === first + 1 && followsReleaseVerb(view, first)) ||
+    closesQuotedTitle(view, first, k) ||
+    isVersionAfterName(view, first, k, sentenceEnd) ||
+    isBodyNamedAsDocumentPart(view, first, k)
+  );
+}
+
+/** A number that scores or counts, no name's: "beat Manchester City 3–1", "Chelsea 2-0", "fined Meta Platforms 200 million euros". */
+function countsOrScoresAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  return (
+    isScoreAt(view, k, sentenceEnd) ||
+    isResultLinesGoals(view, k, sentenceEnd) ||
+    isAmountAt(view, k, sentenceEnd) ||
+    isRunsAfterPlayer(view, first, k) ||
+    isPlaceOrClubsCount(view, first, k) ||
+    opensCompoundModifier(view, k, sentenceEnd)
+  );
 }
 
 /**
