@@ -163,41 +163,56 @@ async function entityAtCursor(server: DossierServer) {
 
 type PickItem = EntityPickItem & vscode.QuickPickItem;
 
+/** Fills the quick pick from the server; a newer query supersedes an older one still running. */
+class EntityPickLoader {
+  private generation = 0;
+  /** The server had more entities than it sent, so typing must ask it again. */
+  truncated = false;
+
+  constructor(
+    private readonly pick: vscode.QuickPick<PickItem>,
+    private readonly server: DossierServer,
+  ) {}
+
+  async load(filter: string): Promise<void> {
+    const mine = ++this.generation;
+    this.pick.busy = true;
+    try {
+      const entities: EntitySummary[] = await this.server.entities(filter ? { filter, limit: PICK_LIMIT } : { limit: PICK_LIMIT });
+      if (mine !== this.generation) return; // a newer query superseded this one
+      if (!filter) this.truncated = entities.length >= PICK_LIMIT;
+      this.pick.items = entityPickItems(entities);
+    } catch (error) {
+      this.pick.placeholder = `Could not list entities: ${describeError(error)}`;
+    } finally {
+      if (mine === this.generation) this.pick.busy = false;
+    }
+  }
+}
+
+function newEntityPick(): vscode.QuickPick<PickItem> {
+  const pick = vscode.window.createQuickPick<PickItem>();
+  pick.title = 'Dossier: Show Entity';
+  pick.placeholder = 'Type a name or an alias';
+  pick.matchOnDescription = true;
+  pick.busy = true;
+  return pick;
+}
+
 /**
  * A quick pick over the entities. It starts with the most-mentioned ones; when
  * the server had more than it sent, typing asks it again with the text as a
  * filter, so rare names are found too.
  */
 function pickEntity(server: DossierServer): Promise<string | undefined> {
-  const pick = vscode.window.createQuickPick<PickItem>();
-  pick.title = 'Dossier: Show Entity';
-  pick.placeholder = 'Type a name or an alias';
-  pick.matchOnDescription = true;
-  pick.busy = true;
-  let truncated = false;
-  let generation = 0;
+  const pick = newEntityPick();
+  const loader = new EntityPickLoader(pick, server);
   let timer: NodeJS.Timeout | undefined;
-
-  const load = async (filter: string) => {
-    const mine = ++generation;
-    pick.busy = true;
-    try {
-      const entities: EntitySummary[] = await server.entities(filter ? { filter, limit: PICK_LIMIT } : { limit: PICK_LIMIT });
-      if (mine !== generation) return; // a newer query superseded this one
-      if (!filter) truncated = entities.length >= PICK_LIMIT;
-      pick.items = entityPickItems(entities);
-    } catch (error) {
-      pick.placeholder = `Could not list entities: ${describeError(error)}`;
-    } finally {
-      if (mine === generation) pick.busy = false;
-    }
-  };
-
   return new Promise<string | undefined>((resolve) => {
     pick.onDidChangeValue((value) => {
-      if (!truncated) return; // everything is loaded: VS Code filters locally
+      if (!loader.truncated) return; // everything is loaded: VS Code filters locally
       clearTimeout(timer);
-      timer = setTimeout(() => void load(value.trim()), 150);
+      timer = setTimeout(() => void loader.load(value.trim()), 150);
     });
     pick.onDidAccept(() => {
       resolve(pick.selectedItems[0]?.entityId);
@@ -209,6 +224,6 @@ function pickEntity(server: DossierServer): Promise<string | undefined> {
       pick.dispose();
     });
     pick.show();
-    void load('');
+    void loader.load('');
   });
 }
