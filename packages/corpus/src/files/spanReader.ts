@@ -13,23 +13,31 @@ export interface FileBytes {
   read(path: string, position: number, length: number): Uint8Array | null;
 }
 
+/** `length` bytes of an open file from `position`, fewer at its end; throws as `readSync` does. */
+function readFully(fd: number, position: number, length: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(length);
+  let filled = 0;
+  for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(fd, buffer, filled, length - filled, position + filled);
+  return buffer.subarray(0, filled);
+}
+
+/** What `stat` returns, or null when the file is gone or unreadable. */
+function stampOrNull(statOf: () => { size: number; mtimeMs: number }): { size: number; mtimeMs: number } | null {
+  try {
+    const { size, mtimeMs } = statOf();
+    return { size, mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
 export const diskBytes: FileBytes = {
-  stat(path) {
-    try {
-      const { size, mtimeMs } = statSync(path);
-      return { size, mtimeMs };
-    } catch {
-      return null;
-    }
-  },
+  stat: (path) => stampOrNull(() => statSync(path)),
   read(path, position, length) {
     try {
       const fd = openSync(path, 'r');
       try {
-        const buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(fd, buffer, filled, length - filled, position + filled);
-        return buffer.subarray(0, filled);
+        return readFully(fd, position, length);
       } finally {
         closeSync(fd);
       }
@@ -44,47 +52,44 @@ export const diskBytes: FileBytes = {
  * for a reader of many spans of the file (a snapshot's writer), which would otherwise open it
  * again for each piece, and look its path up again for its stamp.
  */
-export function oneFileBytes(): FileBytes & { close(): void } {
-  let fd: number | null = null;
-  let failed = false;
-  const opened = (path: string): number | null => {
-    if (fd === null && !failed) {
+class OneFileBytes implements FileBytes {
+  private fd: number | null = null;
+  private failed = false;
+
+  stat(path: string): { size: number; mtimeMs: number } | null {
+    const fd = this.opened(path);
+    return fd === null ? null : stampOrNull(() => fstatSync(fd));
+  }
+
+  read(path: string, position: number, length: number): Uint8Array | null {
+    const fd = this.opened(path);
+    if (fd === null) return null;
+    try {
+      return readFully(fd, position, length);
+    } catch {
+      return null;
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private opened(path: string): number | null {
+    if (this.fd === null && !this.failed) {
       try {
-        fd = openSync(path, 'r');
+        this.fd = openSync(path, 'r');
       } catch {
-        failed = true;
+        this.failed = true;
       }
     }
-    return fd;
-  };
-  return {
-    stat(path) {
-      const at = opened(path);
-      if (at === null) return null;
-      try {
-        const { size, mtimeMs } = fstatSync(at);
-        return { size, mtimeMs };
-      } catch {
-        return null;
-      }
-    },
-    read(path, position, length) {
-      const at = opened(path);
-      if (at === null) return null;
-      try {
-        const buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(at, buffer, filled, length - filled, position + filled);
-        return buffer.subarray(0, filled);
-      } catch {
-        return null;
-      }
-    },
-    close() {
-      if (fd !== null) closeSync(fd);
-      fd = null;
-    },
-  };
+    return this.fd;
+  }
+}
+
+export function oneFileBytes(): FileBytes & { close(): void } {
+  return new OneFileBytes();
 }
 
 const CHANGED = 'the file changed since it was indexed';
