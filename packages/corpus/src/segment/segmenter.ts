@@ -151,46 +151,33 @@ class Segmenter {
   }
 
   run(): Segmentation {
-    let i = 0;
-    while (i < this.lines.length) {
-      const line = this.lines[i]!;
-      if (line.blank) {
-        i++;
-        continue;
-      }
-      const headerEnd = this.tryHeader(i);
-      if (headerEnd > 0) {
-        i = headerEnd;
-        continue;
-      }
-      if (line.rule) {
-        this.applyLineRule(line, line.rule);
-        i++;
-        continue;
-      }
-      if (line.time && this.current && !this.current.published && this.current.paragraphs.length === 0 && !this.endedBy) {
-        // "Headline / By … / Aug 29, 2025 / body": a date under the headline is the article's own.
-        this.current.published = { ...line.time, span: { start: line.contentStart, end: line.contentEnd } };
-        this.extend({ start: line.contentStart, end: line.contentEnd });
-        i++;
-        continue;
-      }
-      if (this.endedBy) {
-        this.drop(line, this.endedBy.id, `after "${this.endedBy.id}": ${this.endedBy.reason}`);
-        i++;
-        continue;
-      }
-      if (!this.current && this.isLeadTitle(i)) {
-        this.open(line.contentStart).title = this.field(line);
-        i++;
-        continue;
-      }
-      const last = this.wrappedParagraphEnd(i);
-      this.addParagraph({ start: line.contentStart, end: this.lines[last]!.contentEnd });
-      i = last + 1;
-    }
+    for (let i = 0; i < this.lines.length; ) i = this.takeLine(i);
     this.close();
     return { articles: this.articles, dropped: this.dropped };
+  }
+
+  /** Takes line `i` (and the lines a header or a wrapped paragraph goes on over); the next line's index. */
+  private takeLine(i: number): number {
+    const line = this.lines[i]!;
+    if (line.blank) return i + 1;
+    const headerEnd = this.tryHeader(i);
+    if (headerEnd > 0) return headerEnd;
+    if (line.rule) {
+      this.applyLineRule(line, line.rule);
+    } else if (line.time && this.current && !this.current.published && this.current.paragraphs.length === 0 && !this.endedBy) {
+      // "Headline / By … / Aug 29, 2025 / body": a date under the headline is the article's own.
+      this.current.published = { ...line.time, span: { start: line.contentStart, end: line.contentEnd } };
+      this.extend({ start: line.contentStart, end: line.contentEnd });
+    } else if (this.endedBy) {
+      this.drop(line, this.endedBy.id, `after "${this.endedBy.id}": ${this.endedBy.reason}`);
+    } else if (!this.current && this.isLeadTitle(i)) {
+      this.open(line.contentStart).title = this.field(line);
+    } else {
+      const last = this.wrappedParagraphEnd(i);
+      this.addParagraph({ start: line.contentStart, end: this.lines[last]!.contentEnd });
+      return last + 1;
+    }
+    return i + 1;
   }
 
   /**
