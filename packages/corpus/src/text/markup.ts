@@ -227,44 +227,60 @@ function quoteItalicTitles(out: string[], spans: readonly ItalicSpan[]): void {
   }
 }
 
+/**
+ * What the HTML parser's events do to the text's characters: tags, comments and processing
+ * instructions blanked (a block tag's as a line break), hidden elements (script, style) blanked
+ * whole, entities decoded in place, and the spans of italic titles kept for `quoteItalicTitles`.
+ */
+class HtmlBlanker {
+  readonly italicSpans: ItalicSpan[] = [];
+  private hiddenDepth = 0;
+  private hiddenStart = -1;
+  private readonly italicOpenings: number[] = [];
+
+  constructor(
+    readonly out: string[],
+    private readonly decodeHTML: (entity: string) => string,
+  ) {}
+
+  openTag(name: string, start: number, end: number): void {
+    if (HIDDEN_TAGS.has(name) && this.hiddenDepth++ === 0) this.hiddenStart = start;
+    if (ITALIC_TAGS.has(name)) this.italicOpenings.push(end);
+    blankCharacters(this.out, start, end, BLOCK_TAGS.has(name));
+  }
+
+  closeTag(name: string, implied: boolean, start: number, end: number): void {
+    if (!implied) blankCharacters(this.out, start, end, BLOCK_TAGS.has(name));
+    const openEnd = ITALIC_TAGS.has(name) ? this.italicOpenings.pop() : undefined;
+    if (openEnd !== undefined && !implied && this.hiddenDepth === 0) this.italicSpans.push({ openEnd, closeStart: start });
+    if (HIDDEN_TAGS.has(name) && this.hiddenDepth > 0 && --this.hiddenDepth === 0) {
+      blankCharacters(this.out, this.hiddenStart, end, false);
+    }
+  }
+
+  blank(start: number, end: number): void {
+    blankCharacters(this.out, start, end, false);
+  }
+
+  text(data: string, start: number): void {
+    decodeEntitiesInPlace(this.out, data, start, this.decodeHTML);
+  }
+}
+
 function blankHtml(text: string): string {
   const { Parser, decodeHTML } = html();
-  const out = text.split('');
-  const blankRange = (start: number, end: number, breakLine: boolean) => blankCharacters(out, start, end, breakLine);
-  let hiddenDepth = 0;
-  let hiddenStart = -1;
-  const italicOpenings: number[] = [];
-  const italicSpans: ItalicSpan[] = [];
+  const blanker = new HtmlBlanker(text.split(''), decodeHTML);
   const parser = new Parser(
     {
-      onopentag(name) {
-        if (HIDDEN_TAGS.has(name)) {
-          if (hiddenDepth++ === 0) hiddenStart = parser.startIndex;
-        }
-        if (ITALIC_TAGS.has(name)) italicOpenings.push(parser.endIndex);
-        blankRange(parser.startIndex, parser.endIndex, BLOCK_TAGS.has(name));
-      },
-      onclosetag(name, implied) {
-        if (!implied) blankRange(parser.startIndex, parser.endIndex, BLOCK_TAGS.has(name));
-        const openEnd = ITALIC_TAGS.has(name) ? italicOpenings.pop() : undefined;
-        if (openEnd !== undefined && !implied && hiddenDepth === 0) italicSpans.push({ openEnd, closeStart: parser.startIndex });
-        if (HIDDEN_TAGS.has(name) && hiddenDepth > 0 && --hiddenDepth === 0) {
-          blankRange(hiddenStart, parser.endIndex, false);
-        }
-      },
-      oncomment() {
-        blankRange(parser.startIndex, parser.endIndex, false);
-      },
-      onprocessinginstruction() {
-        blankRange(parser.startIndex, parser.endIndex, false);
-      },
-      ontext(data) {
-        decodeEntitiesInPlace(out, data, parser.startIndex, decodeHTML);
-      },
+      onopentag: (name) => blanker.openTag(name, parser.startIndex, parser.endIndex),
+      onclosetag: (name, implied) => blanker.closeTag(name, implied, parser.startIndex, parser.endIndex),
+      oncomment: () => blanker.blank(parser.startIndex, parser.endIndex),
+      onprocessinginstruction: () => blanker.blank(parser.startIndex, parser.endIndex),
+      ontext: (data) => blanker.text(data, parser.startIndex),
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.end(text);
-  quoteItalicTitles(out, italicSpans);
-  return out.join('');
+  quoteItalicTitles(blanker.out, blanker.italicSpans);
+  return blanker.out.join('');
 }
