@@ -51,7 +51,7 @@ export async function readCorpusFile(path: string, options: ReadOptions = {}): P
       if (bytesRead === 0) break; // the file shrank while we read it
       filled += bytesRead;
     }
-    return fromRead(path, format, buffer, filled, stat, maxBytes);
+    return fromRead(path, format, buffer.subarray(0, filled), toRead, stat, maxBytes);
   } catch (error) {
     return { kind: 'skipped', path, reason: `cannot read: ${describe(error)}` };
   } finally {
@@ -79,14 +79,7 @@ export function readCorpusFileSync(path: string, options: ReadOptions = {}): Rea
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: 'skipped', path, reason: 'not a regular file' };
     const toRead = Math.min(stat.size, maxBytes);
-    const buffer = Buffer.allocUnsafe(toRead);
-    let filled = 0;
-    while (filled < toRead) {
-      const bytesRead = readSync(fd, buffer, filled, toRead - filled, filled);
-      if (bytesRead === 0) break; // the file shrank while we read it
-      filled += bytesRead;
-    }
-    return fromRead(path, format, buffer, filled, stat, maxBytes);
+    return fromRead(path, format, readFully(fd, 0, toRead), toRead, stat, maxBytes);
   } catch (error) {
     return { kind: 'skipped', path, reason: `cannot read: ${describe(error)}` };
   } finally {
@@ -103,10 +96,22 @@ function notArticle(path: string): ReadOutcome {
 }
 
 /** What both readers make of the bytes read: the cut at the size limit, the warnings, the decoded text. */
-function fromRead(path: string, format: FileFormat, buffer: Buffer, filled: number, stat: { size: number; mtimeMs: number }, maxBytes: number): ReadOutcome {
-  const toRead = buffer.length;
+/**
+ * `length` bytes of an open file from `position`, fewer when the file ends first (it shrank while
+ * it was read); throws as `readSync` does.
+ */
+export function readFully(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let filled = 0;
+  for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(fd, buffer, filled, length - filled, position + filled);
+  return buffer.subarray(0, filled);
+}
+
+/** The outcome of a file whose first `toRead` bytes were asked for and `read` came. */
+function fromRead(path: string, format: FileFormat, read: Buffer, toRead: number, stat: { size: number; mtimeMs: number }, maxBytes: number): ReadOutcome {
+  const filled = read.length;
   const warnings: string[] = [];
-  let bytes = buffer.subarray(0, filled);
+  let bytes = read;
   if (stat.size > maxBytes) {
     bytes = bytes.subarray(0, utf8Boundary(bytes));
     warnings.push(`file is ${stat.size} bytes; only the first ${bytes.length} were read (limit ${maxBytes}, setting maxFileBytes)`);

@@ -1,9 +1,10 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import type { IndexedFile } from '../corpusIndex/corpusIndex.js';
 import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
 import type { Span } from '../text/positions.js';
 import { byteMarksOf, type ByteMarks } from './byteMarks.js';
+import { readFully } from './readCorpusFile.js';
 
 /** How a span's bytes are read: the disk's by default, a counting one in tests. */
 export interface FileBytes {
@@ -11,14 +12,6 @@ export interface FileBytes {
   stat(path: string): { size: number; mtimeMs: number } | null;
   /** `length` bytes from `position` (fewer at the end of the file), or null when unreadable. */
   read(path: string, position: number, length: number): Uint8Array | null;
-}
-
-/** `length` bytes of an open file from `position`, fewer at its end; throws as `readSync` does. */
-function readFully(fd: number, position: number, length: number): Uint8Array {
-  const buffer = Buffer.allocUnsafe(length);
-  let filled = 0;
-  for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(fd, buffer, filled, length - filled, position + filled);
-  return buffer.subarray(0, filled);
 }
 
 /** What `stat` returns, or null when the file is gone or unreadable. */
