@@ -33,6 +33,14 @@ describe('discoverArticleFiles', () => {
     expect(warnings).toEqual(['corpus/sub: skipped: symbolic link loop (folder already indexed)']);
   });
 
+  it('leaves out what the exclude globs name, by the path below the root, and names the files that are not articles the same way', async () => {
+    const root = tree(['corpus/kept.txt', 'corpus/drafts/draft.txt', 'corpus/2024/notes.md', 'corpus/2024/photo.jpg', 'corpus/2024/story.html']);
+    const warnings: string[] = [];
+    const found = await discoverArticleFiles([join(root, 'corpus')], { exclude: ['drafts/**', '**/*.md'], onWarning: (_, message) => warnings.push(message) });
+    expect(found.map((path) => relative(root, path))).toEqual(['corpus/2024/story.html', 'corpus/kept.txt']);
+    expect(warnings).toEqual([expect.stringMatching(/^skipped 1 file\(s\) that are not articles .*: 2024\/photo\.jpg$/)]);
+  });
+
   it('pauses for its turn before each folder and within a large one, not before each file', async () => {
     const root = tree([...Array.from({ length: 300 }, (_, i) => `flat/${String(i).padStart(3, '0')}.txt`), 'flat/deeper/last.txt']);
     let turns = 0;
