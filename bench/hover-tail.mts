@@ -6,7 +6,7 @@
 // `node bench/hover-waits.mjs <prefix>` cuts into client → server, the server's own time, server →
 // client, the server main thread's run-queue wait and CPU, and its garbage collections.
 //
-//   cd bench && node --import tsx hover-tail.mts <bench workspace, e.g. .corpora/ws-100000> <storage of a --size run> <server.js> <prefix> [--cpu-prof]
+//   cd bench && node --import tsx hover-tail.mts <bench workspace, e.g. .corpora/ws-100000> <storage of a --size run> <server.js> <prefix> [--cpu-prof] [--wait-check]
 //   (the storage's cache must be the server build's, or it indexes first)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,11 @@ for (let i = 0; i < lines.length && rows.length < 500; i++) {
   rows.push({ pass: 0, keystroke: rows.length, changeSent: sent, sent, received: hrNow() });
 }
 writeFileSync(`${prefix}.client.json`, JSON.stringify(rows));
+// --wait-check: the server kept until its check of the corpus behind the warm start ends (a build that says so in its log).
+const checkEnded = () => client.logs().some((line) => /^the corpus (is as the cache has it|changed since)/.test(line));
+if (process.argv.includes('--wait-check')) await client.waitFor('the corpus check', checkEnded, 60_000).catch(() => undefined);
+for (const line of client.logs().filter((l) => /warm start|the corpus|indexed/.test(l))) console.log(`server: ${line.split('\n', 1)[0]!.slice(0, 160)}`);
+console.log(`last hover answered ${(rows.at(-1)!.received - rows[0]!.sent).toFixed(0)} ms after the first was sent`);
 await client.stop().catch(() => client.kill());
 await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
 const ms = rows.map((r) => r.received - r.sent).sort((a, b) => a - b);

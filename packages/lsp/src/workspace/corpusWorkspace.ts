@@ -19,7 +19,7 @@ import {
 import { corpusLibrary } from '../corpusLibrary.js';
 import { runColdIndex, type ColdIndexEvents, type ColdIndexJob } from '../indexing/coldIndex.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
-import { stampsOf, type FileStamp, type IndexCache, type StampColumns } from '../indexing/indexCache.js';
+import { type FileStamp, type IndexCache, type StampColumns } from '../indexing/indexCache.js';
 import { outOfMemory, type IndexMerger } from '../indexing/indexMerger.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { ColdIndexer } from '../indexing/processIndexer.js';
@@ -27,6 +27,7 @@ import { PREVIEW_BOUND, type PreviewBound, type PreviewReady } from '../indexing
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
 import { ServedIndex, type WaitCancellation } from './servedIndex.js';
+import { changedSinceStamps } from './corpusCheck.js';
 import { ServedPreview, type IndexPreview } from './previewIndex.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
@@ -330,9 +331,13 @@ export class CorpusWorkspace implements CorpusSource {
     if (!snapshot || generation !== this.generation) return 'stale';
     this.publish(snapshot.index);
     log.info(`warm start from the index cache in ${Date.now() - started} ms: ${this.summary()}`);
+    const checked = Date.now();
     const changed = await this.changedSince(snapshot.stamps, roots);
-    if (!changed || generation !== this.generation) return 'current';
-    log.info('the corpus changed since the cache was written; updating the index');
+    const took = `${Date.now() - checked} ms after the warm start`;
+    if (generation !== this.generation) return 'current';
+    if (!changed) log.info(`the corpus is as the cache has it (checked in the background, ${took})`);
+    if (!changed) return 'current';
+    log.info(`the corpus changed since the cache was written (seen ${took}); updating the index`);
     return 'stale';
   }
 
@@ -419,28 +424,14 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   /**
-   * Whether any corpus file was added, removed or modified since the stamps were taken (stamps
-   * whose paths do not add up count as a change). They are made once the files are listed: the
+   * Whether any corpus file was added, removed or modified since the stamps were taken
+   * (changedSinceStamps). The files are listed, then stat'ed, between bursts of requests: the
    * requests that waited for the index have been answered by then.
    */
   private async changedSince(columns: StampColumns, roots: string[]): Promise<boolean> {
     const waitForTurn = this.options.waitForTurn;
     const files = await discoverArticleFiles(roots, { exclude: this.settings.corpus.exclude, ...(waitForTurn ? { waitForTurn } : {}) });
-    const stamps = stampsOf(columns);
-    if (!stamps || files.length !== stamps.length) return true;
-    const byPath = new Map(stamps.map((s) => [s.path, s]));
-    for (const path of files) {
-      const stamp = byPath.get(path);
-      if (!stamp) return true;
-      await waitForTurn?.();
-      try {
-        const current = await stat(path);
-        if (current.size !== stamp.size || current.mtimeMs !== stamp.mtimeMs) return true;
-      } catch {
-        return true;
-      }
-    }
-    return false;
+    return changedSinceStamps(files, columns, waitForTurn);
   }
 
   /** Writes the index's snapshot; false when there is no cache or it cannot be written. */

@@ -190,6 +190,21 @@ describe('CorpusWorkspace', () => {
     expect(third.workspace.index!.entities.map((e) => e.name)).toContain('Kim Jong Un');
   });
 
+  it('sees on a warm start a file rewritten while it was not running, and finds the names it holds now', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    const cacheDir = join(root, '.cache');
+    await start(root, { cache: new IndexCache(cacheDir, silentLogger) }).workspace.reindexAll();
+    writeFileSync(join(root, 'corpus/a.txt'), ARTICLE('Moon Jae-in'));
+    const lines: string[] = [];
+    const log = { ...silentLogger, info: (line: string) => lines.push(line) };
+    const warm = start(root, { cache: new IndexCache(cacheDir, silentLogger), log });
+    await warm.workspace.reindexAll();
+    const names = warm.workspace.index!.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Moon Jae-in', 'Kim Jong Un']));
+    expect(names).not.toContain('Vladimir Putin');
+    expect(lines.some((line) => /^the corpus changed since the cache was written \(seen \d+ ms after the warm start\)/.test(line))).toBe(true);
+  });
+
   it('ends a cold start with the index read back from its snapshot and no analyses kept: a change reads the other files from the cache', async () => {
     const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
     const analyzer = new RecordingAnalyzer();
