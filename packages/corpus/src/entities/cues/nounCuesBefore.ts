@@ -16,6 +16,7 @@ import {
 } from '../lexicon.js';
 import { racesFor } from '../sportsClubs.js';
 import { isDeterminedAfterModifiers } from '../nameRuns/workTitles.js';
+import { isSubtitledWorkNoun } from '../nameRuns/runWords.js';
 import { isRaceForItsWinner } from '../nameRuns/connectorSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, worksAmpersandWeight, joinsWithAmpersand, opensWithInitials, isUnknownLongAcronym, holdsNoWordOfAPersonsName, holdsTitleWordInside, singularOf, namesAPersonByItsWords, looksLikePersonName, spaceSeparatedWords } from './nameShapes.js';
@@ -128,8 +129,10 @@ function isPersonsNounBeforeOf(view: TokenView, of: number, sentenceFirst: numbe
 function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
   // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
   // "the Martin McDonagh movie The Banshees of Inisherin": its maker before the noun (it was a person, as "Hilary of Poitiers" is).
+  // "The video game Call of Duty", "the franchise Assassin's Creed": a game's or a franchise's title,
+  // of dictionary words, had no evidence and was dropped (isSubtitledWorkNoun: the nouns the run takes a title after).
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
-  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
+  if (isSubtitledWorkNoun(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun + worksAmpersandWeight(view, first, end, word));
     return true;
   }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short culture, markets and sports stories written for these tests (test/fixtures/news-arts-markets),
+// each indexed alone as a corpus of one article, with invented people and firms beside the titles,
+// tours and teams such copy names. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-arts-markets', name);
+
+describe('arts and markets: a game\'s or a franchise\'s title', () => {
+  it('"The video game Call of Duty sold", "the game Tales of the Abyss had": a title of dictionary words joined over "of" after a game\'s noun is a work (it had no evidence and was dropped)', () => {
+    const index = indexStory('game-sales.txt');
+    expect(mentionsOf(index, 'Call of Duty')).toEqual(['Call of Duty@2:15']);
+    expect(typeOf(index, 'Call of Duty')).toBe('other');
+    expect(mentionsOf(index, 'Tales of the Abyss')).toEqual(['Tales of the Abyss@4:42']);
+    expect(typeOf(index, 'Tales of the Abyss')).toBe('other');
+  });
+
+  it('"the franchise Assassin\'s Creed would skip a year": a possessive after the title\'s first word is inside it (it was "Assassin" and "Creed", each alone)', () => {
+    const index = indexStory('game-sales.txt');
+    expect(mentionsOf(index, "Assassin's Creed")).toEqual(["Assassin's Creed@3:40"]);
+    expect(typeOf(index, "Assassin's Creed")).toBe('other');
+    expect(names(index).filter((n) => n === 'Assassin' || n === 'Creed')).toEqual([]);
+    expect(typeOf(index, 'Halvern')).toBe('organization');
+  });
+
+  it('"an adaptation of Evelyn Waugh\'s Brideshead Revisited": a person\'s possessive stays the author\'s, the title after it a name of its own', () => {
+    const index = indexStory('game-sales.txt');
+    expect(mentionsOf(index, 'Evelyn Waugh')).toEqual(['Evelyn Waugh@6:43']);
+    expect(typeOf(index, 'Evelyn Waugh')).toBe('person');
+    expect(mentionsOf(index, 'Brideshead Revisited')).toEqual(['Brideshead Revisited@6:58']);
+  });
+});
+
+describe('arts and markets: a tour named after a work', () => {
+  it('"that the Music of the Spheres Tour would return": the tour\'s name goes on through the album\'s "of the" to its head (it was cut to "Spheres Tour")', () => {
+    const index = indexStory('fashion-week.txt');
+    expect(mentionsOf(index, 'Music of the Spheres Tour')).toEqual(['Music of the Spheres Tour@5:28']);
+    expect(typeOf(index, 'Music of the Spheres Tour')).toBe('event');
+    expect(names(index)).not.toContain('Spheres Tour');
+  });
+
+  it('"Fans of the Eras Tour queued": the sentence\'s opening noun stays out of the tour\'s name', () => {
+    const index = indexStory('fashion-week.txt');
+    expect(mentionsOf(index, 'Eras Tour')).toEqual(['Eras Tour@6:12']);
+    expect(names(index).some((n) => n.startsWith('Fans'))).toBe(false);
+  });
+});
+
+describe('arts and markets: a team before its member', () => {
+  it('"The Ineos Grenadiers rider finished third": "the", a name and a rider with no one named after it is the rider\'s team (it was a person by its shape)', () => {
+    const index = indexStory('club-owner.txt');
+    expect(mentionsOf(index, 'Ineos Grenadiers')).toEqual(['Ineos Grenadiers@4:12', 'Ineos Grenadiers@5:4']);
+    expect(typeOf(index, 'Ineos Grenadiers')).toBe('organization');
+  });
+
+  it('"Chelsea co-owner Todd Boehly said", "Boehly told reporters": the owner is a person and his club a body', () => {
+    const index = indexStory('club-owner.txt');
+    expect(mentionsOf(index, 'Todd Boehly')).toEqual(['Todd Boehly@2:17', 'Boehly@3:0']);
+    expect(typeOf(index, 'Todd Boehly')).toBe('person');
+    expect(typeOf(index, 'Chelsea')).toBe('organization');
+  });
+});
+
+describe('arts and markets: hacking groups', () => {
+  it('"The hacking group Scattered Spider", "the ransomware gang LockBit": a group of dictionary words after its noun, and a gang\'s coined name, are bodies', () => {
+    const index = indexStory('ransomware.txt');
+    expect(mentionsOf(index, 'Scattered Spider')).toEqual(['Scattered Spider@2:18', 'Scattered Spider@4:0']);
+    expect(typeOf(index, 'Scattered Spider')).toBe('organization');
+    expect(mentionsOf(index, 'LockBit')).toEqual(['LockBit@3:51']);
+    expect(typeOf(index, 'LockBit')).toBe('organization');
+  });
+});
