@@ -72,3 +72,50 @@ describe('arts and markets: hacking groups', () => {
     expect(typeOf(index, 'LockBit')).toBe('organization');
   });
 });
+
+describe('arts and markets: a festival\'s prizes and films', () => {
+  it('"the Silver Lion for best director", "the Golden Lion for best film": an award\'s name of dictionary words before its category is an award (both were dropped), and so is its headline mention', () => {
+    const index = indexStory('film-festival.txt');
+    expect(mentionsOf(index, 'Silver Lion')).toEqual(['Silver Lion@3:139']);
+    expect(typeOf(index, 'Silver Lion')).toBe('event');
+    expect(mentionsOf(index, 'Golden Lion')).toEqual(['Golden Lion@0:23', 'Golden Lion@2:62']);
+    expect(typeOf(index, 'Golden Lion')).toBe('event');
+  });
+
+  it('"The Iranian drama A Quiet Winter won", "Kaveh Saberi\'s documentary The Salt Harvest": a title opened by its own article after a work\'s noun is a work (both were dropped)', () => {
+    const index = indexStory('film-festival.txt');
+    expect(mentionsOf(index, 'A Quiet Winter')).toEqual(['A Quiet Winter@2:39']);
+    expect(typeOf(index, 'A Quiet Winter')).toBe('other');
+    expect(mentionsOf(index, 'Salt Harvest')).toEqual(['Salt Harvest@3:117']);
+    expect(typeOf(index, 'Salt Harvest')).toBe('other');
+    expect(typeOf(index, 'Kaveh Saberi')).toBe('person');
+    expect(typeOf(index, 'Farhad Rostami')).toBe('person');
+  });
+});
+
+describe('arts and markets: a fashion house', () => {
+  it('"and the fashion house Valentino followed with a show": a house of a trade is a firm, though its name is a given name (it was a person)', () => {
+    const index = indexStory('fashion-week.txt');
+    expect(mentionsOf(index, 'Valentino')).toEqual(['Valentino@2:89']);
+    expect(typeOf(index, 'Valentino')).toBe('organization');
+  });
+});
+
+describe('arts and markets: a transfer window', () => {
+  it('"for captain Marc Guéhi, and Chelsea loaned Raheem Sterling to Bayer Leverkusen": what loans a player to another name is a club, and a clause after ", and" borrows nothing from the player before it (Chelsea was a person)', () => {
+    const index = indexStory('transfer-window.txt');
+    expect(mentionsOf(index, 'Chelsea')).toEqual(['Chelsea@5:102']);
+    expect(typeOf(index, 'Chelsea')).toBe('organization');
+    expect(typeOf(index, 'Raheem Sterling')).toBe('person');
+    expect(typeOf(index, 'Marc Guéhi')).toBe('person');
+    expect(typeOf(index, 'Bayer Leverkusen')).toBe('organization');
+  });
+
+  it('"Newcastle United completed the signing of Germany striker Nick Woltemade from VfB Stuttgart": the players are persons, named again by surname, and the clubs bodies', () => {
+    const index = indexStory('transfer-window.txt');
+    expect(mentionsOf(index, 'Nick Woltemade')).toEqual(['Nick Woltemade@2:58', 'Woltemade@3:0']);
+    expect(mentionsOf(index, 'Mikel Arteta')).toEqual(['Mikel Arteta@4:16', 'Arteta@4:163']);
+    expect(typeOf(index, 'Newcastle United')).toBe('organization');
+    expect(typeOf(index, 'VfB Stuttgart')).toBe('organization');
+  });
+});

@@ -112,7 +112,7 @@ export function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithT
     const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     // "Reliance Jio and Bharti Airtel, India's largest telecom operators,": a possessor of a common noun
     // after a plain comma opens an appositive, no list member (India lent both a place's weight).
-    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!))) || (link === 'conjunction' && a === chainStart && joinsClauses(view, drafts[a]!, drafts[a + 1]!))) {
+    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!) || opensClauseAfterComma(view, drafts[a + 1]!))) || (link === 'conjunction' && a === chainStart && joinsClauses(view, drafts[a]!, drafts[a + 1]!))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
@@ -231,6 +231,16 @@ function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
 function isClauseSubject(view: TokenView, d: DraftWithTokens): boolean {
   if (d.end >= view.count || !view.isLowerWord(d.end) || LIST_GOING_ON.has(view.lower(d.end))) return false;
   return d.draft.shortFormKeys.length > 0 && strongestType(d.draft.nameEvidence)?.type === 'person';
+}
+
+/**
+ * "for captain Marc Guéhi, and Chelsea loaned Raheem Sterling": one name, a comma and "and", then a
+ * name before a verb join two clauses, no list of two (English writes no comma in "A and B"), so the
+ * player lends the club nothing (Chelsea was a person). A stop word after the name goes on with a
+ * phrase ("A, and B of C"), and "too", "as well" with the list.
+ */
+function opensClauseAfterComma(view: TokenView, d: DraftWithTokens): boolean {
+  return d.end < view.count && view.isLowerWord(d.end) && !LIST_GOING_ON.has(view.lower(d.end)) && !view.hasClass(d.end, WordClass.Stop);
 }
 
 /**

@@ -65,7 +65,8 @@ export function unquotedWorkTitleEnd(view: TokenView, i: number, end: number): n
   if (!view.spaceBefore(i) || !opensAfterWorkCue(view, cueAt)) return 0;
   let e = i;
   let titleEnd = i;
-  let broken = false;
+  // "The Iranian drama A Quiet Winter won": the title's own "A" or "An" after the noun (it was "Quiet Winter", of no type).
+  let broken = isTitlesOwnArticle(view, i);
   for (; e < end && e - i < 10; e++) {
     if (isCapitalisedTitleWord(view, e)) {
       broken ||= e > cueAt && !isNameToken(view, e);
@@ -74,6 +75,11 @@ export function unquotedWorkTitleEnd(view: TokenView, i: number, end: number): n
     else broken = true;
   }
   return broken && titleEnd - i >= 2 ? titleEnd : 0;
+}
+
+/** A capitalised "A" or "An" at token k: a title's own article, as it opens no person's or body's name. */
+export function isTitlesOwnArticle(view: TokenView, k: number): boolean {
+  return view.isText(k, 'A') || view.isText(k, 'An');
 }
 
 /** A capitalised word of a title at token k; not the pronoun "I", which goes on with the sentence ("the novel Dark Matters I think"). */
