@@ -119,3 +119,24 @@ describe('arts and markets: a transfer window', () => {
     expect(typeOf(index, 'VfB Stuttgart')).toBe('organization');
   });
 });
+
+describe('arts and markets: bodies by their words and by the next sentence', () => {
+  it('"Warner Bros Discovery said on Thursday it would split": a firm\'s abbreviation inside a name says a firm (it was a person by "Warner" and "said")', () => {
+    const index = indexStory('media-deals.txt');
+    expect(mentionsOf(index, 'Warner Bros Discovery')).toEqual(['Warner Bros Discovery@2:0']);
+    expect(typeOf(index, 'Warner Bros Discovery')).toBe('organization');
+  });
+
+  it('"Coldplay announced that the Moon Music Tour would open … The band said": a band\'s noun opening the next sentence refers back to the only body opening the one before (Coldplay was a person by "announced")', () => {
+    const index = indexStory('media-deals.txt');
+    expect(mentionsOf(index, 'Coldplay')).toEqual(['Coldplay@3:0']);
+    expect(typeOf(index, 'Coldplay')).toBe('organization');
+    expect(typeOf(index, 'Moon Music Tour')).toBe('event');
+  });
+
+  it('"Mira Halden joined Kestova … The company said she would lead": a person\'s full name opening the sentence stays a person', () => {
+    const index = indexStory('media-deals.txt');
+    expect(typeOf(index, 'Mira Halden')).toBe('person');
+    expect(typeOf(index, 'Kestova')).toBe('organization');
+  });
+});
