@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
-import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, NAME_PARTICLES, ROLE_NOUNS, TEAMS_PLURAL_TITLES, WordClass } from './lexicon.js';
+import { ARTICLES, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, NAME_PARTICLES, ROLE_NOUNS, TEAMS_PLURAL_TITLES, WordClass } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -760,6 +760,25 @@ export function hiresClubStaff(view: TokenView, first: number, end: number, sent
   }
   return false;
 }
+
+/**
+ * "Chelsea loaned Raheem Sterling to Bayer Leverkusen", "Arsenal have sold winger Reiss Nelson to
+ * Fulham": what loans or sells a player, named in two or three words (a role before them), to another
+ * name is a club (Chelsea was a person by its given name). An owner sells the club, whose name closes
+ * with a head word or is one word: "Abramovich sold Chelsea Football Club to Todd Boehly".
+ */
+export function dealsPlayerToClub(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  const verb = view.isLowerWord(end) && (view.lower(end) === 'have' || view.lower(end) === 'has') ? end + 1 : end;
+  if (verb >= sentenceEnd || !view.isLowerWord(verb) || !PLAYER_DEAL_VERBS.has(view.lower(verb))) return false;
+  let player = verb + 1;
+  while (player < sentenceEnd && player - verb <= 3 && view.isLowerWord(player) && (STAFF_ROLES.has(view.lower(player)) || STAFF_ROLE_OPENERS.has(view.lower(player)))) player++;
+  let k = player;
+  while (k < sentenceEnd && k - player < 4 && view.isWord(k) && view.isCapitalized(k) && !view.isAllCaps(k) && view.spaceBefore(k)) k++;
+  if (k - player < 2 || k - player > 3 || HEAD_WORDS.has(view.lower(k - 1)) || isKnownPlace(view.keyOf(player, k))) return false;
+  return k + 1 < sentenceEnd && view.lower(k) === 'to' && view.isLowerWord(k) && view.isCapitalized(k + 1) && !isKnownPlace(view.keyOf(first, end));
+}
+
+const PLAYER_DEAL_VERBS = new Set(['loaned', 'sold', 'transferred', 'offloaded']);
 
 /**
  * "Barcelona", "Barnsworth Town", "Leicester City": one known town's word, no country's; or a club's

@@ -15,7 +15,8 @@ import type { DraftWithTokens } from './articleDrafts.js';
  */
 export function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: number[]): void {
   let previousSentence = -1;
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     const sentence = f.draft.sentence;
     // "Christian Democratic Appeal leader Henri Bontenbal said no. He …": a name before a role noun describes the subject; it is none.
     if (f.end < f.sentenceEnd && f.view.isLowerWord(f.end) && f.view.hasClass(f.end, WordClass.Role)) continue;
@@ -25,7 +26,7 @@ export function addPronounEvidence(text: string, found: DraftWithTokens[], sente
     if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
     // Not a name whose own words say a person's: "Mary Smith joined Halvorsen. Its shares rose."
-    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && nextOpensWithItsFigures(text, sentences, sentence)) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
+    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && (nextOpensWithItsFigures(text, sentences, sentence) || (nextOpensWithBodysNoun(text, sentences, sentence) && isOnlyBodyOfSentence(found, i)))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
   }
 }
 
@@ -35,6 +36,34 @@ export function nextOpensWithItsFigures(text: string, sentences: readonly number
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
+
+/**
+ * "Paramore announced a world tour. The band said tickets …", "Halvern cut its forecast. The company
+ * said …": a next sentence whose subject is a body's noun with "The" refers back to the name opening
+ * the sentence before, the only body there (Paramore was a person by "announced"; in "Musk criticised
+ * Tesla's board. The company said" it is Tesla). Not "The group of …".
+ */
+function nextOpensWithBodysNoun(text: string, sentences: readonly number[], sentence: number): boolean {
+  const next = 2 * (sentence + 1);
+  if (next >= sentences.length) return false;
+  const words = THE_NOUN_OPENING.exec(text.slice(sentences[next]!, sentences[next]! + 40));
+  return !!words && BODYS_NOUNS_REFERRING_BACK.has(words[1]!) && !STOPWORDS.has(words[2]!);
+}
+
+/** Whether found[i] is the only name of its sentence that may be a body: each other one is typed, and no body ("Coldplay announced the Music of the Spheres Tour", not "Musk criticised Tesla"). */
+function isOnlyBodyOfSentence(found: readonly DraftWithTokens[], i: number): boolean {
+  const sentence = found[i]!.draft.sentence;
+  for (let j = i + 1; j < found.length && found[j]!.draft.sentence === sentence; j++) {
+    const type = strongestType(found[j]!.draft.evidence, found[j]!.draft.nameEvidence)?.type;
+    if (type === undefined || type === 'organization') return false;
+  }
+  return true;
+}
+
+const THE_NOUN_OPENING = /^The (\p{Ll}+) (\p{Ll}+)/u;
+
+/** Nouns a story names a firm, a band or a club by once it has named it: "The band said", "The company added". */
+const BODYS_NOUNS_REFERRING_BACK = new Set(['band', 'group', 'label', 'brand', 'company', 'firm', 'studio', 'retailer', 'club', 'startup', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher']);
 
 /**
  * "Kongsberg won a contract. Its shares rose 8%": a next sentence that opens with "Its" and a
@@ -112,7 +141,7 @@ export function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithT
     const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     // "Reliance Jio and Bharti Airtel, India's largest telecom operators,": a possessor of a common noun
     // after a plain comma opens an appositive, no list member (India lent both a place's weight).
-    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!))) || (link === 'conjunction' && a === chainStart && joinsClauses(view, drafts[a]!, drafts[a + 1]!))) {
+    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!) || opensClauseAfterComma(view, drafts[a + 1]!))) || (link === 'conjunction' && a === chainStart && joinsClauses(view, drafts[a]!, drafts[a + 1]!))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
@@ -231,6 +260,16 @@ function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
 function isClauseSubject(view: TokenView, d: DraftWithTokens): boolean {
   if (d.end >= view.count || !view.isLowerWord(d.end) || LIST_GOING_ON.has(view.lower(d.end))) return false;
   return d.draft.shortFormKeys.length > 0 && strongestType(d.draft.nameEvidence)?.type === 'person';
+}
+
+/**
+ * "for captain Marc Guéhi, and Chelsea loaned Raheem Sterling": one name, a comma and "and", then a
+ * name before a verb join two clauses, no list of two (English writes no comma in "A and B"), so the
+ * player lends the club nothing (Chelsea was a person). A stop word after the name goes on with a
+ * phrase ("A, and B of C"), and "too", "as well" with the list.
+ */
+function opensClauseAfterComma(view: TokenView, d: DraftWithTokens): boolean {
+  return d.end < view.count && view.isLowerWord(d.end) && !LIST_GOING_ON.has(view.lower(d.end)) && !view.hasClass(d.end, WordClass.Stop);
 }
 
 /**

@@ -86,6 +86,7 @@ export function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence:
   if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
   else if (isCodedFlight(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.headWord);
   else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (length >= 3 && !head && holdsFirmsAbbreviationInside(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if ((length === 2 || length === 3) && !head && isServiceBeforeCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Josef Newgarden finished 12th for Team Penske", "Team GB won gold", "Team Sky": "Team" opening a name is a team (Team Penske was other).
@@ -236,6 +237,18 @@ function opensWithKnownBody(view: TokenView, first: number, end: number, firstLo
   if (view.isAllCaps(first)) return isKnownBodysBranch(firstLower, second);
   return !isListedSurname(second);
 }
+
+/**
+ * "Warner Bros Discovery said it would split", "Paramount Corp Studios": a firm's abbreviation inside a
+ * name, not closing it, is a firm's (Warner Bros Discovery was a person by "Warner" and "said"); no
+ * person's name holds "Bros" or "Corp".
+ */
+function holdsFirmsAbbreviationInside(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 1; i++) if (view.isWord(i) && view.isCapitalized(i) && FIRMS_ABBREVIATIONS.has(view.lower(i))) return true;
+  return false;
+}
+
+const FIRMS_ABBREVIATIONS = new Set(['bros', 'corp', 'inc', 'ltd', 'plc', 'llc']);
 
 /**
  * "Bank Indonesia cut its rate", "Police Scotland said": a body's head word opening a name before a

@@ -25,7 +25,7 @@ import { isGroupAdjectiveWord } from '../refineRun.js';
 import { isJudicialPostNominal } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, isPluralClubName, spaceSeparatedWords } from './nameShapes.js';
-import { namesAwardByItsContext } from './namedByContext.js';
+import { namesAwardBeforeItsCategory, namesAwardByItsContext } from './namedByContext.js';
 import { addFollowingWordCues } from './followingWordCues.js';
 import { ROLES_FIRMS_HOLD, RESIDENT_NOUNS, followsPlacePreposition, COPULAS, EITHER_KIND_ROLES } from './contextWords.js';
 
@@ -218,7 +218,8 @@ const PUBLIC_OFFICERS = new Set(['official', 'officials', 'lawmaker', 'lawmakers
 const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
   // "Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff", "EMC chief executive Joe Tucci", "Arsenal striker Bukayo Saka".
-  'driver', 'drivers', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  // "Ineos Grenadiers rider Tom Pidcock": a cycling team's.
+  'driver', 'drivers', 'rider', 'riders', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
   // "Chelsea owner Todd Boehly": who owns a club or a firm.
   'owner', 'co-owner',
   // "whose Mercedes team-mate Lewis Hamilton", "Alpine teammate Esteban Ocon": a driver's or a
@@ -238,6 +239,20 @@ const MEMBER_ROLES = new Set([
 ]);
 // "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role; "managing partner".
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim', 'managing']);
+
+/**
+ * "The Ineos Grenadiers rider finished third", "the Alpine driver retired": "the", a name and a
+ * member's role in the singular with no one's name after it: no person is "the Tom Pidcock rider",
+ * so the name is the team or the firm the member is of (it was a person by its shape). Not a place
+ * ("the England striker" stays the country the lists know).
+ */
+function isTeamOfMemberAfterThe(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  const the = first - 1;
+  if (the < sentenceFirst || view.lower(the) !== 'the' || end + 1 > sentenceEnd || !view.isLowerWord(end)) return false;
+  const role = view.lower(end);
+  if (!MEMBER_ROLES.has(role) || role.endsWith('s') || (end + 1 < sentenceEnd && isNameToken(view, end + 1))) return false;
+  return !isKnownPlace(view.keyOf(first, end));
+}
 
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {
@@ -304,7 +319,7 @@ function addPlaceOrBodyCuesAfter(view: TokenView, first: number, end: number, se
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
     return true;
   }
-  if (namesAffiliation(view, end, sentenceEnd) || isAcronymsPresident(view, first, end, sentenceEnd)) {
+  if (namesAffiliation(view, end, sentenceEnd) || isAcronymsPresident(view, first, end, sentenceEnd) || isTeamOfMemberAfterThe(view, first, end, sentenceFirst, sentenceEnd)) {
     addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -380,7 +395,7 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
   }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
-  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after)) && !isWinnerOfComplement(view, after)) || namesAwardByItsContext(view, first, end)) {
+  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after)) && !isWinnerOfComplement(view, after)) || namesAwardByItsContext(view, first, end) || namesAwardBeforeItsCategory(view, first, end)) {
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return true;
   }

@@ -37,9 +37,10 @@ function isTitlesOwnThe(view: TokenView, the: number, sentenceFirst: number): bo
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 /** What the word before a name says of its type: an honorific, an article, a noun, a preposition. */
 export function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
-  // "the movie The Banshees of Inisherin": a title's own "The" between its work's noun and its name,
-  // where a small word inside says a title ("the play The Tempest" keeps what "The" says).
-  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && holdsTitleWordInside(view, first, end) ? first - 2 : first - 1;
+  // "the movie The Banshees of Inisherin", "her documentary The Salt Harvest": a title's own "The"
+  // between its work's noun and its name, where a small word inside or a second word says a title
+  // ("the play The Tempest" keeps what "The" says).
+  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && (end - first >= 2 || holdsTitleWordInside(view, first, end)) ? first - 2 : first - 1;
   if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
   if (!view.isLowerWord(before)) {
     addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);

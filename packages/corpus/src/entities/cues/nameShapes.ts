@@ -221,8 +221,13 @@ export function closesWithGroupPlural(view: TokenView, first: number, end: numbe
  * `unquotedWorkTitleEnd` joined; no person's or body's name holds "After" or "That").
  */
 export function holdsTitleWordInside(view: TokenView, first: number, end: number): boolean {
-  for (let i = first + 1; i < end; i++) if (view.isCapitalized(i) && view.hasClass(i, WordClass.Stop)) return true;
+  for (let i = first + 1; i < end; i++) if ((view.isCapitalized(i) && view.hasClass(i, WordClass.Stop)) || isPossessiveInside(view, i, end)) return true;
   return holdsLowerWordInside(view, first, end);
+}
+
+/** A possessive between two words of a name: the "'s" of "Assassin's Creed" (`unquotedWorkTitleEnd` joins it after a work's noun). */
+function isPossessiveInside(view: TokenView, i: number, end: number): boolean {
+  return i + 1 < end && view.kind(i) === TokenKind.Possessive;
 }
 
 /** A lower-case word inside a name: the "of" of "Lord of Misrule", the "in" of "Alice in Wonderland". */

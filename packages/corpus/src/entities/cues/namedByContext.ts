@@ -18,6 +18,21 @@ export function namesAwardByItsContext(view: TokenView, first: number, end: numb
 }
 
 /**
+ * "the Silver Lion for best director", "the Golden Bear for best film": two or three capitalised words
+ * after "the", before "for best" or another award's category, are an award (of dictionary words, it
+ * had no evidence and was dropped). Not a person's name: "the Meryl Streep for best actress" is no copy.
+ */
+export function namesAwardBeforeItsCategory(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || end - first > 3 || first < 1 || view.lower(first - 1) !== 'the' || end + 1 >= view.count) return false;
+  if (view.lower(end) !== 'for' || !view.isLowerWord(end) || !view.isLowerWord(end + 1) || !AWARD_CATEGORY_OPENERS.has(view.lower(end + 1))) return false;
+  for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  return !isGivenName(view.lower(first));
+}
+
+/** Words that open an award's category after "for": "for best director", "for outstanding drama", "for lifetime achievement". */
+const AWARD_CATEGORY_OPENERS = new Set(['best', 'outstanding', 'lifetime']);
+
+/**
  * "her second Oscar", "his first Grammy", "a fourth Emmy": an ordinal after a possessive or an article
  * counts wins of the award, never a person ("Oscar" went to no one; it was a person of its own).
  */

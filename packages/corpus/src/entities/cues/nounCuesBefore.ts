@@ -15,7 +15,8 @@ import {
   WORK_NOUNS,
 } from '../lexicon.js';
 import { racesFor } from '../sportsClubs.js';
-import { isDeterminedAfterModifiers } from '../nameRuns/workTitles.js';
+import { isDeterminedAfterModifiers, isTitlesOwnArticle } from '../nameRuns/workTitles.js';
+import { isSubtitledWorkNoun } from '../nameRuns/runWords.js';
 import { isRaceForItsWinner } from '../nameRuns/connectorSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, worksAmpersandWeight, joinsWithAmpersand, opensWithInitials, isUnknownLongAcronym, holdsNoWordOfAPersonsName, holdsTitleWordInside, singularOf, namesAPersonByItsWords, looksLikePersonName, spaceSeparatedWords } from './nameShapes.js';
@@ -85,6 +86,11 @@ export function addNounOrRoleCueBefore(view: TokenView, first: number, end: numb
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
     return true;
   }
+  if (word === 'house' && isTradesHouse(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+    return true;
+  }
   if (isFlagStateBefore(view, before)) {
     addEvidence(evidence, 'vessel', WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
@@ -112,6 +118,18 @@ export function addNounOrRoleCueBefore(view: TokenView, first: number, end: numb
 }
 
 /**
+ * "The fashion house Valentino named a new designer", "the auction house Christie's": "house" after a
+ * trade's noun (at `house`) is a firm (Valentino was a person by its given name); "the house Smith
+ * built" says nothing of Smith.
+ */
+function isTradesHouse(view: TokenView, house: number, sentenceFirst: number): boolean {
+  return house - 1 >= sentenceFirst && view.isLowerWord(house - 1) && TRADES_OF_HOUSES.has(view.lower(house - 1));
+}
+
+/** Trades whose firms are called houses: "fashion house", "auction house", "publishing house", "trading house". */
+const TRADES_OF_HOUSES = new Set(['fashion', 'couture', 'auction', 'publishing', 'design', 'luxury', 'perfume', 'fragrance', 'jewellery', 'jewelry', 'trading', 'brokerage', 'investment', 'media', 'production', 'software', 'champagne', 'leather', 'watchmaking', 'clearing']);
+
+/**
  * Nouns whose "of" names a person, and only a person: "the estate of Innocent Kamadi Anyange" (it
  * was other: "Innocent" is a dictionary word), "the widow of", "the killing of". Not "the family
  * of" or "the children of" (of nations and places too: "the children of Gaza").
@@ -128,8 +146,12 @@ function isPersonsNounBeforeOf(view: TokenView, of: number, sentenceFirst: numbe
 function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
   // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
   // "the Martin McDonagh movie The Banshees of Inisherin": its maker before the noun (it was a person, as "Hilary of Poitiers" is).
+  // "The video game Call of Duty", "the franchise Assassin's Creed": a game's or a franchise's title,
+  // of dictionary words, had no evidence and was dropped (isSubtitledWorkNoun: the nouns the run takes a title after).
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
-  if (WORK_NOUNS.has(word) && determined && (holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
+  // "Saberi's documentary The Salt Harvest", "the drama A Quiet Winter": the title's own article between (cuesBefore.ts `isTitlesOwnThe`) or opening it.
+  const ownArticle = before === first - 2 || isTitlesOwnArticle(view, first);
+  if (isSubtitledWorkNoun(word) && determined && (ownArticle || holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun + worksAmpersandWeight(view, first, end, word));
     return true;
   }

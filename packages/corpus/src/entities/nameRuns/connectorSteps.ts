@@ -38,7 +38,7 @@ import { isDictionaryNameWord, isFieldNameWord, citesAuthors } from './runWords.
 import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 import { bandNameEnd } from './bandNames.js';
-import { quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
+import { eventAfterTitleOfEnd, quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
 import { campusEnd, courtAreaEnd, twoPlacesBodyEnd, bodyOfTwoPlacesEnd, twoPlacesServiceEnd, foundersBodyEnd, possessedPeopleBodyEnd, bodyConjunctEnd, acronymSpelledConnectorEnd } from './bodyNameEnds.js';
 
 /** "Eli Lilly and Company", "McKinsey and Co.": "and" and a firm's partners as the name's last word ("and Company B" goes on). */
@@ -183,7 +183,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || bodyOfTwoPlacesEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || bodyOfTwoPlacesEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || eventAfterTitleOfEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;

@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { isGivenName, ARTICLES, WordClass, WORK_NOUNS, WORK_MAKER_NOUNS, WORK_SOURCE_NOUNS, WORK_VERBS } from '../lexicon.js';
+import { isGivenName, ARTICLES, HEAD_WORDS, WordClass, WORK_NOUNS, WORK_MAKER_NOUNS, WORK_SOURCE_NOUNS, WORK_VERBS } from '../lexicon.js';
 import { gazetteer, isKnownPlace } from '../gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from '../tokenView.js';
 import { isTitleCaseToken, isSubtitledWorkNoun, QUOTED_WORK_NOUNS, POSSESSIVE_DETERMINERS } from './runWords.js';
@@ -65,15 +65,21 @@ export function unquotedWorkTitleEnd(view: TokenView, i: number, end: number): n
   if (!view.spaceBefore(i) || !opensAfterWorkCue(view, cueAt)) return 0;
   let e = i;
   let titleEnd = i;
-  let broken = false;
+  // "The Iranian drama A Quiet Winter won": the title's own "A" or "An" after the noun (it was "Quiet Winter", of no type).
+  let broken = isTitlesOwnArticle(view, i);
   for (; e < end && e - i < 10; e++) {
     if (isCapitalisedTitleWord(view, e)) {
       broken ||= e > cueAt && !isNameToken(view, e);
       titleEnd = e + 1;
-    } else if (!isInnerTitleWord(view, e, end)) break;
+    } else if (!isInnerTitleWord(view, e, end) && !isPossessiveInsideTitle(view, i, e, end)) break;
     else broken = true;
   }
   return broken && titleEnd - i >= 2 ? titleEnd : 0;
+}
+
+/** A capitalised "A" or "An" at token k: a title's own article, as it opens no person's or body's name. */
+export function isTitlesOwnArticle(view: TokenView, k: number): boolean {
+  return view.isText(k, 'A') || view.isText(k, 'An');
 }
 
 /** A capitalised word of a title at token k; not the pronoun "I", which goes on with the sentence ("the novel Dark Matters I think"). */
@@ -89,6 +95,17 @@ function isInnerTitleWord(view: TokenView, k: number, end: number): boolean {
   if (next >= end || !view.isCapitalized(next) || view.isAllCaps(next)) return false;
   if (view.lower(k) === 'of' || view.lower(k) === 'the' || view.lower(k) === 'a') return true;
   return !isKnownPlace(view.key(next)) && !view.hasClass(next, WordClass.MonthOrDay) && !isGivenName(view.lower(next));
+}
+
+/**
+ * "the franchise Assassin's Creed", "the game Baldur's Gate": a possessive at token k, against the
+ * title's first word (at `first`) and before a capitalised word, is inside the title (it was "Assassin"
+ * and "Creed", each alone). Not after a person's name: "an adaptation of Evelyn Waugh's Brideshead
+ * Revisited" names the novel's author, then the novel.
+ */
+function isPossessiveInsideTitle(view: TokenView, first: number, k: number, end: number): boolean {
+  if (view.kind(k) !== TokenKind.Possessive || k !== first + 1 || k + 1 >= end || !view.adjacent(k - 1)) return false;
+  return isCapitalisedTitleWord(view, k + 1) && !isGivenName(view.lower(first));
 }
 
 /** Short words inside a title's run: not "from", "by", "with", "for", which more often go on with the sentence. */
@@ -198,6 +215,22 @@ export function worksTitleEnd(view: TokenView, first: number, k: number, sentenc
   // "Phoenix"); after "in" or "on" it is where the work was shown.
   if (view.lower(k) === 'of') return e;
   return isKnownPlace(view.keyOf(next, e)) || gazetteer().byKey.has(view.keyOf(next, e)) ? 0 : e;
+}
+
+/**
+ * "that the Music of the Spheres Tour would return", "the Lord of the Rings Festival": a tour or a
+ * festival named after a work whose title holds "of" ("of the") is one name through it, up to an
+ * event's closing head (it was cut to "Spheres Tour"). The words before "of" are one or two
+ * dictionary words, no title or role ("Minister of the Commonwealth Games" is an office), after a
+ * lower-case word (a sentence's "Fans of the Eras Tour" are fans). Where the name ends, else 0.
+ */
+export function eventAfterTitleOfEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - first > 2 || view.lower(k) !== 'of' || !view.isLowerWord(k) || first < 1 || !view.isLowerWord(first - 1)) return 0;
+  for (let i = first; i < k; i++) if (!view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Title | WordClass.Role | WordClass.Head)) return 0;
+  const next = view.isText(k + 1, 'the') ? k + 2 : k + 1;
+  let e = next;
+  while (e < sentenceEnd && e - next < 4 && view.spaceBefore(e) && isNameToken(view, e)) e++;
+  return e - next >= 2 && HEAD_WORDS.get(view.lower(e - 1)) === 'event' ? e : 0;
 }
 
 const TITLE_INNER_CONNECTORS = new Set(['in', 'of', 'on']);
