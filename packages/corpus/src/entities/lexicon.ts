@@ -669,10 +669,12 @@ export const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co
 /**
  * Vessel name prefixes ("JS Akizuki", "USS Nimitz"), and those of Spain, Poland, Thailand, Russia,
  * Norway, Canada's coast guard, Britain's fleet auxiliary and Taiwan ("ORP Kościuszko", "HNoMS Roald
- * Amundsen", "RFA Argus", "ROCS Ma Kong").
+ * Amundsen", "RFA Argus", "ROCS Ma Kong"), and Indonesia's motor ships and ferries ("the KM Sinar
+ * Bahari", "KMP Tunu Pratama Jaya": Kapal Motor, Kapal Motor Penumpang; "KM" was cut off and the ship
+ * left a person).
  */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap
-  esps orp htms rfs hnoms ccgs rfa rocs`);
+  esps orp htms rfs hnoms ccgs rfa rocs km kmp`);
 
 /** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
 /**
@@ -831,7 +833,9 @@ const CLOSING_HEADS = {
   // "an expedition to the Muller Range", "the Hindenburg Ridge", "the Vinson Massif", "the Mariana Trench", "the
   // Great Escarpment": a landform's last word (persons by the surnames before them); only closing a name, as
   // "Range Rover" opens with one. Not "Channel": a broadcaster's too ("the Disney Channel").
-  place: `range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "where the Nazca Plate slides beneath the South American Plate", "the Hayward Fault": a tectonic
+  // plate's or a fault's last word ("Nazca Plate" was a person, "South American Plate" other).
+  place: `plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

@@ -323,7 +323,7 @@ const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture 
  * A word no dictionary holds in [first, end): a title of dictionary words ("the film Calling the
  * Shots", "the novel Dark Matters") is left to the rules that drop or keep such phrases.
  */
-function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
+export function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (view.isWord(i) && !view.hasClass(i, WordClass.Common)) return true;
   return false;
 }
