@@ -699,14 +699,15 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
   ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
   // Among them trade desks' kinds of firm: "U.S. brokerage Harlan Pike" (a person by its name's shape),
-  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille"; "the main opposition Chadema", a party (it was other).
+  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille"; "the main opposition Chadema", a party (it was other);
+  // "published in the journal Nature", "the journal Neurology": a journal (a dictionary word, it was dropped).
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
     chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
     housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket
-    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition`)].map((w) => [w, 'organization'] as const),
+    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition journal`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
   // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a

@@ -97,3 +97,30 @@ describe('wiki reports: a region after people and "in", before their verb', () =
     expect(typeOf(index, 'Harlan Pike')).toBe('organization');
   });
 });
+
+describe('wiki reports: a light aircraft by its maker and number', () => {
+  it('"The Cessna 208 Caravan, operated by …": a maker no list of bodies holds, before its model\'s number, names a product (it was a vessel by its number)', () => {
+    const index = indexStory('plane-crash.txt');
+    expect(mentionsOf(index, 'Cessna 208')).toEqual(['Cessna 208@2:192']);
+    expect(typeOf(index, 'Cessna 208')).toBe('product');
+  });
+});
+
+describe('wiki reports: a channel whose name is a dictionary word', () => {
+  it('"Chirchir told Citizen TV that flights …": the channel is a body (it was dropped); "State TV showed" at a sentence\'s opening names nothing', () => {
+    const index = indexStory('plane-crash.txt');
+    expect(mentionsOf(index, 'Citizen TV')).toEqual(['Citizen TV@8:164']);
+    expect(typeOf(index, 'Citizen TV')).toBe('organization');
+    expect(names(indexBody('State TV showed the scene. The report was aired on state TV.'))).toEqual([]);
+  });
+});
+
+describe('wiki reports: a journal named by a dictionary word', () => {
+  it('"published in the journal Nature", "in the journal Neurology": the journal is a body (each was dropped); "She kept a journal." names nothing', () => {
+    const index = indexBody('The findings were published in the journal Nature on Wednesday. A second study appeared in the journal Neurology. She kept a journal.');
+    expect(mentionsOf(index, 'Nature')).toEqual(['Nature@2:43']);
+    expect(mentionsOf(index, 'Neurology')).toEqual(['Neurology@2:103']);
+    for (const journal of ['Nature', 'Neurology']) expect([journal, typeOf(index, journal)]).toEqual([journal, 'organization']);
+    expect(names(index)).toHaveLength(2);
+  });
+});

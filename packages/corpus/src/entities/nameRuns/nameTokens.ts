@@ -294,7 +294,10 @@ function isTvInName(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'tv' || i < 1 || !view.spaceBefore(i) || view.kind(i - 1) !== TokenKind.Word) return false;
   if (!view.isCapitalized(i - 1) || view.isAllCaps(i - 1)) return false;
   const before = view.key(i - 1);
-  return !isCommonWord(before) && !STOPWORDS.has(before) && !gazetteer().demonyms.has(before);
+  // "Chirchir told Citizen TV that", "in an interview with Joy TV": a dictionary word capitalised
+  // after a lower-case word (no sentence's opening) names the channel as well (it was dropped).
+  const midSentence = i >= 2 && view.isLowerWord(i - 2) && !STOPWORDS.has(before);
+  return (!isCommonWord(before) || midSentence) && !STOPWORDS.has(before) && !gazetteer().demonyms.has(before);
 }
 
 /**
