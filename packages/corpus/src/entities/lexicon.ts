@@ -864,7 +864,9 @@ export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
  * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act",
  * "the Film Critics Circle of Australia Awards", whose "Circle" was no head and left "Australia Awards"),
  * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
- * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons).
+ * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons);
+ * an electoral alliance's "Bloc" ("the Patriotic Electoral Bloc" was dropped as dictionary words, "the
+ * Yulia Tymoshenko Bloc" a person).
  */
 /**
  * Parties' words before their "for" that no head list holds: "the Umbrella for Democratic Change", "the
@@ -889,7 +891,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries cargo freight
-    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood circle ${CLOSING_HEADS.organization}`)].map(
+    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood circle bloc ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf

@@ -124,3 +124,12 @@ describe('wiki reports: a journal named by a dictionary word', () => {
     expect(names(index)).toHaveLength(2);
   });
 });
+
+describe('wiki reports: an electoral bloc', () => {
+  it('"The pro-Russian Patriotic Electoral Bloc received 24 percent", "the Yulia Tymoshenko Bloc": a bloc is a body (the first was dropped as dictionary words, the second a person)', () => {
+    const index = indexBody('The pro-Russian Patriotic Electoral Bloc received 24 percent. The Yulia Tymoshenko Bloc won 30 seats.');
+    expect(mentionsOf(index, 'Patriotic Electoral Bloc')).toEqual(['Patriotic Electoral Bloc@2:16']);
+    expect(mentionsOf(index, 'Yulia Tymoshenko Bloc')).toEqual(['Yulia Tymoshenko Bloc@2:66']);
+    for (const bloc of ['Patriotic Electoral Bloc', 'Yulia Tymoshenko Bloc']) expect([bloc, typeOf(index, bloc)]).toEqual([bloc, 'organization']);
+  });
+});
