@@ -669,10 +669,12 @@ export const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co
 /**
  * Vessel name prefixes ("JS Akizuki", "USS Nimitz"), and those of Spain, Poland, Thailand, Russia,
  * Norway, Canada's coast guard, Britain's fleet auxiliary and Taiwan ("ORP Kościuszko", "HNoMS Roald
- * Amundsen", "RFA Argus", "ROCS Ma Kong").
+ * Amundsen", "RFA Argus", "ROCS Ma Kong"), and Indonesia's motor ships and ferries ("the KM Sinar
+ * Bahari", "KMP Tunu Pratama Jaya": Kapal Motor, Kapal Motor Penumpang; "KM" was cut off and the ship
+ * left a person).
  */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap
-  esps orp htms rfs hnoms ccgs rfa rocs`);
+  esps orp htms rfs hnoms ccgs rfa rocs km kmp`);
 
 /** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
 /**
@@ -697,14 +699,15 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
   ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
   // Among them trade desks' kinds of firm: "U.S. brokerage Harlan Pike" (a person by its name's shape),
-  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille"; "the main opposition Chadema", a party (it was other).
+  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille"; "the main opposition Chadema", a party (it was other);
+  // "published in the journal Nature", "the journal Neurology": a journal (a dictionary word, it was dropped).
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
     chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
     housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket
-    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition`)].map((w) => [w, 'organization'] as const),
+    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition journal`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
   // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a
@@ -831,7 +834,9 @@ const CLOSING_HEADS = {
   // "an expedition to the Muller Range", "the Hindenburg Ridge", "the Vinson Massif", "the Mariana Trench", "the
   // Great Escarpment": a landform's last word (persons by the surnames before them); only closing a name, as
   // "Range Rover" opens with one. Not "Channel": a broadcaster's too ("the Disney Channel").
-  place: `range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "where the Nazca Plate slides beneath the South American Plate", "the Hayward Fault": a tectonic
+  // plate's or a fault's last word ("Nazca Plate" was a person, "South American Plate" other).
+  place: `plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**
@@ -859,7 +864,9 @@ export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
  * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act",
  * "the Film Critics Circle of Australia Awards", whose "Circle" was no head and left "Australia Awards"),
  * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
- * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons).
+ * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons);
+ * an electoral alliance's "Bloc" ("the Patriotic Electoral Bloc" was dropped as dictionary words, "the
+ * Yulia Tymoshenko Bloc" a person).
  */
 /**
  * Parties' words before their "for" that no head list holds: "the Umbrella for Democratic Change", "the
@@ -884,7 +891,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries cargo freight
-    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood circle ${CLOSING_HEADS.organization}`)].map(
+    unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood circle bloc ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf

@@ -9,7 +9,7 @@ import { districtAfterPartyLetter } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
 import { worksAmpersandWeight, closesWithGroupPlural, holdsTitleWordInside, isAcronymAfterThe, namesAPersonByItsWords, spaceSeparatedWords } from './nameShapes.js';
 import { addVerbCueBefore } from './verbCuesBefore.js';
-import { addNounOrRoleCueBefore, addRoleOrPlaceCueBefore, nounIntroducing } from './nounCuesBefore.js';
+import { addNounOrRoleCueBefore, addRoleOrPlaceCueBefore, holdsNonDictionaryWord, nounIntroducing } from './nounCuesBefore.js';
 import { addPrepositionCueBefore, addOfOrTheCueBefore } from './prepositionCues.js';
 import { PLACE_PREPOSITIONS, isPersonsLettersTitle, isMadeThingBefore } from './contextWords.js';
 
@@ -29,18 +29,27 @@ function isFirmNamedByPossessive(view: TokenView, honorific: number, end: number
 
 const WORDS_AFTER_FIRMS_POSSESSIVE = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'reported', 'posted', 'plans', 'planned', 'expects', 'expected']);
 
-/** A capitalised "The" at token `the` right after a work's noun in lower case. */
-function isTitlesOwnThe(view: TokenView, the: number, sentenceFirst: number): boolean {
-  return the - 1 > sentenceFirst && view.lower(the) === 'the' && view.isCapitalized(the) && view.isLowerWord(the - 1) && WORK_NOUNS.has(view.lower(the - 1));
+/**
+ * The work's noun in lower case before a capitalised "The" at token `the`, right before it or set off
+ * by a comma ("his first novel, The Harmattan Years,"): its index, or -1.
+ */
+function workNounBeforeTitlesThe(view: TokenView, the: number, sentenceFirst: number): number {
+  if (view.lower(the) !== 'the' || !view.isCapitalized(the)) return -1;
+  const noun = view.isChar(the - 1, ',') ? the - 2 : the - 1;
+  return noun > sentenceFirst && view.isLowerWord(noun) && WORK_NOUNS.has(view.lower(noun)) ? noun : -1;
 }
 
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 /** What the word before a name says of its type: an honorific, an article, a noun, a preposition. */
 export function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
   // "the movie The Banshees of Inisherin", "her documentary The Salt Harvest": a title's own "The"
-  // between its work's noun and its name, where a small word inside or a second word says a title
-  // ("the play The Tempest" keeps what "The" says).
-  const before = isTitlesOwnThe(view, first - 1, sentenceFirst) && (end - first >= 2 || holdsTitleWordInside(view, first, end)) ? first - 2 : first - 1;
+  // between its work's noun and its name, where a second word or a small word inside says a title
+  // ("the play The Tempest" keeps what "The" says); so does a word no dictionary holds, with a comma
+  // between or not: "her novel The Harmattan Days", "his first novel, The Harmattan Years," (a
+  // person and a body by "The").
+  const workNoun = workNounBeforeTitlesThe(view, first - 1, sentenceFirst);
+  const saysTitle = end - first >= 2 || holdsTitleWordInside(view, first, end) || holdsNonDictionaryWord(view, first, end);
+  const before = workNoun >= 0 && saysTitle ? workNoun : first - 1;
   if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
   if (!view.isLowerWord(before)) {
     addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);

@@ -236,6 +236,21 @@ export function isModalsVerb(view: TokenView, after: number, verb: number): bool
  */
 const VISITING_VERBS = new Set(['travel', 'visit', 'meet', 'attend', 'arrive', 'fly', 'tour', 'testify', 'resign']);
 
+/**
+ * "Residents in the Volta Region said", "Voters in the Ashanti Region of Ghana elected opposition
+ * candidate …", "Farmers in the Kagera Region reported losses": a name after a people's plural and
+ * "in", "at" or "from" ends a phrase of place; the verb after it is the people's, and says nothing of
+ * the name (each region was a body).
+ */
+function isInPeoplesPlacePhrase(view: TokenView, first: number): boolean {
+  const preposition = first >= 2 && view.lower(first - 1) === 'the' && view.isLowerWord(first - 1) ? first - 2 : first - 1;
+  if (preposition < 1 || !view.isLowerWord(preposition) || !PLACE_PHRASE_PREPOSITIONS.has(view.lower(preposition))) return false;
+  const people = view.lower(preposition - 1);
+  return view.isWord(preposition - 1) && !view.isAllCaps(preposition - 1) && isCommonWord(people) && (people === 'people' || (people.endsWith('s') && !people.endsWith('ss')));
+}
+
+const PLACE_PHRASE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
 /** "has said", "had earlier told", "have also warned": a participle, or an adverb before one. */
 function isPastParticipleAt(view: TokenView, i: number): boolean {
   const word = view.lower(i);
@@ -265,6 +280,7 @@ export function addFollowingWordCues(view: TokenView, first: number, end: number
     return;
   }
   const verb = possessive ? -1 : verbAfterSubject(view, after);
+  if (verb === after && verb < sentenceEnd && isPastParticipleAt(view, verb) && isInPeoplesPlacePhrase(view, first)) return;
   if (verb > after && verb < sentenceEnd && SPEECH_VERBS.has(view.lower(verb)) && addFollowerCue(view, first, end, verb, view.lower(verb), false, sentenceEnd, evidence)) return;
   if (verb > after && verb < sentenceEnd && VISITING_VERBS.has(view.lower(verb)) && isModalsVerb(view, after, verb) && end - first === 1) {
     addEvidence(evidence, 'person', WEIGHT.speechVerb);

@@ -19,6 +19,7 @@ import {
 } from '../lexicon.js';
 import { ORDINAL_FIGURES, isBillsNumber } from '../nameRuns/runWords.js';
 import { holdsCapitalisedPreposition } from '../nameRuns/wordSteps.js';
+import { isInitialsPairAfterTitle } from '../nameRuns/nameTokens.js';
 import type { TokenView } from '../tokenView.js';
 import type { NameWords } from './nameWords.js';
 import { isPossessiveBefore } from './contextWords.js';
@@ -59,7 +60,8 @@ function isImoNumberAfter(view: TokenView, end: number): boolean {
 /** What the head word, a vessel's prefix, an event's opening and other closing words say. */
 export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
-  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && isWrittenAsPrefix(view.raw(first))) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  // "Justice KM Joseph": a judge's initials, though "KM" opens Indonesia's ships ("the KM Sinar Bahari").
+  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && isWrittenAsPrefix(view.raw(first)) && !isInitialsPairAfterTitle(view, first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   if (length >= 3 && isVesselKindBeforeItsName(view, first, lastWord)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   if (isImoNumberAfter(view, end)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   // "the Senate took up SB 53 and AB 5": a bill's letters before its number say a law as its head word "Bill" would (they were organizations, by their letters).

@@ -149,7 +149,7 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   // "The video game Call of Duty", "the franchise Assassin's Creed": a game's or a franchise's title,
   // of dictionary words, had no evidence and was dropped (isSubtitledWorkNoun: the nouns the run takes a title after).
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
-  // "Saberi's documentary The Salt Harvest", "the drama A Quiet Winter": the title's own article between (cuesBefore.ts `isTitlesOwnThe`) or opening it.
+  // "Saberi's documentary The Salt Harvest", "the drama A Quiet Winter": the title's own article between (cuesBefore.ts `workNounBeforeTitlesThe`) or opening it.
   const ownArticle = before === first - 2 || isTitlesOwnArticle(view, first);
   if (isSubtitledWorkNoun(word) && determined && (ownArticle || holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun + worksAmpersandWeight(view, first, end, word));
@@ -345,7 +345,7 @@ const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture 
  * A word no dictionary holds in [first, end): a title of dictionary words ("the film Calling the
  * Shots", "the novel Dark Matters") is left to the rules that drop or keep such phrases.
  */
-function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
+export function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (view.isWord(i) && !view.hasClass(i, WordClass.Common)) return true;
   return false;
 }

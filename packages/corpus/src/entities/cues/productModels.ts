@@ -17,9 +17,10 @@ export function isMakersModel(view: TokenView, first: number, nameEnd: number): 
   // "737 MAX production": a number and a model's words are a model (it was an organisation).
   if (view.kind(first) === TokenKind.Number && nameEnd - first >= 2 && MODEL_WORDS.has(view.lower(first + 1))) return true;
   if (isCarMakersModel(view, first, nameEnd)) return true;
-  if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
-  // "a Southwest Boeing 737-800": an aircraft maker and its model's number (it was an organisation).
+  // "a Southwest Boeing 737-800": an aircraft maker and its model's number (it was an organisation);
+  // a maker the lists of bodies lack too, "The Cessna 208 Caravan crashed" (it was a vessel by its number).
   if (nameEnd - first >= 2 && isAircraftMakerBeforeNumber(view, first)) return true;
+  if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
   if (spaceSeparatedWords(view, first, nameEnd) === 2 && isModelCode(lastSpaceSeparatedWord(view, first, nameEnd))) return true;
   const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;

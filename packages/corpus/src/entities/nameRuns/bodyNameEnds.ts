@@ -30,11 +30,6 @@ import { isNameToken } from './nameTokens.js';
 import { lawTitleConjunctEnd } from './lawTitles.js';
 
 /**
- * "U.S. Court of Appeals for the D.C. Circuit", "… for the 9th Circuit": after a court's name, "for
- * the" and the number or the place of its circuit or district go on the court's name ("for the
- * Ninth Circuit" goes on as any dictionary word after a court does). Where that word ends, else 0.
- */
-/**
  * "the University of Texas at Austin", "the University of North Carolina at Chapel Hill": "at" and its
  * campus's place go on a university's name (it was cut at "at"; "Chapel Hill" after it was lost). The
  * place is one the lists know, or one or two capitalised words closing the name that hold no head
@@ -55,16 +50,25 @@ export function campusEnd(view: TokenView, first: number, k: number, sentenceEnd
   return closesName && e - k <= 3 && (!HEAD_WORDS.has(last) || TOWN_HEADS.has(last)) && view.kind(e) !== TokenKind.Possessive ? e : 0;
 }
 
+/**
+ * "U.S. Court of Appeals for the D.C. Circuit", "… for the 9th Circuit": after a court's name, "for
+ * the" and the number or the place of its circuit or district go on the court's name ("for the
+ * Ninth Circuit" goes on as any dictionary word after a court does). Where that word ends, else 0.
+ */
 export function courtAreaEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const area = k + 2;
-  if (view.lower(k) !== 'for' || !view.isLowerWord(k) || view.lower(k + 1) !== 'the' || area + 1 >= sentenceEnd) return 0;
+  const connector = view.lower(k);
+  if ((connector !== 'for' && connector !== 'of') || !view.isLowerWord(k) || view.lower(k + 1) !== 'the' || area + 1 >= sentenceEnd) return 0;
   if (!COURT_AREAS.has(view.lower(area + 1)) || !view.isCapitalized(area + 1) || !view.spaceBefore(area + 1)) return 0;
   let court = false;
   for (let i = first; i < k && !court; i++) court = view.lower(i) === 'court';
-  return court && (ORDINAL_FIGURES.test(view.raw(area)) || isNameToken(view, area)) ? area + 2 : 0;
+  // "the Regional Federal Court of the 1st Region (TRF-1)", Brazil's appeal courts: after "of", its
+  // number only (it was cut at "of", and the region with its letters made a place "TRF-1").
+  const numbered = ORDINAL_FIGURES.test(view.raw(area));
+  return court && (numbered || (connector === 'for' && isNameToken(view, area))) ? area + 2 : 0;
 }
 
-const COURT_AREAS = new Set(['circuit', 'district']);
+const COURT_AREAS = new Set(['circuit', 'district', 'region']);
 
 /**
  * "the Punjab and Haryana High Court", "the Kenya and Uganda Railways Corporation": after "the", a place

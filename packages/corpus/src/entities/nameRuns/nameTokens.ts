@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   PROCLAMATION_WORDS,
   STOPWORDS,
+  VESSEL_PREFIXES,
   WordClass,
 } from '../lexicon.js';
 import { gazetteer } from '../gazetteer.js';
@@ -59,7 +60,7 @@ function isCapitalisedNameToken(view: TokenView, i: number): boolean {
   if (isInSlashedCode(view, i)) return false;
   if (isWorldRankingAt(view, i)) return false;
   if (isInsideWebAddress(view, i)) return false;
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || namesLawByLetters(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || isVesselPrefixAfterThe(view, i) || namesLawByLetters(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
   if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
@@ -293,7 +294,20 @@ function isTvInName(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'tv' || i < 1 || !view.spaceBefore(i) || view.kind(i - 1) !== TokenKind.Word) return false;
   if (!view.isCapitalized(i - 1) || view.isAllCaps(i - 1)) return false;
   const before = view.key(i - 1);
-  return !isCommonWord(before) && !STOPWORDS.has(before) && !gazetteer().demonyms.has(before);
+  // "Chirchir told Citizen TV that", "in an interview with Joy TV": a dictionary word capitalised
+  // after a lower-case word (no sentence's opening) names the channel as well (it was dropped).
+  const midSentence = i >= 2 && view.isLowerWord(i - 2) && !STOPWORDS.has(before);
+  return (!isCommonWord(before) || midSentence) && !STOPWORDS.has(before) && !gazetteer().demonyms.has(before);
+}
+
+/**
+ * "the ferry, the KM Sinar Bahari, was carrying": a vessel's prefix that is a measure's letters too
+ * ("35 KM"), in capitals after "the" and before a capitalised word, opens the ship's name (it was
+ * cut off, and the ship left a person "Sinar Bahari"). "Justice KM Joseph" has no "the".
+ */
+function isVesselPrefixAfterThe(view: TokenView, i: number): boolean {
+  if (i < 1 || view.lower(i - 1) !== 'the' || !VESSEL_PREFIXES.has(view.lower(i)) || !view.spaceBefore(i + 1)) return false;
+  return view.kind(i + 1) === TokenKind.Word && view.isCapitalized(i + 1) && !view.isAllCaps(i + 1);
 }
 
 /** "Generative", "Agentic", "Conversational": an adjective no dictionary holds, before "AI" at a sentence's start. */

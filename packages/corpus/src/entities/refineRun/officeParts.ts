@@ -40,7 +40,8 @@ export function officeParts(view: TokenView, run: NameRun, end: number): NamePar
     // the city is still named, inside the title.
     const place = keyOf(view, first, office.nameFirst);
     const chamber = isMemberOfChamberAt(view, office.titleFirst) && LEGISLATIVE_CHAMBERS.has(place);
-    return namesPlaceOrBodyOfOffice(place) || chamber ? [part(first, office.nameFirst, null, false, null), person] : [person];
+    const named = namesPlaceOrBodyOfOffice(place) || chamber || isPlaceByItsKnownWord(view, first, office.nameFirst);
+    return named ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
   return undefined;
 }
@@ -55,6 +56,19 @@ function namesPlaceOrBodyOfOffice(key: string): boolean {
   const known = gazetteer().byKey.get(key);
   if (known) return known.type === 'place' || !isCommonWord(key);
   return isCity(key);
+}
+
+/**
+ * "Governor of South Sulawesi Andi Sudirman", "Governor of Lagos State Babajide Sanwo-Olu": an office's
+ * place the lists do not know whole, but by one of its words ("Sulawesi", "Lagos"), is still named
+ * (each word read as the portfolio's, as "Health" is, and the place was dropped). Capitalised words
+ * only: "Minister of Europe and Foreign Affairs" is a portfolio.
+ */
+function isPlaceByItsKnownWord(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  for (let k = first; k < end; k++) if (!view.isWord(k) || !view.isCapitalized(k)) return false;
+  for (let k = first; k < end; k++) if (gazetteer().byKey.get(view.key(k))?.type === 'place' || isCity(view.key(k))) return true;
+  return false;
 }
 
 /**
