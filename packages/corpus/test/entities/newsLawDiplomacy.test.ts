@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
-// Court, statehouse, cyber-security and summit stories written for these tests
+// Court, statehouse, cyber-security, campaign and summit stories written for these tests
 // (test/fixtures/news-law-diplomacy), each indexed alone as a corpus of one article, with invented
 // people: shapes of law and diplomacy copy that cut a name or dropped it. Mentions are "text@line:character".
 
@@ -41,6 +41,25 @@ describe('law and diplomacy: an agency\'s letters and a short word after a hyphe
     expect(mentionsOf(index, 'Indian Computer Emergency Response Team')).toEqual(['Indian Computer Emergency Response Team@1:16', 'CERT-In@1:66', 'CERT-In@2:0']);
     expect(typeOf(index, 'Indian Computer Emergency Response Team')).toBe('organization');
     expect(names(index)).not.toContain('CERT');
+  });
+});
+
+describe('law and diplomacy: a body named as a text\'s part, named again bare', () => {
+  it('"The free-speech group Article 19 criticised … Article 19 said": the bare words are the group the cue named (the second was dropped); "Article 19 of the Constitution" is the text\'s part', () => {
+    const index = indexStory('cyber-and-speech.txt');
+    expect(mentionsOf(index, 'Article 19')).toEqual(['Article 19@3:22', 'Article 19@3:109']);
+    expect(typeOf(index, 'Article 19')).toBe('organization');
+  });
+});
+
+describe('law and diplomacy: a party leader\'s surname before "and the" party', () => {
+  it('"Sunak and the Conservatives are trailing Labour": the lone word opening the sentence is the party\'s leader, a person (he was dropped, named nowhere else)', () => {
+    const index = indexStory('campaign.txt');
+    expect(mentionsOf(index, 'Sunak')).toEqual(['Sunak@1:9']);
+    expect(typeOf(index, 'Sunak')).toBe('person');
+    // The party's members in the plural stay a person name, as the annotation convention has it; Labour a body.
+    expect(mentionsOf(index, 'Conservatives')).toEqual(['Conservatives@1:23']);
+    expect(typeOf(index, 'Labour Party')).toBe('organization');
   });
 });
 
