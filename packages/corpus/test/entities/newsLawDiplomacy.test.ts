@@ -97,3 +97,14 @@ describe('law and diplomacy: a people\'s name before "and" in a movement\'s name
     expect(typeOf(index, 'New Caledonia')).toBe('place');
   });
 });
+
+describe('law and diplomacy: a listed body\'s long name inside another\'s after "of the"', () => {
+  it('"the Minsk Group of the Organization for Security and Co-operation in Europe": the listed name goes on through its "in" inside the group\'s (it was cut before "in Europe"), and is the group of "the Minsk Group of the OSCE"', () => {
+    const index = indexStory('mediation.txt');
+    const group = 'Minsk Group of the Organization for Security and Co-operation in Europe';
+    expect(mentionsOf(index, group)).toEqual([`${group}@1:72`, 'Minsk Group of the OSCE@2:4']);
+    expect(typeOf(index, group)).toBe('organization');
+    expect(names(index)).not.toContain('Minsk Group of the Organization for Security and Co-operation');
+    expect(mentionsOf(index, 'Organization for Security and Co-operation in Europe')).toEqual(['OSCE@1:21', 'OSCE@2:23']);
+  });
+});

@@ -196,7 +196,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   if (onStep) return onStep;
   if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
-  const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
+  const knownEnd = knownNameEnd(view, first, k, sentenceEnd) || innerKnownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd) || isRightToAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd) || partyForCauseEnd(view, first, k, sentenceEnd);
@@ -610,6 +610,22 @@ const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 
  */
 function isInsideKnownName(view: TokenView, first: number, k: number, word: string): boolean {
   return word === 'in' && opensLongerGazetteerKey(`${view.keyOf(first, k)} in`);
+}
+
+/**
+ * "the Minsk Group of the Organization for Security and Co-operation in Europe": "in" (token k) goes
+ * on with a name the lists know that opens after the run's "of" or "of the", as isInsideKnownName's
+ * does from the run's start (it was cut at "in", "Europe" a place of its own). Where the known name
+ * ends, else 0.
+ */
+function innerKnownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isText(k, 'in') || !view.spaceBefore(k)) return 0;
+  for (let s = first + 2; s < k; s++) {
+    if (!view.isText(s - 1, 'of') && !view.isText(s - 1, 'the')) continue;
+    if (!view.isCapitalized(s) || !opensLongerGazetteerKey(`${view.keyOf(s, k)} in`)) continue;
+    for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) if (gazetteer().byKey.has(view.keyOf(s, e))) return e;
+  }
+  return 0;
 }
 
 /**
