@@ -26,8 +26,8 @@ import { TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 import type { DraftWithTokens, ArticleDrafts } from './articleMentions/articleDrafts.js';
 import { makeDraft } from './articleMentions/makeDraft.js';
-import { addStateAbbreviations, addWordSurnames, markDatelinePlace, isSpeakerLabel, namesInSpeakerLabel } from './articleMentions/sentenceDrafts.js';
-import { addPronounEvidence, nextOpensWithItsFigures, addFamilyEvidence, opensClause, shareCoordinationEvidence, noteSurnamesOfPeople, addCoupleEvidence } from './articleMentions/draftEvidence.js';
+import { addDocumentPartBodies, addStateAbbreviations, addWordSurnames, markDatelinePlace, isSpeakerLabel, namesInSpeakerLabel } from './articleMentions/sentenceDrafts.js';
+import { addPronounEvidence, nextOpensWithItsFigures, addFamilyEvidence, opensClause, shareCoordinationEvidence, noteSurnamesOfPeople, addCoupleEvidence, addPartyLeaderEvidence } from './articleMentions/draftEvidence.js';
 import { findParentheticals } from './articleMentions/parentheticals.js';
 import { linkAcronymsDefinedHere, linkDefinedTerms } from './articleMentions/definedTerms.js';
 import { splitTitleCaseNames, isShouted, markShoutedLead, dropShoutedNames, markQuotedTitleCase, isTitleCase } from './articleMentions/titleCase.js';
@@ -42,7 +42,7 @@ import { withInnerNames, withRoleMentions } from './articleMentions/innerNames.j
  * whole corpus's names, because their capitals say nothing.
  */
 export function extractArticleMentions(text: string, regions: readonly Region[], sentences: number[], lowerCaseUses = new LowerCaseUses(text)): ArticleMentions {
-  const article: ArticleDrafts = { found: [], aliases: [], terms: [], roles: [], wordSurnames: new WordSurnames(), surnamesOfPeople: new Set() };
+  const article: ArticleDrafts = { found: [], aliases: [], terms: [], roles: [], wordSurnames: new WordSurnames(), surnamesOfPeople: new Set(), documentPartBodies: new Set() };
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
   const tokens = articleTokens(regions);
   const view = new TokenView(text, tokens);
@@ -96,6 +96,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   }
   addStateAbbreviations(view, inSentence, region, sentenceIndex, firstToken, endToken);
   addWordSurnames(view, article.wordSurnames, inSentence, region, sentenceIndex, firstToken, endToken);
+  addDocumentPartBodies(view, article.documentPartBodies, inSentence, region, sentenceIndex, firstToken, endToken);
   if (region === RegionKind.Dateline) markDatelinePlace(inSentence);
   if (inSentence.length > 0 && isTitleCase(view, firstToken, endToken)) for (const d of inSentence) d.titleCase = true;
   else if (inSentence.length > 0) markQuotedTitleCase(view, inSentence, firstToken, endToken);
@@ -105,6 +106,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   if (inSentence.length > 0 && region !== RegionKind.Dateline && isShouted(view, firstToken, endToken)) for (const d of inSentence) d.shouted = true;
   else if (inSentence.length > 0 && region === RegionKind.Body) markShoutedLead(view, inSentence, firstToken, endToken);
   addCoupleEvidence(view, inSentence);
+  addPartyLeaderEvidence(view, inSentence);
   shareCoordinationEvidence(view, inSentence, article.surnamesOfPeople);
   noteSurnamesOfPeople(inSentence, article.surnamesOfPeople);
   for (const role of roleWordsIn(view, firstToken, endToken)) article.roles.push({ ...role, region, sentence: sentenceIndex, sentenceFirst: firstToken, sentenceEnd: endToken });

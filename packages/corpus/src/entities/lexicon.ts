@@ -780,9 +780,10 @@ const HONOUR_HEADS_LIST = 'medal medals medallion order legion cross';
 /**
  * A town's or a district's last word ("Chapel Hill", "Golan Heights", "Colorado Springs", "Sioux Falls",
  * "a farmer in Majiagou Village", "Berryessa Highlands": the last two were other; "the Florida Panhandle", a
- * person by its given name "Florida"; "In the Northern Plains", a body): a place's closing head.
+ * person by its given name "Florida"; "In the Northern Plains", a body; "the Bonneville Salt Flats",
+ * a salt pan's plural; not "Fields", a surname as often: "Dorothy Fields"): a place's closing head.
  */
-const TOWN_HEADS_LIST = 'hill hills heights springs falls village hamlet highlands panhandle plains';
+const TOWN_HEADS_LIST = 'hill hills heights springs falls village hamlet highlands panhandle plains flats';
 export const TOWN_HEADS = set(TOWN_HEADS_LIST);
 export const HONOUR_HEADS = set(HONOUR_HEADS_LIST);
 

@@ -64,6 +64,8 @@ export interface ArticleDrafts {
   roles: RoleInSentence[];
   wordSurnames: WordSurnames;
   surnamesOfPeople: Set<string>;
+  /** Keys of bodies the article named as a text's part, by a cue before them: "the rights group Article 19" (see addDocumentPartBodies). */
+  documentPartBodies: Set<string>;
 }
 
 

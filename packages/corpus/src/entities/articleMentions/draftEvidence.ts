@@ -4,7 +4,7 @@ import { wordListEvidence } from '../cues/nameShapes.js';
 import { mergeEvidence, WEIGHT, addEvidence, strongestType, weightOf } from '../evidence.js';
 import { ENTITY_TYPES } from '../types.js';
 import { gazetteer, isCountry } from '../gazetteer.js';
-import { BUSINESS_NOUNS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, SENTENCE_ADVERBS, STOPWORDS, WordClass } from '../lexicon.js';
+import { BUSINESS_NOUNS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, PARTY_MEMBERS, SENTENCE_ADVERBS, STOPWORDS, WordClass } from '../lexicon.js';
 import { TokenView } from '../tokenView.js';
 import type { MentionDraft } from '../mentionDraft.js';
 import type { DraftWithTokens } from './articleDrafts.js';
@@ -106,6 +106,27 @@ export function addFamilyEvidence(found: DraftWithTokens[]): void {
  */
 export function opensClause(f: DraftWithTokens): boolean {
   return f.first - f.sentenceFirst <= 2 || f.view.isChar(f.first - 1, ',');
+}
+
+/**
+ * "Sunak and the Conservatives are trailing Labour", "Trudeau and the Liberals": one word no dictionary
+ * or list holds, opening the sentence before "and the" and a party's members in the plural, is the
+ * party's leader, a person ("Sunak", named nowhere else, was dropped as a sentence's capital with
+ * nothing to vouch for it). Not letters in capitals ("UKIP and the Conservatives").
+ */
+export function addPartyLeaderEvidence(view: TokenView, drafts: readonly DraftWithTokens[]): void {
+  const [leader, members] = drafts;
+  if (!leader || !members || leader.end - leader.first !== 1 || !leader.part.sentenceInitial || view.isAllCaps(leader.first)) return;
+  const and = leader.end;
+  if (members.first !== and + 2 || members.end - members.first !== 1 || !view.isText(and, 'and') || !view.isText(and + 1, 'the')) return;
+  if (isCommonWord(view.lower(leader.first)) || gazetteer().byKey.has(leader.draft.key) || !isPartyMembersPlural(members.draft.key)) return;
+  addEvidence(leader.draft.evidence, 'person', WEIGHT.roleNoun);
+}
+
+/** "conservatives", "tories": a party's members in the plural. */
+function isPartyMembersPlural(key: string): boolean {
+  if (!key.endsWith('s')) return false;
+  return PARTY_MEMBERS.has(key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { nameKey, TokenKind } from '../../text/tokenize.js';
-import { WEIGHT, addEvidence } from '../evidence.js';
-import { isGivenName, WordClass } from '../lexicon.js';
+import { WEIGHT, addEvidence, weightOf } from '../evidence.js';
+import { DOCUMENT_LABELS, isGivenName, WordClass } from '../lexicon.js';
 import { namesakeKeyIn } from '../placeNamesakes.js';
 import type { NamePart } from '../refineRun/nameParts.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from '../stateAbbreviations.js';
@@ -64,6 +64,31 @@ export function addWordSurnames(view: TokenView, surnames: WordSurnames, drafts:
   }
   if (found.length > 0) drafts.sort((a, b) => a.first - b.first);
   for (const { draft } of drafts) surnames.learn(draft);
+}
+
+/**
+ * "the free-speech group Article 19 condemned the arrests. Article 19 said the law was vague": a body
+ * named as a text's part ("Article", "Section") and its number, once a cue has said it is a body
+ * (`isBodyNamedAsDocumentPart` in nameRuns/wordSteps.ts), is that body wherever the article writes
+ * the words again (the bare "Article 19 said" was dropped, "Article" being a dictionary word alone);
+ * not before "of", a text's own part ("Article 19 of the covenant").
+ */
+export function addDocumentPartBodies(view: TokenView, bodies: Set<string>, drafts: DraftWithTokens[], region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): void {
+  if (bodies.size > 0) {
+    const before = drafts.length;
+    for (let i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      if (!isDocumentPartAt(view, i) || !bodies.has(view.keyOf(i, i + 2)) || view.lower(i + 2) === 'of' || drafts.some((d) => d.first <= i + 1 && i < d.end)) continue;
+      const part: NamePart = { first: i, end: i + 2, title: null, titleFirst: null, sentenceInitial: i === sentenceFirst, initialCommonWord: false, hyphenSuffix: null };
+      drafts.push(makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd));
+    }
+    if (drafts.length > before) drafts.sort((a, b) => a.first - b.first);
+  }
+  for (const d of drafts) if (d.end - d.first === 2 && isDocumentPartAt(view, d.first) && weightOf(d.draft.evidence, 'organization') > 0) bodies.add(d.draft.key);
+}
+
+/** A capitalised text part's word and a number right after it: "Article 19", "Section 8". */
+function isDocumentPartAt(view: TokenView, i: number): boolean {
+  return view.isCapitalized(i) && DOCUMENT_LABELS.has(view.lower(i)) && view.kind(i + 1) === TokenKind.Number && view.spaceBefore(i + 1);
 }
 
 /**

@@ -166,7 +166,7 @@ export function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Se
 function isCommonOpener(view: TokenView, first: number, rest: number, end: number, restKey: string, lowerInArticle: Set<string>): boolean {
   const opener = view.lower(first);
   return (
-    /(?:ing|ly)$/.test(opener) ||
+    looksLikeAdverbOrGerund(opener) ||
     NAME_DESCRIPTORS.has(opener) ||
     isOccupationByEnding(opener) ||
     (lowerInArticle.has(opener) && !allCommonWords(view, rest, end)) ||
@@ -181,6 +181,14 @@ function isCommonOpener(view: TokenView, first: number, rest: number, end: numbe
     // Not "See Figure 3-1": a dictionary word alone before a number is no name to keep.
     (rest === first + 1 && READER_IMPERATIVES.has(opener) && !(rest === end - 1 && end < view.count && view.kind(end) === TokenKind.Number))
   );
+}
+
+/**
+ * "Reportedly", "Speaking": an opener by its ending, an adverb's or a gerund's, but no body's head word
+ * that ends so: "Assembly Bill 98 would require …" keeps its chamber (it was "Bill 98").
+ */
+function looksLikeAdverbOrGerund(opener: string): boolean {
+  return /ing$/.test(opener) || (/ly$/.test(opener) && !HEAD_WORDS.has(opener));
 }
 
 /**
@@ -218,9 +226,9 @@ function isForenameAndSurnames(key: string): boolean {
   return (isGivenName(words[0]!) || isNameWord(words[0]!)) && words.slice(1).every(isNameWord);
 }
 
-/** A word that is no dictionary word and no body's head word. */
+/** A word of letters that is no dictionary word and no body's head word: not "98" ("Assembly Bill 98" was read as a forename and a surname, "Bill 98"). */
 function isNameWord(w: string): boolean {
-  return !isCommonWord(w) && !HEAD_WORDS.has(w);
+  return !isCommonWord(w) && !HEAD_WORDS.has(w) && !/^\d/.test(w);
 }
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */

@@ -6,6 +6,7 @@ import {
   INNER_POSSESSIVES,
   isCommonWord,
   isGivenName,
+  isListedSurname,
   HEAD_WORDS,
   OFFICE_WORDS,
   HYPHEN_PREFIXES,
@@ -252,7 +253,7 @@ function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit
 
 export function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
-  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd) || lawTitleConjunctEnd(view, first, k, sentenceEnd);
+  const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd) || lawTitleConjunctEnd(view, first, k, sentenceEnd) || peoplesMovementEnd(view, first, k, sentenceEnd);
   if (peoplesFields) return peoplesFields;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
@@ -325,6 +326,30 @@ function peoplesFieldsEnd(view: TokenView, first: number, k: number, sentenceEnd
   while (end < sentenceEnd && end - e < 2 && view.spaceBefore(end) && isFieldNameWord(view, end) && !isPeoplesWord(view, end) && !HEAD_WORDS.has(view.lower(end))) end++;
   if (end === e || (end < sentenceEnd && view.isWord(end) && view.isCapitalized(end))) return 0;
   return end;
+}
+
+/**
+ * "the Kanak and Socialist National Liberation Front": after "the", one word no list or dictionary
+ * holds (a people's own name), "and" (token k) and up to four dictionary words closed by a movement's
+ * head word are one movement's name (it was cut at "and": a body "Kanak" and "Socialist National
+ * Liberation Front"). Not a party the lists know before "and" ("the Likud and National Unity Party"),
+ * nor a given name or a surname ("the Smith and Jones Party"). Where it ends, else 0.
+ */
+function peoplesMovementEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || first === 0 || !view.isText(first - 1, 'the') || !isOwnNameWord(view, first)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 5 && view.spaceBefore(e) && isFieldNameWord(view, e) && !MOVEMENT_HEADS.has(view.lower(e))) e++;
+  return e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && MOVEMENT_HEADS.has(view.lower(e)) ? e + 1 : 0;
+}
+
+/** The head words of political movements' names: "Front", "Movement", "Party", "Alliance", "Union", "League", "Coalition". */
+const MOVEMENT_HEADS = new Set(['front', 'movement', 'party', 'alliance', 'union', 'league', 'coalition']);
+
+/** A capitalised word of letters that no dictionary, no list of names and no gazetteer holds: "Kanak". */
+function isOwnNameWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const lower = view.lower(i);
+  return !isCommonWord(lower) && !isGivenName(lower, true) && !isListedSurname(lower) && !gazetteer().byKey.has(view.key(i)) && !isKnownPlace(view.key(i));
 }
 
 /** A capitalised word a people or a region is called by: "Irish", "African", "Latin" of "Latin American", "Caribbean". */

@@ -36,6 +36,7 @@ import { isClubCloser } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
 import { isDictionaryNameWord, isFieldNameWord, citesAuthors } from './runWords.js';
 import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.js';
+import { lawTitlePrepositionEnd } from './lawTitles.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 import { bandNameEnd } from './bandNames.js';
 import { eventAfterTitleOfEnd, quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
@@ -183,7 +184,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || bodyOfTwoPlacesEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || eventAfterTitleOfEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || bodyOfTwoPlacesEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || eventAfterTitleOfEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd) || lawTitlePrepositionEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -195,7 +196,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   if (onStep) return onStep;
   if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
-  const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
+  const knownEnd = knownNameEnd(view, first, k, sentenceEnd) || innerKnownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd) || isRightToAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd) || partyForCauseEnd(view, first, k, sentenceEnd);
@@ -259,8 +260,24 @@ function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd:
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       isOfInVesselsName(view, first, k, sentenceEnd) ||
       isPatronsTitleBeforeHead(view, first, k, sentenceEnd) ||
+      isBodysOfficeFor(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
+}
+
+/**
+ * "the UN High Commissioner for Refugees", "the EU High Representative for Foreign Affairs": "for"
+ * (token k) after an office's title that a body the lists know opens goes on to the office's field,
+ * dictionary words (the name stopped at the title, "UN High Commissioner", other). Not to a name the
+ * lists know ("the UN Special Envoy for Syria" is the envoy and the country), nor before a holder's name.
+ */
+function isBodysOfficeFor(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'for' || k - first < 2 || !view.hasClass(k - 1, WordClass.Title) || gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
+  if (opensKnownName(view, k + 1, sentenceEnd)) return false;
+  // "EU High Representative for Foreign Affairs Kaja Kallas said": the holder's name after the field is no word of the office.
+  let j = k + 1;
+  while (j < sentenceEnd && view.isWord(j) && view.isCapitalized(j) && view.spaceBefore(j)) if (!isDictionaryNameWord(view, j++)) return false;
+  return j > k + 1;
 }
 
 /**
@@ -593,6 +610,22 @@ const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 
  */
 function isInsideKnownName(view: TokenView, first: number, k: number, word: string): boolean {
   return word === 'in' && opensLongerGazetteerKey(`${view.keyOf(first, k)} in`);
+}
+
+/**
+ * "the Minsk Group of the Organization for Security and Co-operation in Europe": "in" (token k) goes
+ * on with a name the lists know that opens after the run's "of" or "of the", as isInsideKnownName's
+ * does from the run's start (it was cut at "in", "Europe" a place of its own). Where the known name
+ * ends, else 0.
+ */
+function innerKnownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isText(k, 'in') || !view.spaceBefore(k)) return 0;
+  for (let s = first + 2; s < k; s++) {
+    if (!view.isText(s - 1, 'of') && !view.isText(s - 1, 'the')) continue;
+    if (!view.isCapitalized(s) || !opensLongerGazetteerKey(`${view.keyOf(s, k)} in`)) continue;
+    for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) if (gazetteer().byKey.has(view.keyOf(s, e))) return e;
+  }
+  return 0;
 }
 
 /**

@@ -251,6 +251,17 @@ function isCapitalLetterClosingCompound(view: TokenView, k: number): boolean {
   return k + 1 >= view.count || !view.adjacent(k) || view.kind(k + 1) !== TokenKind.Hyphen;
 }
 
+/**
+ * "CERT-In said", "known as CERT-In": an acronym, a hyphen and a capitalised word of up to three
+ * letters that no name's word is ("In", a stop word) close an agency's name written so (it was "CERT",
+ * a reference back to its full name's other letters). Not another hyphen after it ("UK-In-Europe").
+ */
+function isShortWordAfterAcronym(view: TokenView, k: number): boolean {
+  const next = k + 1;
+  if (!view.isAllCaps(k - 1) || view.length(k - 1) < 2 || !view.adjacent(k - 1) || !view.adjacent(k) || !view.isWord(next) || !view.isCapitalized(next) || view.isAllCaps(next) || view.length(next) > 3) return false;
+  return next + 1 >= view.count || !view.adjacent(next) || (view.kind(next + 1) !== TokenKind.Hyphen && !view.isWord(next + 1));
+}
+
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */
 const TITLE_SUFFIXES = new Set(['elect', 'designate']);
 
@@ -264,6 +275,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   // "Triple-A", "Class-A": a capital letter after the hyphen closes the name (it was "Triple", a place), and the
   // name ends there: "Triple-A Indianapolis" is a level and a team.
   if (isCapitalLetterClosingCompound(view, next)) return step(next + 1, 0, true);
+  if (isShortWordAfterAcronym(view, k)) return step(next + 1, 0, true);
   if (!view.isLowerWord(next)) return STOP;
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
