@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short business, sports, culture and science stories written for these tests
+// (test/fixtures/news-evening-slips), each indexed alone as a corpus of one article, with invented
+// people and firms beside the clubs, prizes and places such copy names. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-evening-slips', name);
+
+describe('evening slips: a person\'s verb before "The company said"', () => {
+  it('"Nadella praised the results. The company said revenue rose": a lone surname before a verb of praise, blame or meeting is a person, and "the company" another body (it was an organisation by the back-reference)', () => {
+    const index = indexStory('ceo-results.txt');
+    expect(mentionsOf(index, 'Nadella')).toEqual(['Nadella@7:0']);
+    expect(typeOf(index, 'Nadella')).toBe('person');
+    expect(mentionsOf(index, 'Vestergaard')).toEqual(['Vestergaard@5:0']);
+    expect(typeOf(index, 'Vestergaard')).toBe('person');
+    expect(mentionsOf(index, 'Lindqvist')).toEqual(['Lindqvist@8:0']);
+    expect(typeOf(index, 'Lindqvist')).toBe('person');
+  });
+
+  it('"Coldplay announced a world tour. The band said": a verb of saying still leaves the name the body the next sentence refers back to', () => {
+    const index = indexStory('ceo-results.txt');
+    expect(mentionsOf(index, 'Coldplay')).toEqual(['Coldplay@6:0']);
+    expect(typeOf(index, 'Coldplay')).toBe('organization');
+    expect(mentionsOf(index, 'Maren Okafor')).toEqual(['Maren Okafor@2:31', 'Okafor@3:0']);
+    expect(typeOf(index, 'Maren Okafor')).toBe('person');
+    expect(typeOf(index, 'Harlow Systems')).toBe('organization');
+  });
+});
