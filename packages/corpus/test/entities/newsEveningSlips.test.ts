@@ -28,3 +28,30 @@ describe('evening slips: a person\'s verb before "The company said"', () => {
     expect(typeOf(index, 'Harlow Systems')).toBe('organization');
   });
 });
+
+describe('evening slips: a club named after a place, by a transfer or its staff', () => {
+  it('"joins Crystal Palace on loan": what a player joins or leaves on loan is a club, the headline\'s mention too (it was a place)', () => {
+    const index = indexStory('transfer-deadline.txt');
+    expect(mentionsOf(index, 'Crystal Palace')).toEqual(['Crystal Palace@0:27', 'Crystal Palace@2:25']);
+    expect(typeOf(index, 'Crystal Palace')).toBe('organization');
+    expect(typeOf(index, 'Fulham')).toBe('organization');
+  });
+
+  it('"Burnley\'s manager said", "the former striker of Middlesbrough": a club\'s staff before or after the name make it the club (both were places)', () => {
+    const index = indexStory('transfer-deadline.txt');
+    expect(mentionsOf(index, 'Burnley')).toEqual(['Burnley@4:0']);
+    expect(typeOf(index, 'Burnley')).toBe('organization');
+    expect(mentionsOf(index, 'Middlesbrough')).toEqual(['Middlesbrough@6:22']);
+    expect(typeOf(index, 'Middlesbrough')).toBe('organization');
+  });
+
+  it('"Brentford\'s Yoane Wissa scored twice": the possessor of a scorer in a sentence of goals is his club (it was other); "Kenya\'s Benson Kipruto won the marathon" keeps the country', () => {
+    const index = indexStory('transfer-deadline.txt');
+    expect(mentionsOf(index, 'Brentford')).toEqual(['Brentford@5:0']);
+    expect(typeOf(index, 'Brentford')).toBe('organization');
+    expect(mentionsOf(index, 'Yoane Wissa')).toEqual(['Yoane Wissa@5:12']);
+    expect(typeOf(index, 'Yoane Wissa')).toBe('person');
+    expect(typeOf(index, 'Kenya')).toBe('place');
+    expect(typeOf(index, 'Benson Kipruto')).toBe('person');
+  });
+});
