@@ -55,3 +55,20 @@ describe('evening slips: a club named after a place, by a transfer or its staff'
     expect(typeOf(index, 'Benson Kipruto')).toBe('person');
   });
 });
+
+describe('evening slips: a prize won by its name alone', () => {
+  it('"won the Golden Lion", "won the Grand National": two or three capitalised dictionary words after a verb of winning and "the" are a prize (both were dropped)', () => {
+    const index = indexStory('festival-prizes.txt');
+    expect(mentionsOf(index, 'Golden Lion')).toEqual(['Golden Lion@2:45']);
+    expect(typeOf(index, 'Golden Lion')).toBe('event');
+    expect(mentionsOf(index, 'Grand National')).toEqual(['Grand National@5:31']);
+    expect(typeOf(index, 'Grand National')).toBe('event');
+  });
+
+  it('"won the Premier League": a head word still decides what was won', () => {
+    const index = indexStory('festival-prizes.txt');
+    expect(mentionsOf(index, 'Premier League')).toEqual(['Premier League@6:21']);
+    expect(typeOf(index, 'Premier League')).toBe('organization');
+    expect(typeOf(index, 'Pedro Almodóvar')).toBe('person');
+  });
+});
