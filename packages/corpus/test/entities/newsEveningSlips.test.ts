@@ -69,6 +69,15 @@ describe('evening slips: a prize won by its name alone', () => {
     const index = indexStory('festival-prizes.txt');
     expect(mentionsOf(index, 'Premier League')).toEqual(['Premier League@6:21']);
     expect(typeOf(index, 'Premier League')).toBe('organization');
+  });
+});
+
+describe('evening slips: a title opened by its own "The" after its maker\'s possessive', () => {
+  it('"Pedro Almodóvar\'s The Room Next Door won": the title after a person\'s possessive and "The" is a work (it was dropped), the director stays a person', () => {
+    const index = indexStory('festival-prizes.txt');
+    expect(mentionsOf(index, 'Room Next Door')).toEqual(['Room Next Door@2:22']);
+    expect(typeOf(index, 'Room Next Door')).toBe('other');
+    expect(mentionsOf(index, 'Pedro Almodóvar')).toEqual(['Pedro Almodóvar@2:0']);
     expect(typeOf(index, 'Pedro Almodóvar')).toBe('person');
   });
 });
