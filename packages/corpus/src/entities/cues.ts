@@ -20,7 +20,7 @@ import {
   TITLE_WORDS,
   WordClass,
 } from './lexicon.js';
-import { followsClubsStanding, sidesAResultLine, hiresClubStaff, dealsPlayerToClub, sidesAVersus, takesAClubsPluralVerb, takesTheLeadThrough, isGroundOfMatch, isHostOfFixture, isVisitingSide, isOpponentOfGoals, isTeamWithTheAtMatch, namesClubInMatch, sideOfMatch, standsInATable } from './sportsClubs.js';
+import { followsClubsStanding, sidesAResultLine, hiresClubStaff, dealsPlayerToClub, namesClubByTransferOrStaff, sidesAVersus, takesAClubsPluralVerb, takesTheLeadThrough, isGroundOfMatch, isHostOfFixture, isVisitingSide, isOpponentOfGoals, isTeamWithTheAtMatch, namesClubInMatch, sideOfMatch, standsInATable } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { isSeatAfterMembersChamber } from './nameRuns/connectorSteps.js';
 import { firstWordOf } from './nameRuns.js';
@@ -162,7 +162,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || dealsPlayerToClub(view, first, end, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || takesTheLeadThrough(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd) || sidesAResultLine(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd) || followsClubsStanding(view, first, end, sentenceFirst, sentenceEnd) || hiresClubStaff(view, first, end, sentenceEnd) || dealsPlayerToClub(view, first, end, sentenceEnd) || namesClubByTransferOrStaff(view, first, end, sentenceFirst, sentenceEnd) || takesAClubsPluralVerb(view, first, end, sentenceEnd) || takesTheLeadThrough(view, first, end, sentenceEnd) || sidesAVersus(view, first, end, sentenceFirst, sentenceEnd) || sidesAResultLine(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   if (isGroundOfMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.matchSide);

@@ -568,6 +568,15 @@ export const PERSON_VERBS = set(`
 `);
 
 /**
+ * Verbs of praise, blame and meeting that a name alone before them does as a person far more often
+ * than as a body: "Nadella praised the results", "Vestergaard criticised the plan", "Okafor met
+ * investors". Weaker than PERSON_VERBS ("Amnesty criticised the law"): they only keep a later "The
+ * company said" from making the name that company (draftEvidence.ts).
+ */
+export const PERSONAL_STANCE_VERBS = set(`praised praises criticised criticises criticized criticizes hailed thanked
+  congratulated met meets resigned`);
+
+/**
  * What a company reports of itself: "Kongsberg said its orders rose", "Nokia said it would cut
  * jobs", "Wolfsburg reported a loss". Not a country's figures ("exports", "output", "growth").
  */

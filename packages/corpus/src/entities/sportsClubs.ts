@@ -869,3 +869,41 @@ const PLAYERS_TALLIES = new Set([
   'wicket', 'wickets', 'runs', 'fifty', 'fifties', 'century', 'centuries', 'thirties', 'forties', 'sixes', 'fours', 'boundaries', 'catches',
   'goals', 'assists', 'rebounds', 'touchdowns', 'birdies', 'aces',
 ]);
+
+/**
+ * A club by its place in a transfer or by its staff, though its name be a place's: "joins Crystal
+ * Palace on loan", "Burnley's manager said", "Brentford's Yoane Wissa scored twice", "the former
+ * striker of Middlesbrough" (each was a place or other). Not a country: "Kenya's coach", "Spain's Rodri
+ * scored" (a national side, which the lists type as the country).
+ */
+export function namesClubByTransferOrStaff(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (isCountry(view.keyOf(first, end))) return false;
+  return movesOnLoan(view, end, sentenceEnd) || possessesStaffOrScorer(view, end, sentenceFirst, sentenceEnd) || followsStaffOf(view, first, sentenceFirst);
+}
+
+/** "Crystal Palace on loan", "Burnley on a season-long loan", "Fulham on a free transfer": a player's move to or from the name before it. */
+function movesOnLoan(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end + 1 >= sentenceEnd || view.lower(end) !== 'on' || !view.isLowerWord(end)) return false;
+  if (view.lower(end + 1) === 'loan') return true;
+  if (view.lower(end + 1) !== 'a') return false;
+  for (let k = end + 2; k < sentenceEnd && k <= end + 4 && view.isLowerWord(k); k++) if (view.lower(k) === 'loan' || (view.lower(k) === 'transfer' && view.lower(k - 1) === 'free')) return true;
+  return false;
+}
+
+/**
+ * "Burnley's manager", "Brentford's new head coach", and in a sentence of goals "Brentford's Yoane
+ * Wissa scored twice": a possessor of a club's staff or of a scorer (not "Kenya's Benson Kipruto won
+ * the marathon": no goal in the sentence).
+ */
+function possessesStaffOrScorer(view: TokenView, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end + 1 >= sentenceEnd || view.kind(end) !== TokenKind.Possessive) return false;
+  let k = end + 1;
+  while (k < sentenceEnd && k - end <= 3 && view.isLowerWord(k) && STAFF_ROLE_OPENERS.has(view.lower(k))) k++;
+  if (k < sentenceEnd && view.isLowerWord(k)) return STAFF_ROLES.has(view.lower(k));
+  return view.isCapitalized(k) && holdsMatchWord(view, sentenceFirst, sentenceEnd, GOAL_WORDS) && !holdsSetScore(view, sentenceFirst, sentenceEnd);
+}
+
+/** "the former striker of Middlesbrough", "manager of Fulham": a club's staff role, "of" and the name. */
+function followsStaffOf(view: TokenView, first: number, sentenceFirst: number): boolean {
+  return first - 2 >= sentenceFirst && view.isLowerWord(first - 1) && view.lower(first - 1) === 'of' && view.isLowerWord(first - 2) && STAFF_ROLES.has(view.lower(first - 2));
+}

@@ -4,7 +4,7 @@ import { wordListEvidence } from '../cues/nameShapes.js';
 import { mergeEvidence, WEIGHT, addEvidence, strongestType, weightOf } from '../evidence.js';
 import { ENTITY_TYPES } from '../types.js';
 import { gazetteer, isCountry } from '../gazetteer.js';
-import { BUSINESS_NOUNS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, PARTY_MEMBERS, SENTENCE_ADVERBS, STOPWORDS, WordClass } from '../lexicon.js';
+import { BUSINESS_NOUNS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, PARTY_MEMBERS, PERSON_VERBS, PERSONAL_STANCE_VERBS, SENTENCE_ADVERBS, STOPWORDS, WordClass } from '../lexicon.js';
 import { TokenView } from '../tokenView.js';
 import type { MentionDraft } from '../mentionDraft.js';
 import type { DraftWithTokens } from './articleDrafts.js';
@@ -26,8 +26,18 @@ export function addPronounEvidence(text: string, found: DraftWithTokens[], sente
     if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
     // Not a name whose own words say a person's: "Mary Smith joined Halvorsen. Its shares rose."
-    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && (nextOpensWithItsFigures(text, sentences, sentence) || (nextOpensWithBodysNoun(text, sentences, sentence) && isOnlyBodyOfSentence(found, i)))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
+    else if (weightOf(f.draft.nameEvidence, 'person') === 0) addBackReferenceEvidence(text, found, i, sentences);
   }
+}
+
+/** "Kongsberg won a contract. Its shares rose", "Coldplay announced a tour. The band said": the next sentence speaks of the name as a body, unless a person's verb says it acted on one. */
+function addBackReferenceEvidence(text: string, found: DraftWithTokens[], i: number, sentences: readonly number[]): void {
+  const f = found[i]!;
+  const sentence = f.draft.sentence;
+  if (nextOpensWithItsFigures(text, sentences, sentence)) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
+  else if (!nextOpensWithBodysNoun(text, sentences, sentence) || !isOnlyBodyOfSentence(found, i)) return;
+  else if (isVerbAfter(f, PERSONAL_STANCE_VERBS)) addEvidence(f.draft.evidence, 'person', WEIGHT.personVerb);
+  else if (!isVerbAfter(f, PERSON_VERBS)) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
 }
 
 export function nextOpensWithItsFigures(text: string, sentences: readonly number[], sentence: number): boolean {
@@ -58,6 +68,15 @@ function isOnlyBodyOfSentence(found: readonly DraftWithTokens[], i: number): boo
     if (type === undefined || type === 'organization') return false;
   }
   return true;
+}
+
+/**
+ * "Nadella praised the results. The company said revenue rose": a person's verb right after the name
+ * says who it is, and "the company" is another body, the one the person speaks for (Nadella was an
+ * organisation by the back-reference). Not a speech verb: "Coldplay announced a tour. The band said".
+ */
+function isVerbAfter(f: DraftWithTokens, verbs: ReadonlySet<string>): boolean {
+  return f.end < f.sentenceEnd && f.view.isLowerWord(f.end) && verbs.has(f.view.lower(f.end));
 }
 
 const THE_NOUN_OPENING = /^The (\p{Ll}+) (\p{Ll}+)/u;

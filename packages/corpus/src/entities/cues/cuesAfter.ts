@@ -25,7 +25,7 @@ import { isGroupAdjectiveWord } from '../refineRun.js';
 import { isJudicialPostNominal } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, isPluralClubName, spaceSeparatedWords } from './nameShapes.js';
-import { namesAwardBeforeItsCategory, namesAwardByItsContext } from './namedByContext.js';
+import { namesAwardBeforeItsCategory, namesAwardByItsContext, namesAwardWonByName } from './namedByContext.js';
 import { addFollowingWordCues } from './followingWordCues.js';
 import { ROLES_FIRMS_HOLD, RESIDENT_NOUNS, followsPlacePreposition, COPULAS, EITHER_KIND_ROLES } from './contextWords.js';
 
@@ -395,7 +395,7 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
   }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
-  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after)) && !isWinnerOfComplement(view, after)) || namesAwardByItsContext(view, first, end) || namesAwardBeforeItsCategory(view, first, end)) {
+  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after)) && !isWinnerOfComplement(view, after)) || namesAwardByItsContext(view, first, end) || namesAwardBeforeItsCategory(view, first, end) || namesAwardWonByName(view, first, end)) {
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return true;
   }

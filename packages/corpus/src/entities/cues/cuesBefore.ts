@@ -39,6 +39,18 @@ function workNounBeforeTitlesThe(view: TokenView, the: number, sentenceFirst: nu
   return noun > sentenceFirst && view.isLowerWord(noun) && WORK_NOUNS.has(view.lower(noun)) ? noun : -1;
 }
 
+/**
+ * "Pedro Almodóvar's The Room Next Door won": a capitalised "The" after the possessive of a full name
+ * opening with a given name opens the title of that person's work (of dictionary words, it was
+ * dropped). A body's possessive is left to other cues: "Apple's The Morning Show", "Britain's The Guardian".
+ */
+function opensTitleAfterPersonsPossessive(view: TokenView, the: number, sentenceFirst: number): boolean {
+  if (the - 3 < sentenceFirst || view.lower(the) !== 'the' || !view.isCapitalized(the) || view.kind(the - 1) !== TokenKind.Possessive) return false;
+  let q = the - 2;
+  while (q - 1 >= sentenceFirst && view.isWord(q - 1) && view.isCapitalized(q - 1) && view.spaceBefore(q)) q--;
+  return q < the - 2 && isGivenName(view.lower(q), true);
+}
+
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 /** What the word before a name says of its type: an honorific, an article, a noun, a preposition. */
 export function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
@@ -50,6 +62,10 @@ export function addCuesBefore(view: TokenView, first: number, end: number, sente
   const workNoun = workNounBeforeTitlesThe(view, first - 1, sentenceFirst);
   const saysTitle = end - first >= 2 || holdsTitleWordInside(view, first, end) || holdsNonDictionaryWord(view, first, end);
   const before = workNoun >= 0 && saysTitle ? workNoun : first - 1;
+  if (saysTitle && opensTitleAfterPersonsPossessive(view, first - 1, sentenceFirst)) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return;
+  }
   if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
   if (!view.isLowerWord(before)) {
     addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);

@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { AWARD_SHORT_NAMES, isGivenName } from '../lexicon.js';
+import { AWARD_SHORT_NAMES, HEAD_WORDS, isCommonWord, isGivenName } from '../lexicon.js';
 import type { TokenView } from '../tokenView.js';
 
 /**
@@ -28,6 +28,20 @@ export function namesAwardBeforeItsCategory(view: TokenView, first: number, end:
   for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
   return !isGivenName(view.lower(first));
 }
+
+/**
+ * "won the Golden Lion", "scooped the Golden Boot": two or three capitalised dictionary words after a
+ * verb of winning and "the" are a prize, though no category follows (it had no evidence and was
+ * dropped). A head word decides for itself ("won the Premier League", "won the Super Bowl"), and a
+ * word no dictionary holds may be a place's or a person's ("won the New Hampshire primary").
+ */
+export function namesAwardWonByName(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || end - first > 3 || first < 2 || view.lower(first - 1) !== 'the' || !view.isLowerWord(first - 2) || !WINNING_VERBS.has(view.lower(first - 2))) return false;
+  for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !isCommonWord(view.lower(i))) return false;
+  return !isGivenName(view.lower(first)) && !HEAD_WORDS.has(view.lower(end - 1));
+}
+
+const WINNING_VERBS = new Set(['won', 'wins', 'win', 'winning', 'scooped', 'scoops', 'awarded']);
 
 /** Words that open an award's category after "for": "for best director", "for outstanding drama", "for lifetime achievement". */
 const AWARD_CATEGORY_OPENERS = new Set(['best', 'outstanding', 'lifetime']);
