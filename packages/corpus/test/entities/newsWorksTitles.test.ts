@@ -96,3 +96,23 @@ describe('works\' titles: an ampersand after a work\'s noun', () => {
     expect(typeOf(index, 'Mara Quill')).toBe('person');
   });
 });
+
+describe('works: a title closing with a place\'s head word right after its noun', () => {
+  it('"the film Harrow River", "the game Corvin\'s Gate", "the album Kestrel Road", "her novel Ashby Hill": the work\'s noun right before outweighs the head word closing the title, a work (they were places)', () => {
+    const index = indexStory('place-headed-titles.txt');
+    expect(mentionsOf(index, 'Harrow River')).toEqual(['Harrow River@2:38']);
+    expect(mentionsOf(index, "Corvin's Gate")).toEqual(["Corvin's Gate@2:83"]);
+    expect(mentionsOf(index, 'Kestrel Road')).toEqual(['Kestrel Road@3:28']);
+    expect(mentionsOf(index, 'Ashby Hill')).toEqual(['Ashby Hill@3:62']);
+    for (const title of ['Harrow River', "Corvin's Gate", 'Kestrel Road', 'Ashby Hill']) expect(typeOf(index, title)).toBe('other');
+  });
+
+  it('"filmed in Stonebridge, Vermont", "the game at Halden Stadium", "the film studio Pinecourt", "the band\'s label Larkspur Records": no work\'s noun right before the name, and each keeps its type', () => {
+    const index = indexStory('place-headed-titles.txt');
+    expect(mentionsOf(index, 'Halden Stadium')).toEqual(['Halden Stadium@4:57']);
+    expect(typeOf(index, 'Halden Stadium')).toBe('place');
+    expect(typeOf(index, 'Stonebridge')).toBe('place');
+    expect(typeOf(index, 'Pinecourt')).toBe('organization');
+    expect(typeOf(index, 'Larkspur Records')).toBe('organization');
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from '../lexicon.js';
 import { racesFor } from '../sportsClubs.js';
 import { isDeterminedAfterModifiers, isTitlesOwnArticle } from '../nameRuns/workTitles.js';
-import { isSubtitledWorkNoun } from '../nameRuns/runWords.js';
+import { isSubtitledWorkNoun, QUOTED_WORK_NOUNS } from '../nameRuns/runWords.js';
 import { isRaceForItsWinner } from '../nameRuns/connectorSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, worksAmpersandWeight, joinsWithAmpersand, opensWithInitials, isUnknownLongAcronym, holdsNoWordOfAPersonsName, holdsTitleWordInside, singularOf, namesAPersonByItsWords, looksLikePersonName, spaceSeparatedWords } from './nameShapes.js';
@@ -151,8 +151,10 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   const determined = isDeterminedNoun(view, before, sentenceFirst) || (before - 1 > sentenceFirst && isDeterminedAfterModifiers(view, before - 1));
   // "Saberi's documentary The Salt Harvest", "the drama A Quiet Winter": the title's own article between (cuesBefore.ts `workNounBeforeTitlesThe`) or opening it.
   const ownArticle = before === first - 2 || isTitlesOwnArticle(view, first);
-  if (isSubtitledWorkNoun(word) && determined && (ownArticle || holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
-    addEvidence(evidence, 'other', WEIGHT.contextNoun + worksAmpersandWeight(view, first, end, word));
+  const titledAfterPlacesHead = closesWithPlacesHeadAfterWorkNoun(view, first, end, word);
+  if (isSubtitledWorkNoun(word) && determined && (ownArticle || titledAfterPlacesHead || holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
+    // "the film Mystic River", "the album Abbey Road": the work's noun outweighs a place's head word closing its title.
+    addEvidence(evidence, 'other', (titledAfterPlacesHead ? WEIGHT.title : WEIGHT.contextNoun) + worksAmpersandWeight(view, first, end, word));
     return true;
   }
   if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
@@ -179,6 +181,16 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
     return true;
   }
   return false;
+}
+
+/**
+ * "the film Mystic River", "the game Baldur's Gate", "the album Abbey Road": a name of two words or more
+ * closing with a place's head word right after a work's noun (not one only quoted titles follow: "the
+ * track Brands Hatch" is a circuit) is that work's title (they were places, the head word's 3 against the
+ * noun's 3). "filmed in Mystic", "the game at Wembley Stadium" have no work's noun right before.
+ */
+function closesWithPlacesHeadAfterWorkNoun(view: TokenView, first: number, end: number, word: string): boolean {
+  return end - first >= 2 && isSubtitledWorkNoun(word) && !QUOTED_WORK_NOUNS.has(word) && HEAD_WORDS.get(view.lower(end - 1)) === 'place';
 }
 
 /**
