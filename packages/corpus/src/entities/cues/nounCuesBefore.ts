@@ -157,19 +157,7 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'other', (titledAfterPlacesHead ? WEIGHT.title : WEIGHT.contextNoun) + worksAmpersandWeight(view, first, end, word));
     return true;
   }
-  if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
-    // "two paintings by Caravaggio", "a novel by Tolstoy" (other: nothing said what they were): who made a
-    // work is a person, as weighty as a person's verb, so that a body's own words still win ("a book by Penguin Random House").
-    addEvidence(evidence, 'person', WEIGHT.personVerb);
-    return true;
-  }
-  if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && OPERATORS_PARTICIPLES.has(view.lower(before - 1))) {
-    // "The aircraft, operated by Aeropro,", "a tanker chartered by Vitol", "acquired by Alphabet": what
-    // operates, charters or buys an aircraft, a ship or a firm is a firm (Aeropro was other), at a
-    // preposition's weight, so that a person's own name still wins ("operated by Tom Hardy").
-    addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
-    return true;
-  }
+  if (word === 'by' && addMakerByCue(view, before, sentenceFirst, evidence)) return true;
   if (word === 'for' && playsOrRacesFor(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
@@ -182,6 +170,36 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   }
   return false;
 }
+
+/** The cue of whoever made what the noun before "by" (at `by`) names: a work's author, an operator, a pollster. */
+function addMakerByCue(view: TokenView, by: number, sentenceFirst: number, evidence: Evidence): boolean {
+  if (by - 1 < sentenceFirst || !view.isLowerWord(by - 1)) return false;
+  const noun = view.lower(by - 1);
+  if (AUTHORED_WORKS.has(noun)) {
+    // "two paintings by Caravaggio", "a novel by Tolstoy" (other: nothing said what they were): who made a
+    // work is a person, as weighty as a person's verb, so that a body's own words still win ("a book by Penguin Random House").
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
+    return true;
+  }
+  if (OPERATORS_PARTICIPLES.has(noun)) {
+    // "The aircraft, operated by Aeropro,", "a tanker chartered by Vitol", "acquired by Alphabet": what
+    // operates, charters or buys an aircraft, a ship or a firm is a firm (Aeropro was other), at a
+    // preposition's weight, so that a person's own name still wins ("operated by Tom Hardy").
+    addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
+    return true;
+  }
+  if (POLL_NOUNS.has(noun)) {
+    // "an exit poll by Infratest Dimap for the broadcaster ARD", "a survey by Datafolha": who takes a
+    // poll is a pollster's firm (Infratest Dimap, two words no list knows, was a person by its shape),
+    // at a near preposition's weight, so that a given name still wins ("the Iowa poll by Ann Selzer").
+    addEvidence(evidence, 'organization', WEIGHT.nearPreposition);
+    return true;
+  }
+  return false;
+}
+
+/** Polls and surveys, whose "by" names who took them. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /**
  * "the film Mystic River", "the game Baldur's Gate", "the album Abbey Road": a name of two words or more
