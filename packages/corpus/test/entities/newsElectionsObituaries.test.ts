@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Election-night, obituary, religious-affairs and world stories written for these tests
 // (test/fixtures/news-elections-obituaries), each indexed alone as a corpus of one article, with real
@@ -21,5 +21,26 @@ describe('elections: who took the poll', () => {
     expect(mentionsOf(index, 'Ann Selzer')).toEqual(['Ann Selzer@5:16']);
     expect(typeOf(index, 'Ann Selzer')).toBe('person');
     expect(typeOf(index, 'YouGov')).toBe('organization');
+  });
+});
+
+describe('elections: a seat taken from a party', () => {
+  it('"The Liberal Democrats (Lib Dems) gained Holborn and St Pancras from Labour, while the Conservatives held Hertsmere": the seats are places (Holborn and "St Pancras" were persons, Hertsmere other)', () => {
+    const index = indexStory('by-elections.txt');
+    expect(mentionsOf(index, 'Holborn')).toEqual(['Holborn@4:40']);
+    expect(typeOf(index, 'Holborn')).toBe('place');
+    expect(mentionsOf(index, 'St Pancras')).toEqual(['St Pancras@4:52']);
+    expect(typeOf(index, 'St Pancras')).toBe('place');
+    expect(mentionsOf(index, 'Hertsmere')).toEqual(['Hertsmere@4:105']);
+    expect(typeOf(index, 'Hertsmere')).toBe('place');
+    expect(mentionsOf(index, 'Liberal Democrats')).toEqual(['Lib Dems@0:36', 'Liberal Democrats@4:4', 'Lib Dems@4:23']);
+    expect(typeOf(index, 'Liberal Democrats')).toBe('organization');
+  });
+
+  it('"Russia gained Pokrovsk from Ukrainian forces" is a place too; a person named by a given name stays one ("the Democrats held Emma Smith in contempt", "took Emma Ruiz from school")', () => {
+    const index = indexTexts({ 'a.txt': 'Officials said Russia gained Pokrovsk from Ukrainian forces. The Democrats held Emma Smith in contempt. Her father took Emma Ruiz from Lincoln Elementary.\n' });
+    expect(typeOf(index, 'Pokrovsk')).toBe('place');
+    expect(typeOf(index, 'Emma Smith')).toBe('person');
+    expect(typeOf(index, 'Emma Ruiz')).toBe('person');
   });
 });

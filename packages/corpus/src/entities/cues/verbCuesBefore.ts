@@ -1,9 +1,10 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
 import { gazetteer, isCity, isCountry, namesAPeople } from '../gazetteer.js';
-import { isBodyWord, isGivenName, isListedSurname, WordClass } from '../lexicon.js';
+import { isBodyWord, isGivenName, isListedSurname, PARTY_MEMBERS, WordClass } from '../lexicon.js';
 import type { TokenView } from '../tokenView.js';
 import { isPossessor, INDEFINITE_ARTICLES, RESIDENT_NOUNS } from './contextWords.js';
+import { namesAPersonByItsWords, singularOf } from './nameShapes.js';
 
 /** What the verb (and its article) right before a name says: an award won, a person met, a thing launched, a body sanctioned; true when one decided. */
 export function addVerbCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
@@ -39,6 +40,14 @@ export function addVerbCueBefore(view: TokenView, first: number, end: number, be
   // body's ("he launched LibriVox in 2005").
   if (LAUNCH_VERBS.has(word) && end - first >= 2 && !isPossessor(view, end)) {
     addEvidence(evidence, 'product', WEIGHT.nearPreposition);
+    return true;
+  }
+  if (isSeatTakenFromAParty(view, end, before, word, sentenceFirst) && !namesAPersonByItsWords(view, first, end)) {
+    // "The Liberal Democrats gained Holborn and St Pancras from Labour", "the Conservatives held
+    // Hertsmere": a seat won from a party, or held by a party's members, is a constituency, a place
+    // (Holborn and "St Pancras" were persons, Hertsmere other); the list's neighbours borrow it. A
+    // person's name by its words stays a person's ("the Democrats held Emma Smith in contempt").
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
   if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
@@ -92,6 +101,32 @@ const LAUNCH_VERBS = new Set(['launched', 'launches', 'launching']);
 
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);
+
+/**
+ * A seat's verb at `verb` ("gained", "held") whose object ends before `end` (no possessor: "held
+ * Smith's seat"): after a party's members in the plural as its subject ("the Conservatives held
+ * Hertsmere"), or a verb of wresting followed by "from" and a capitalised name, the party the seat was
+ * taken from ("gained Holborn and St Pancras from Labour", over one name more joined by "and").
+ * "took Emma from school" and "held talks" are neither.
+ */
+function isSeatTakenFromAParty(view: TokenView, end: number, verb: number, word: string, sentenceFirst: number): boolean {
+  if (!SEAT_VERBS.has(word) || isPossessor(view, end)) return false;
+  if (verb - 1 >= sentenceFirst && view.isCapitalized(verb - 1) && isPartyMembersPlural(view.lower(verb - 1))) return true;
+  if (!WRESTING_VERBS.has(word)) return false;
+  let k = end;
+  if (k < view.count && view.isText(k, 'and')) for (k++; k < view.count && view.isWord(k) && view.isCapitalized(k); ) k++;
+  return k + 1 < view.count && view.isText(k, 'from') && view.isWord(k + 1) && view.isCapitalized(k + 1);
+}
+
+/** "conservatives", "tories": a party's members in the plural. */
+function isPartyMembersPlural(lower: string): boolean {
+  return lower.endsWith('s') && PARTY_MEMBERS.has(singularOf(lower));
+}
+
+/** What a party does to a seat: not "lost", which it does to a leader as often ("the Tories lost Johnson"). */
+const SEAT_VERBS = new Set(['gained', 'gains', 'took', 'takes', 'won', 'wins', 'seized', 'seizes', 'snatched', 'snatches', 'flipped', 'flips', 'regained', 'regains', 'wrested', 'captured', 'captures', 'held', 'holds', 'retained', 'retains']);
+/** The seat's verbs that say it was taken from someone, before "from": not "took" or "won" ("took Emma from school", "won Wimbledon from"). */
+const WRESTING_VERBS = new Set(['gained', 'gains', 'seized', 'seizes', 'snatched', 'snatches', 'flipped', 'flips', 'regained', 'regains', 'wrested']);
 
 /** A hazard's verb at `verb` ("hit", "struck", "battered") after its subject, a flood's, a storm's or a quake's noun among the three words before. */
 function isStruckByHazard(view: TokenView, verb: number, word: string, sentenceFirst: number): boolean {
