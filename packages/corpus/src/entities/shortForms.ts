@@ -231,7 +231,10 @@ function isWhatTheStoryNamedApart(d: MentionDraft, keys: readonly string[], stor
  * under house arrest": a bare surname several of the story's people bear is the first of them the
  * story named (its subject), not the last named, unless that one was named in its sentence or the
  * one before ("Eduardo Bolsonaro said … Bolsonaro added"), or a pronoun that may be that one's
- * stands between ("Brian Mwangi was released. He is due in court. Mwangi did not speak").
+ * stands between ("Brian Mwangi was released. He is due in court. Mwangi did not speak"). Named in
+ * the sentence before as whom the subject married, the spouse needs the pronoun too: "In 1961 she
+ * married Hugh Whitcombe, an engineer. Whitcombe was appointed a CBE" is hers (it went to him), as
+ * the obituary names a spouse in full or by the given name.
  */
 function principalBearer(d: MentionDraft, keys: readonly string[], recent: string, story: StoryFacts, seen: Recency): string {
   if (d.key.includes(' ') || !keys.every((k) => k.endsWith(' ' + d.key))) return recent;
@@ -240,9 +243,15 @@ function principalBearer(d: MentionDraft, keys: readonly string[], recent: strin
   // "The icebreaker Sigrid Ellefsen … Captain Anders Ellefsen … Ellefsen said": the first named is a person's name, not a ship's.
   if (first === undefined || first === recent || !keys.includes(first) || recentAt === undefined || story.fullNameTypes.get(first) !== 'person') return recent;
   const recentSentence = story.found[recentAt]!.sentence;
-  if (recentSentence >= d.sentence - 1) return recent;
+  if (recentSentence === d.sentence || (recentSentence === d.sentence - 1 && !isSpouseNamedOnce(recent, recentAt, story))) return recent;
   const sex = sexOfFullName(recent, story.relatives, story.pronounSexes);
   return story.family.holdsPronounOf(recentSentence + 1, d.sentence, sex) ? recent : first;
+}
+
+/** Whether the story names `key` once, at `at`, right after a verb of marriage: "she married Hugh Whitcombe". */
+function isSpouseNamedOnce(key: string, at: number, story: StoryFacts): boolean {
+  const named = story.found[at]!;
+  return named.key === key && story.family.isMarriedBefore(named) && story.found.findIndex((e) => e.key === key) === at;
 }
 
 /** Remembers where the entity a draft names was mentioned, and where it was its sentence's subject. */

@@ -44,3 +44,31 @@ describe('elections: a seat taken from a party', () => {
     expect(typeOf(index, 'Emma Ruiz')).toBe('person');
   });
 });
+
+describe('obituaries: the subject, her names and her family', () => {
+  it('"Margaret \\"Peggy\\" Whitcombe … Born Margaret Anne Doyle … she married Hugh Whitcombe … Whitcombe was appointed": whom she married is her spouse, and the bare surname stays hers (it went to him)', () => {
+    const index = indexStory('obituary.txt');
+    expect(mentionsOf(index, 'Margaret "Peggy" Whitcombe')).toEqual([
+      'Margaret "Peggy" Whitcombe@0:0',
+      'Margaret "Peggy" Whitcombe@2:0',
+      'Margaret Anne Doyle@3:5',
+      'Whitcombe@6:0',
+      'Peggy@7:66',
+      'Whitcombe@10:0',
+    ]);
+    expect(typeOf(index, 'Margaret "Peggy" Whitcombe')).toBe('person');
+    expect(mentionsOf(index, 'Hugh Whitcombe')).toEqual(['Hugh Whitcombe@5:20']);
+    expect(mentionsOf(index, 'Ruth Whitcombe-Hale')).toEqual(['Ruth Whitcombe-Hale@10:52']);
+  });
+
+  it('"Earvin \\"Magic\\" Johnson", "a son, Daniel": a nickname in quotes stays inside the name, and a child named by his given name is a person', () => {
+    const index = indexStory('obituary.txt');
+    expect(mentionsOf(index, 'Earvin "Magic" Johnson')).toEqual(['Earvin "Magic" Johnson@9:0']);
+    expect(typeOf(index, 'Daniel')).toBe('person');
+  });
+
+  it('"He was married to Ana Ruiz … Ruiz said": a spouse named with no one else of the surname is still the one the surname stands for', () => {
+    const index = indexTexts({ 'a.txt': 'He was married to Ana Ruiz for forty years. Ruiz said he had loved the sea.\n' });
+    expect(mentionsOf(index, 'Ana Ruiz')).toEqual(['Ana Ruiz@0:18', 'Ruiz@0:44']);
+  });
+});

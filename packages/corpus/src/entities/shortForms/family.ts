@@ -41,6 +41,8 @@ export interface ArticleFamily {
   holdsPronounOf(from: number, to: number, sex: Sex | null): boolean;
   /** "Trudeau, 52, said his father had taught him": the relative the rest of the mention's sentence speaks of, else null. */
   kinSpokenOfAfter(d: MentionDraft): Kin | null;
+  /** "she married Hugh Whitcombe": a verb of marriage right before a mention. */
+  isMarriedBefore(d: MentionDraft): boolean;
 }
 
 export const NO_FAMILY: ArticleFamily = {
@@ -56,6 +58,7 @@ export const NO_FAMILY: ArticleFamily = {
   possessorOfKin: () => null,
   holdsPronounOf: () => true,
   kinSpokenOfAfter: () => null,
+  isMarriedBefore: () => false,
 };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
@@ -77,6 +80,7 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
       const possessor = endsWithKinWord(text, d.start, 40) ? NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1] : undefined;
       return possessor ? nameKey(possessor) : null;
     },
+    isMarriedBefore: (d) => MARRIED_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)),
     holdsPronounOf: (from, to, sex) => {
       if (to <= from) return false;
       const between = text.slice(sentences[2 * from] ?? text.length, sentences[2 * to] ?? text.length);
@@ -182,6 +186,9 @@ function kinshipBefore(text: string, sentences: readonly number[], d: MentionDra
   if (kin && LIST_OF_NAMES.test(withoutRoleBeforeName(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' ').replace(FORMER_BEFORE_TITLE, ', ')))) return kinOf(kin[0]);
   return undefined;
 }
+
+/** "she married Hugh Whitcombe", "he was married to Ana Ruiz", "who wed Tom Hale": a verb of marriage right before a name. */
+const MARRIED_BEFORE = /\b(?:married|marries|marrying|wed|weds)\s+(?:to\s+)?$/;
 
 /** "Eric Trump, the president's second son,", "Ruth Odinga, his sister,": a kinship noun set off after a name. */
 const KINSHIP_SET_OFF_AFTER =
