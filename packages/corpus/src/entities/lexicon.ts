@@ -760,9 +760,10 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or
-  // "television", which qualify a noun after them as often: "John Peel radio shows").
+  // "television", which qualify a noun after them as often: "John Peel radio shows"); so is a magazine
+  // ("an editor at Time magazine", "Fortune magazine": places by "at", or dropped as dictionary words).
   ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition
-    newspaper newspapers tabloid broadcaster`)].map((w) => [w, 'organization'] as const),
+    newspaper newspapers tabloid broadcaster magazine`)].map((w) => [w, 'organization'] as const),
   // "shares were flat on the Tadawul exchange", "the Paris bourse": a market where shares trade (Tadawul was other).
   ...[...set(`exchange bourse`)].map((w) => [w, 'organization'] as const),
   // "Nuseirat's Al-Awda hospital said", "the Nasser hospital": a hospital's name (Al-Awda was a person, by the speech verb).

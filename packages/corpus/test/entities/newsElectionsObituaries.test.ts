@@ -72,3 +72,19 @@ describe('obituaries: the subject, her names and her family', () => {
     expect(mentionsOf(index, 'Ana Ruiz')).toEqual(['Ana Ruiz@0:18', 'Ruiz@0:44']);
   });
 });
+
+describe('obituaries: the publications that wrote of a life', () => {
+  it('"she told Time magazine", "an editor at Fortune magazine": a magazine after its name is its publisher, a body (Time was dropped as a dictionary word, Fortune a place by "at")', () => {
+    const index = indexStory('obituary.txt');
+    expect(mentionsOf(index, 'Time')).toEqual(['Time@8:17']);
+    expect(typeOf(index, 'Time')).toBe('organization');
+    expect(mentionsOf(index, 'Fortune')).toEqual(['Fortune@8:85']);
+    expect(typeOf(index, 'Fortune')).toBe('organization');
+  });
+
+  it('"an AR-15 magazine", "a Glock 19 magazine": a numbered gun\'s magazine says nothing of a publisher', () => {
+    const index = indexTexts({ 'a.txt': 'Police found an AR-15 magazine and a Glock 19 magazine in the car.\n' });
+    expect(typeOf(index, 'AR-15')).toBe('product');
+    expect(typeOf(index, 'Glock 19')).not.toBe('organization');
+  });
+});

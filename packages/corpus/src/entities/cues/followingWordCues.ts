@@ -502,6 +502,8 @@ function addGatheringOrGroupCue(view: TokenView, first: number, end: number, k: 
   if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return true;
   // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
   if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return true;
+  // "Time magazine" is the publisher's; "an AR-15 magazine", "a Glock 19 magazine" hold a numbered gun's rounds.
+  if (word === 'magazine' && view.hasDigit(end - 1)) return true;
   if (!possessive && TOURNAMENT_ROUNDS.has(word)) {
     if (isTournamentsRound(view, first, end, k, sentenceEnd)) addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return true;
