@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Election-night, obituary, religious-affairs and world stories written for these tests
 // (test/fixtures/news-elections-obituaries), each indexed alone as a corpus of one article, with real
@@ -86,5 +86,27 @@ describe('obituaries: the publications that wrote of a life', () => {
     const index = indexTexts({ 'a.txt': 'Police found an AR-15 magazine and a Glock 19 magazine in the car.\n' });
     expect(typeOf(index, 'AR-15')).toBe('product');
     expect(typeOf(index, 'Glock 19')).not.toBe('organization');
+  });
+});
+
+describe('a trade\'s body of a place or a people', () => {
+  it('"the Lister Medal from the Royal College of Surgeons of England": the body of surgeons goes on to the place it is of (it stopped at "Surgeons")', () => {
+    const index = indexStory('obituary.txt');
+    expect(mentionsOf(index, 'Royal College of Surgeons of England')).toEqual(['Royal College of Surgeons of England@6:124']);
+    expect(typeOf(index, 'Royal College of Surgeons of England')).toBe('organization');
+    expect(names(index)).not.toContain('Royal College of Surgeons');
+  });
+
+  it('"the Board of Deputies of British Jews said": the deputies\' board goes on to the people it speaks for ("Jews" was a person of its own)', () => {
+    const index = indexStory('vatican-synod.txt');
+    expect(mentionsOf(index, 'Board of Deputies of British Jews')).toEqual(['Board of Deputies of British Jews@7:112']);
+    expect(typeOf(index, 'Board of Deputies of British Jews')).toBe('organization');
+    expect(names(index)).not.toContain('Jews');
+  });
+
+  it('"The Board of Directors of Apple met": a board\'s officers are no trade, and the company stays a name of its own', () => {
+    const index = indexTexts({ 'a.txt': 'The Board of Directors of Apple met on Monday.\n' });
+    expect(mentionsOf(index, 'Apple')).toEqual(['Apple@0:26']);
+    expect(mentionsOf(index, 'Board of Directors')).toEqual(['Board of Directors@0:4']);
   });
 });

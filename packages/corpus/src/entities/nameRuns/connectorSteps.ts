@@ -28,10 +28,12 @@ import {
   REGNAL_TITLES,
   STOPWORDS,
   ROLE_NOUNS,
+  isOccupationByEnding,
   TITLE_WORDS,
   WordClass,
 } from '../lexicon.js';
-import { gazetteer, isCountry, isKnownPlace, isRegion, namesAPeople, opensLongerGazetteerKey } from '../gazetteer.js';
+import { gazetteer, isCountry, isKnownPlace, isPlaceAdjective, isRegion, namesAPeople, opensLongerGazetteerKey } from '../gazetteer.js';
+import { singularOf } from '../cues/nameShapes.js';
 import { isClubCloser } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
 import { isDictionaryNameWord, isFieldNameWord, citesAuthors } from './runWords.js';
@@ -731,7 +733,7 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
-  const ofPlace = isStateOfRegion(view, k, next) || isPurposesPlace(view, head, k, next, sentenceEnd) || isPeoplesPlace(view, k, next, sentenceEnd);
+  const ofPlace = isStateOfRegion(view, k, next) || isPurposesPlace(view, head, k, next, sentenceEnd) || isPeoplesPlace(view, k, next, sentenceEnd) || isMembersPlace(view, head, k, next, sentenceEnd);
   return headed && (isDictionaryNameWord(view, next) || ofPlace) && !(titleFor && opensKnownName(view, next, sentenceEnd));
 }
 
@@ -745,6 +747,27 @@ function isPeoplesPlace(view: TokenView, k: number, next: number, sentenceEnd: n
   if (view.lower(k) !== 'of' || next !== k + 1 || next >= sentenceEnd || view.lower(k - 2) !== 'the' || !view.isLowerWord(k - 2)) return false;
   return PEOPLES_IN_NAMES.has(view.lower(k - 1)) && view.isCapitalized(k - 1) && isNameToken(view, next) && !view.isAllCaps(next);
 }
+
+/**
+ * "Royal College of Surgeons of England", "Royal College of Physicians of Edinburgh", "Board of
+ * Deputies of British Jews": a body of a trade's members ("College of Surgeons", its head right
+ * before the first "of", at `head`) goes on through a second "of" (at `k`) to the place or the people
+ * it is of: a place the lists know, or a place's adjective and a plural (the names stopped at
+ * "Surgeons", England a place of its own and "Jews" a person). A board's officers are no trade
+ * ("Board of Directors of Apple" names two).
+ */
+function isMembersPlace(view: TokenView, head: number, k: number, next: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || next !== k + 1 || head !== k - 3 || !view.isCapitalized(k - 1) || !isNameToken(view, next) || view.isAllCaps(next)) return false;
+  const members = view.lower(k - 1);
+  const trade = singularOf(members);
+  if (trade === members || members.endsWith('ss') || BOARD_OFFICERS.has(trade) || !(ROLE_NOUNS.has(trade) || isOccupationByEnding(trade))) return false;
+  if (isKnownPlace(view.key(next)) && !isNameToken(view, next + 1)) return true;
+  const adjective = view.key(next);
+  return next + 1 < sentenceEnd && (isPlaceAdjective(adjective) || gazetteer().demonyms.has(adjective)) && isNameToken(view, next + 1) && view.lower(next + 1).endsWith('s');
+}
+
+/** The officers of a board, no trade whose members a body gathers: "Board of Directors", "Board of Governors". */
+const BOARD_OFFICERS = new Set(['director', 'governor', 'trustee', 'regent', 'supervisor', 'overseer', 'commissioner', 'manager']);
 
 const PEOPLES_IN_NAMES = new Set(['people', 'peoples', 'workers', 'citizens', 'women', 'children', 'youth', 'nations']);
 
