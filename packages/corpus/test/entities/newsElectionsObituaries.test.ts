@@ -110,3 +110,12 @@ describe('a trade\'s body of a place or a people', () => {
     expect(mentionsOf(index, 'Board of Directors')).toEqual(['Board of Directors@0:4']);
   });
 });
+
+describe('world names: a nom de guerre and the real name one now goes by', () => {
+  it('"Abu Mohammed al-Jolani, who now goes by his real name Ahmed al-Sharaa, … al-Sharaa visited Riyadh": one man under both names (they were two)', () => {
+    const index = indexStory('gulf-americas.txt');
+    expect(mentionsOf(index, 'Abu Mohammed al-Jolani')).toEqual(['Abu Mohammed al-Jolani@7:0', 'Ahmed al-Sharaa@7:54', 'al-Sharaa@7:110']);
+    expect(typeOf(index, 'Abu Mohammed al-Jolani')).toBe('person');
+    expect(names(index)).not.toContain('Ahmed al-Sharaa');
+  });
+});
