@@ -119,3 +119,14 @@ describe('world names: a nom de guerre and the real name one now goes by', () =>
     expect(names(index)).not.toContain('Ahmed al-Sharaa');
   });
 });
+
+describe('a health board named by its service\'s letters and its region', () => {
+  it('"Colleagues at NHS Lothian remembered her": a known body\'s letters before a word no list holds name its branch, a body (it was other, and a person before "said")', () => {
+    const index = indexStory('obituary.txt');
+    expect(mentionsOf(index, 'NHS Lothian')).toEqual(['NHS Lothian@7:14']);
+    expect(typeOf(index, 'NHS Lothian')).toBe('organization');
+    const boards = indexTexts({ 'a.txt': 'NHS Lothian said waiting times fell, and NHS Tayside agreed.\n' });
+    expect(typeOf(boards, 'NHS Lothian')).toBe('organization');
+    expect(typeOf(boards, 'NHS Tayside')).toBe('organization');
+  });
+});

@@ -12,6 +12,7 @@ import {
   isCommonWord,
   isGivenName,
   isListedSurname,
+  isFrequentSurname,
   isSurname,
   FOREIGN_NATIONAL_OPENERS,
   NATIONAL_SOCIETIES,
@@ -233,9 +234,16 @@ function opensWithKnownBody(view: TokenView, first: number, end: number, firstLo
   if (end - first === 2 && isCountry(view.key(end - 1)) && view.spaceBefore(end - 1)) return isKnownBodysBranch(`${firstLower} international`, view.key(end - 1));
   if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
-  // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
-  if (view.isAllCaps(first)) return isKnownBodysBranch(firstLower, second);
+  // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there;
+  // so does a word no list holds, a region the lists lack ("NHS Lothian said", "NHS Tayside": persons by their
+  // two capitalised words). Not a dictionary word or a name ("told CNN Sunday", "FBI Director", "ABC Kelly").
+  if (view.isAllCaps(first)) return isKnownBodysBranch(firstLower, second) || isWordOfNoList(second);
   return !isListedSurname(second);
+}
+
+/** A word no dictionary, given names' or head words' list holds, nor one of the census's most frequent surnames: "lothian", "tayside". */
+function isWordOfNoList(key: string): boolean {
+  return !isCommonWord(key) && !isGivenName(key, true) && !isFrequentSurname(key) && !HEAD_WORDS.has(key);
 }
 
 /**
