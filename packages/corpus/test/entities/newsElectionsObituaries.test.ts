@@ -130,3 +130,46 @@ describe('a health board named by its service\'s letters and its region', () => 
     expect(typeOf(boards, 'NHS Tayside')).toBe('organization');
   });
 });
+
+describe('world names: many naming traditions, cut and merged', () => {
+  it('a family name first (Xi Jinping then Xi, Lee Jae-myung then Lee, Ishiba Shigeru then Ishiba, Pham Minh Chinh then Chinh) and a given name first (Shigeru Ishiba) stand for one person each', () => {
+    const summit = indexStory('asia-summit.txt');
+    expect(mentionsOf(summit, 'Xi Jinping')).toEqual(['Xi@0:0', 'Xi Jinping@2:18', 'Xi@3:0', 'Xi@4:143']);
+    expect(mentionsOf(summit, 'Lee Jae-myung')).toEqual(['Lee@0:7', 'Lee Jae-myung@2:56', 'Lee@2:119', 'Lee@3:8']);
+    expect(mentionsOf(summit, 'Shigeru Ishiba')).toEqual(['Shigeru Ishiba@4:24', 'Ishiba@4:114']);
+    expect(mentionsOf(summit, 'Pham Minh Chinh')).toEqual(['Pham Minh Chinh@5:26', 'Chinh@5:86']);
+    expect(mentionsOf(summit, 'Kim Jong Un')).toEqual(['Kim Jong Un@7:0', 'Kim@7:56']);
+    expect(mentionsOf(summit, 'Choe Son Hui')).toEqual(['Choe Son Hui@7:79', 'Choe@8:55']);
+    const japan = indexStory('by-elections.txt');
+    expect(mentionsOf(japan, 'Ishiba Shigeru')).toEqual(['Ishiba Shigeru@7:113', 'Ishiba@8:0']);
+    expect(typeOf(japan, 'Tamaki Yuichiro')).toBe('person');
+  });
+
+  it('an Indonesian name given first (Prabowo Subianto then Prabowo) and a Russian patronymic (Sergei Viktorovich Lavrov then Lavrov)', () => {
+    const index = indexStory('asia-summit.txt');
+    expect(mentionsOf(index, 'Prabowo Subianto')).toEqual(['Prabowo Subianto@6:23', 'Prabowo@6:55']);
+    expect(mentionsOf(index, 'Sergei Viktorovich Lavrov')).toEqual(['Sergei Viktorovich Lavrov@8:25', 'Lavrov@8:65']);
+  });
+
+  it('Arabic names with "bin" and "al-" (Mohammed bin Salman then Bin Salman and MBS; his brother Abdulaziz bin Salman apart; Abdel Fattah al-Sisi then Sisi) and Spanish double surnames (López Obrador, Uribe)', () => {
+    const index = indexStory('gulf-americas.txt');
+    expect(mentionsOf(index, 'Mohammed bin Salman')).toEqual(['Mohammed bin Salman@2:19', 'Bin Salman@3:0', 'MBS@3:28']);
+    expect(mentionsOf(index, 'Abdulaziz bin Salman')).toEqual(['Abdulaziz bin Salman@5:23']);
+    expect(mentionsOf(index, 'Abdel Fattah al-Sisi')).toEqual(['Abdel Fattah al-Sisi@6:29', 'Sisi@6:75']);
+    expect(mentionsOf(index, 'Andrés Manuel López Obrador')).toEqual(['Andrés Manuel López Obrador@4:25', 'López Obrador@4:97']);
+    expect(mentionsOf(index, 'Álvaro Uribe Vélez')).toEqual(['Álvaro Uribe Vélez@8:30', 'Uribe@8:78']);
+    expect(mentionsOf(index, 'Claudia Sheinbaum')).toEqual(['Claudia Sheinbaum@2:77', 'Sheinbaum@4:0']);
+  });
+});
+
+describe('religious affairs: a synod, a diocese, an order', () => {
+  it('"Pope Leo XIV appointed Bishop Thomas Reilly … Reilly … Archbishop Reilly": the titles stay outside the names, and the order\'s members name the order', () => {
+    const index = indexStory('vatican-synod.txt');
+    expect(mentionsOf(index, 'Leo XIV')).toEqual(['Leo XIV@2:5']);
+    expect(mentionsOf(index, 'Thomas Reilly')).toEqual(['Thomas Reilly@2:42', 'Reilly@3:0', 'Reilly@6:11']);
+    expect(mentionsOf(index, 'Pietro Parolin')).toEqual(['Pietro Parolin@5:9']);
+    expect(mentionsOf(index, 'Society of Jesus')).toEqual(['Society of Jesus@6:37', 'Jesuits@6:88']);
+    expect(typeOf(index, 'Diocese of Leeds')).toBe('organization');
+    expect(typeOf(index, 'Synod of Bishops')).toBe('organization');
+  });
+});
