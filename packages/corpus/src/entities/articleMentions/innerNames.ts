@@ -9,7 +9,7 @@ import type { NamePart } from '../refineRun/nameParts.js';
 import { TokenView } from '../tokenView.js';
 import type { MentionDraft } from '../mentionDraft.js';
 import { type RoleInSentence, type DraftWithTokens, plainNumbers, namesBodyByItsWords } from './articleDrafts.js';
-import { makeDraft } from './makeDraft.js';
+import { makeDraft, makeInnerDraft } from './makeDraft.js';
 
 /**
  * The article's names, each followed by the names it holds ("University of California", then
@@ -49,14 +49,10 @@ export function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
       // Nor is "Donald Trump" a mention inside "Donald Trump Jr.": that is his son's whole name.
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, GENERATION_SUFFIXES)) continue;
       const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
-      const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
-      draft.evidence = plainNumbers(newEvidence());
+      // Never a short form of the name it is inside: "FIFA" in "FIFA World Cup" is FIFA (makeInnerDraft makes it a modifier).
+      const draft = makeInnerDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
       if (inner.impliedType) addEvidence(draft.evidence, inner.impliedType, WEIGHT.eponym);
-      draft.descriptions = [];
-      draft.quoted = false;
       draft.link = inner.standalone ? alone.get(inner.key)!.link : (inner.bearer ?? null);
-      // Never a short form of the name it is inside: "FIFA" in "FIFA World Cup" is FIFA.
-      draft.modifier = true;
       mentions.push(draft);
     }
   }
