@@ -18,3 +18,26 @@ describe('desk probes: a body whose head word is followed by "General"', () => {
     expect(names(index)).not.toContain('Directorate General');
   });
 });
+
+describe('desk probes: one word written with inner capitals', () => {
+  it('"while JetKestrel and SkyHarbor were little changed": a word with a capital after its first small letters is written as firms write their names (both were other)', () => {
+    const index = indexStory('airline-shares.txt');
+    expect(mentionsOf(index, 'JetKestrel')).toEqual(['JetKestrel@2:97']);
+    expect(typeOf(index, 'JetKestrel')).toBe('organization');
+    expect(mentionsOf(index, 'SkyHarbor')).toEqual(['SkyHarbor@2:112']);
+    expect(typeOf(index, 'SkyHarbor')).toBe('organization');
+  });
+
+  it('"Analyst Mariah DeLuca", "DeLuca said": a surname\'s particle before the inner capital keeps the person\'s', () => {
+    const index = indexStory('airline-shares.txt');
+    expect(mentionsOf(index, 'Mariah DeLuca')).toEqual(['Mariah DeLuca@4:8', 'DeLuca@4:99']);
+    expect(typeOf(index, 'Mariah DeLuca')).toBe('person');
+  });
+
+  it('"The BoerenVolksUnie … the BVU\'s leader": a party written in three parts is a body, and its capitals are its initials (it was other, "BVU" a body of its own)', () => {
+    const index = indexStory('farm-vote.txt');
+    expect(mentionsOf(index, 'BoerenVolksUnie')).toEqual(['BoerenVolksUnie@2:24', 'BVU@4:20']);
+    expect(typeOf(index, 'BoerenVolksUnie')).toBe('organization');
+    expect(names(index)).not.toContain('BVU');
+  });
+});
