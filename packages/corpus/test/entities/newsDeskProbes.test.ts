@@ -41,3 +41,19 @@ describe('desk probes: one word written with inner capitals', () => {
     expect(names(index)).not.toContain('BVU');
   });
 });
+
+describe('desk probes: a city\'s airport after where one travels', () => {
+  it('"bound for Milan Linate", "which flew from Rome Fiumicino": a city the lists know and one word no list knows, after a travel word, is the airport, a place (both were persons)', () => {
+    const index = indexStory('air-safety.txt');
+    expect(mentionsOf(index, 'Milan Linate')).toEqual(['Milan Linate@6:25']);
+    expect(typeOf(index, 'Milan Linate')).toBe('place');
+    expect(mentionsOf(index, 'Rome Fiumicino')).toEqual(['Rome Fiumicino@6:112']);
+    expect(typeOf(index, 'Rome Fiumicino')).toBe('place');
+  });
+
+  it('"apologised to Austin Chalmers": a city\'s name then a surname stays a person\'s', () => {
+    const index = indexStory('air-safety.txt');
+    expect(mentionsOf(index, 'Austin Chalmers')).toEqual(['Austin Chalmers@10:119']);
+    expect(typeOf(index, 'Austin Chalmers')).toBe('person');
+  });
+});
