@@ -134,10 +134,11 @@ function isLowerOpenedBrand(raw: string): boolean {
  * "IndiGo and SpiceJet were little changed", "the BoerBurgerBeweging": one word of letters with a
  * capital after its first small letters is written the way firms and parties write their names
  * (SpiceJet was other, IndiGo dropped as the dictionary's "indigo"). Not a surname's or a given
- * name's particle before the capital ("DeSantis", "McDonald", "MacArthur", "LeBron", "DeShawn").
+ * name's particle before the capital ("DeSantis", "McDonald", "MacArthur", "LeBron", "DeShawn"), nor
+ * a short form's lone closing capital ("CoM", the centre of mass).
  */
 function isInnerCapitalBrand(raw: string): boolean {
-  const opening = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{L}*$/u.exec(raw)?.[1]?.toLowerCase();
+  const opening = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}\p{L}*$/u.exec(raw)?.[1]?.toLowerCase();
   if (opening === undefined) return false;
   return !NAME_PARTICLES.has(opening) && !CAPITAL_NAME_OPENINGS.has(opening) && !isGivenName(raw.toLowerCase()) && !isListedSurname(raw.toLowerCase());
 }
