@@ -57,3 +57,22 @@ describe('desk probes: a city\'s airport after where one travels', () => {
     expect(typeOf(index, 'Austin Chalmers')).toBe('person');
   });
 });
+
+describe('desk probes: a town\'s district and an engine\'s model', () => {
+  it('"tractors converged on the European Quarter": a name closed by "Quarter" is a city\'s district, a place (it was dropped)', () => {
+    const index = indexStory('farm-vote.txt');
+    expect(mentionsOf(index, 'European Quarter')).toEqual(['European Quarter@6:51']);
+    expect(typeOf(index, 'European Quarter')).toBe('place');
+  });
+
+  it('"In the Third Quarter, both carriers flew more": an ordinal\'s quarter is a time, no place', () => {
+    const index = indexStory('airline-shares.txt');
+    expect(names(index).filter((n) => n.includes('Quarter'))).toEqual([]);
+  });
+
+  it('"which makes the PW1500 engines on the jet": a model right before "engines" is a product (it was a body)', () => {
+    const index = indexStory('air-safety.txt');
+    expect(mentionsOf(index, 'PW1500')).toEqual(['PW1500@10:33']);
+    expect(typeOf(index, 'PW1500')).toBe('product');
+  });
+});

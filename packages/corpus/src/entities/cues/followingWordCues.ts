@@ -378,6 +378,12 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  // "which makes the Trent 1000 engines", "the PW1500 engines on the jet": an engine's model right
+  // before the noun (other by its round number, and a body); not "Web search engines", a compound's.
+  if (!possessive && k === after && (word === 'engine' || word === 'engines')) {
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
+    return true;
+  }
   if (!possessive && addSectionOrServiceCue(view, after, k, word, sentenceEnd, evidence)) return true;
   // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
   // (Tasnim was a person by its preceding "semi-official").

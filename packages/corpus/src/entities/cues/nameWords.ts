@@ -19,6 +19,7 @@ import {
   WordClass,
 } from '../lexicon.js';
 import { isGeneralAfterBodysHead, isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
+import { ORDINAL_WORDS } from '../nameRuns/runWords.js';
 import type { TokenView } from '../tokenView.js';
 import { isCampusInitials } from './nameShapes.js';
 import { isMakersModel } from './productModels.js';
@@ -186,6 +187,8 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || isCircuitsTour(view, first, lastLower) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
+  // "In the Third Quarter, sales rose": a year's quarter is a time, no town's district ("the Latin Quarter").
+  if (lastLower === 'quarter' && lastWord > first && ORDINAL_WORDS.has(view.key(lastWord - 1))) return undefined;
   const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
   if (zoneOrFire) return zoneOrFire;
   return HEAD_WORDS.get(lastLower) ?? compoundFirmHeadType(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
