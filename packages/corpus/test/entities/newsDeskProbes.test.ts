@@ -76,3 +76,14 @@ describe('desk probes: a town\'s district and an engine\'s model', () => {
     expect(typeOf(index, 'PW1500')).toBe('product');
   });
 });
+
+describe('desk probes: a market report\'s stocks', () => {
+  it('"while Hanbit Display and Daeyang Energy Solution were little changed": what held its price is a listed company, and so is the name joined to it (both were other)', () => {
+    const index = indexStory('battery-makers.txt');
+    expect(mentionsOf(index, 'Daeyang Energy Solution')).toEqual(['Daeyang Energy Solution@2:81']);
+    expect(typeOf(index, 'Daeyang Energy Solution')).toBe('organization');
+    expect(mentionsOf(index, 'Hanbit Display')).toEqual(['Hanbit Display@2:62']);
+    expect(typeOf(index, 'Hanbit Display')).toBe('organization');
+    expect(typeOf(index, 'Jiwon Seo')).toBe('person');
+  });
+});

@@ -369,7 +369,7 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
   // "Nammo and Saab gained 2 percent", "Vestas fell 4%": what moves by a percentage is a company's
   // stock or an index (both were people), though a surname too ("Saab"); "Harris rose 2 percent in the poll"
   // stays hers, and "Clearing in the Amazon fell 31%" says what fell in a place.
-  if (!possessive && k === after && movesByPercent(view, k, sentenceEnd) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
+  if (!possessive && k === after && (movesByPercent(view, k, sentenceEnd) || wasLittleChanged(view, k, sentenceEnd)) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -577,6 +577,15 @@ function movesByPercent(view: TokenView, verb: number, sentenceEnd: number): boo
   if (number + 1 >= sentenceEnd || view.kind(number) !== TokenKind.Number) return false;
   const unit = view.lower(number + 1);
   return view.isChar(number + 1, '%') || unit === 'percent' || unit === 'pct' || (unit === 'per' && view.lower(number + 2) === 'cent');
+}
+
+/**
+ * "SK Hynix and LG Energy Solution were little changed", "IndiGo was little changed": what a market
+ * report says held its price is a stock or an index (LG Energy Solution was other).
+ */
+function wasLittleChanged(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  const word = view.lower(verb);
+  return (word === 'was' || word === 'were') && verb + 2 < sentenceEnd && view.lower(verb + 1) === 'little' && view.lower(verb + 2) === 'changed';
 }
 
 /** "in the Amazon", "of Vestas": a name that a preposition (and "the") puts in a phrase, no subject. */
