@@ -87,3 +87,13 @@ describe('desk probes: a market report\'s stocks', () => {
     expect(typeOf(index, 'Jiwon Seo')).toBe('person');
   });
 });
+
+describe('desk probes: a union named by a dictionary word', () => {
+  it('"Members of Forge at Halden Borough Council", "Lena Marsh, Forge\'s general secretary": who has members or a general secretary is a body (the union was dropped)', () => {
+    const index = indexStory('bin-strike.txt');
+    expect(mentionsOf(index, 'Forge')).toEqual(['Forge@2:11', 'Forge@4:12']);
+    expect(typeOf(index, 'Forge')).toBe('organization');
+    expect(typeOf(index, 'Lena Marsh')).toBe('person');
+    expect(typeOf(index, 'Halden Borough Council')).toBe('organization');
+  });
+});

@@ -193,8 +193,18 @@ const MEN_OF_A_PLACE = new Set(['man', 'woman', 'men', 'women', 'boy', 'boys', '
  * title). Not "chief of staff", which a president has.
  */
 function isFirmsOfficerOrOwners(view: TokenView, k: number, sentenceEnd: number, word: string): boolean {
-  if (FIRMS_OWNERS.has(word)) return true;
+  if (FIRMS_OWNERS.has(word) || isBodysGeneralSecretary(view, k, sentenceEnd, word)) return true;
   return word === 'chief' && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && FIRMS_CHIEFS.has(view.lower(k + 1));
+}
+
+/**
+ * "Sharon Graham, Unite's general secretary", "the party's secretary general": a union, a party or
+ * an alliance has a general secretary, no person does (the union, a dictionary word, was dropped).
+ */
+function isBodysGeneralSecretary(view: TokenView, k: number, sentenceEnd: number, word: string): boolean {
+  if (word === 'secretary-general') return true;
+  const next = k + 1 < sentenceEnd && view.isLowerWord(k + 1) ? view.lower(k + 1) : '';
+  return (word === 'general' && next === 'secretary') || (word === 'secretary' && next === 'general');
 }
 
 const FIRMS_OWNERS = new Set(['shareholders', 'stockholders']);

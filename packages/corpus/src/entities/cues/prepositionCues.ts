@@ -156,6 +156,10 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  if (isMembersOfBody(view, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
   if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
@@ -220,6 +224,19 @@ function isVesselApposedWithThe(view: TokenView, end: number, the: number, sente
   const noun = the - 2;
   return noun >= sentenceFirst && view.isChar(the - 1, ',') && view.isLowerWord(noun) && typeCueOfNoun(view.lower(noun)) === 'vessel' && closesApposition(view, noun, end);
 }
+
+/**
+ * "members of Unite at the council", "Members of Equity voted", "a member of Hamas": who has members
+ * is a body, a union, a party, a band (Unite and Equity, dictionary words, were dropped). Not a
+ * possessor ("members of Smith's team") nor a place the lists know ("members of Britain's …").
+ */
+function isMembersOfBody(view: TokenView, end: number, of: number, sentenceFirst: number): boolean {
+  const noun = of - 1;
+  if (noun < sentenceFirst || (!view.isLowerWord(noun) && noun !== sentenceFirst) || !MEMBER_NOUNS.has(view.lower(noun))) return false;
+  return !isPossessor(view, end) && !isKnownPlace(view.keyOf(of + 1, end));
+}
+
+const MEMBER_NOUNS = new Set(['member', 'members']);
 
 /**
  * "the river known as Kamobeul Bolon", "a village called Umm al-Kheir", "a militia known as Jaish
