@@ -34,6 +34,12 @@ describe('desk probes: one word written with inner capitals', () => {
     expect(typeOf(index, 'Mariah DeLuca')).toBe('person');
   });
 
+  it('"several YouTubers filmed": a brand\'s agent noun in the plural names people, no firm', () => {
+    const index = indexStory('airline-shares.txt');
+    expect(mentionsOf(index, 'YouTubers')).toEqual(['YouTubers@8:24']);
+    expect(typeOf(index, 'YouTubers')).toBe('other');
+  });
+
   it('"The BoerenVolksUnie … the BVU\'s leader": a party written in three parts is a body, and its capitals are its initials (it was other, "BVU" a body of its own)', () => {
     const index = indexStory('farm-vote.txt');
     expect(mentionsOf(index, 'BoerenVolksUnie')).toEqual(['BoerenVolksUnie@2:24', 'BVU@4:20']);

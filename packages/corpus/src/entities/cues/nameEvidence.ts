@@ -139,7 +139,8 @@ function isLowerOpenedBrand(raw: string): boolean {
  */
 function isInnerCapitalBrand(raw: string): boolean {
   const opening = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}\p{L}*$/u.exec(raw)?.[1]?.toLowerCase();
-  if (opening === undefined) return false;
+  // "YouTubers", "PlayStationers": a brand's agent noun in the plural names people, no firm.
+  if (opening === undefined || /\p{Ll}ers$/u.test(raw)) return false;
   return !NAME_PARTICLES.has(opening) && !CAPITAL_NAME_OPENINGS.has(opening) && !isGivenName(raw.toLowerCase()) && !isListedSurname(raw.toLowerCase());
 }
 
