@@ -847,7 +847,8 @@ const CLOSING_HEADS = {
   // "Range Rover" opens with one. Not "Channel": a broadcaster's too ("the Disney Channel").
   // "where the Nazca Plate slides beneath the South American Plate", "the Hayward Fault": a tectonic
   // plate's or a fault's last word ("Nazca Plate" was a person, "South American Plate" other).
-  place: `plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "Tractors converged on the European Quarter", "the Latin Quarter": a city's district (the first was dropped).
+  place: `quarter plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

@@ -18,7 +18,7 @@ import {
 import { gazetteer, isKnownPlace } from './gazetteer.js';
 import { isSideOfScore } from './sportsClubs.js';
 import { OPEN_QUOTES, type TokenView } from './tokenView.js';
-import { isShortNameWordAt, SHORT_NAME_WORDS, ORDINAL_FIGURES, CITATION_YEAR, POSSESSIVE_DETERMINERS, isCapitalisedParticleInCompound, opensSentenceAfterSuffix, modelWordsEnd, isAmountAt, honorificOfFoundersFirm, isRoadsNumber } from './nameRuns/runWords.js';
+import { isShortNameWordAt, SHORT_NAME_WORDS, ORDINAL_FIGURES, ORDINAL_WORDS, CITATION_YEAR, POSSESSIVE_DETERMINERS, isCapitalisedParticleInCompound, opensSentenceAfterSuffix, modelWordsEnd, isAmountAt, honorificOfFoundersFirm, isRoadsNumber } from './nameRuns/runWords.js';
 import { isNameToken } from './nameRuns/nameTokens.js';
 import { type NameRun, STOP } from './nameRuns/runSteps.js';
 import { quotedTitleEnd, quotedWorkTitleEnd, unquotedWorkTitleEnd } from './nameRuns/workTitles.js';
@@ -266,7 +266,6 @@ function isLoneOrdinal(view: TokenView, run: NameRun): boolean {
   return run.end - run.first === 1 && ORDINAL_WORDS.has(view.lower(run.first));
 }
 
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'lastly', 'finally']);
 
 /**
  * "the 101st Airborne Division", "down 17th Street", "the 9th U.S. Circuit Court of Appeals": an

@@ -185,7 +185,7 @@ function appositiveCueOf(view: TokenView, word: string, first: number, end: numb
   if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) return 'person';
   // "Liverpool, the reigning champion,": a place that holds a title is its club or its team.
   if (TITLE_HOLDER_APPOSITIVES.has(word)) return isKnownPlace(view.keyOf(first, end)) ? null : 'person';
-  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : LAW_APPOSITIVES.has(word) ? 'programme' : null);
+  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : LAW_APPOSITIVES.has(word) ? 'programme' : MADE_THING_APPOSITIVES.has(word) ? 'product' : null);
 }
 
 /**
@@ -195,6 +195,12 @@ function appositiveCueOf(view: TokenView, word: string, first: number, end: numb
  * firm,", "a law professor").
  */
 const LAW_APPOSITIVES = new Set(['law', 'laws', 'regulation', 'regulations', 'directive', 'statute', 'legislation']);
+
+/**
+ * Nouns of a made thing that say one only in an appositive: "GridHook, a tool found at a water
+ * utility," (a body by its inner capital). Before a name they say nothing ("the tool Smith used").
+ */
+const MADE_THING_APPOSITIVES = new Set(['tool', 'device', 'gadget']);
 
 /**
  * Nouns of a part of a town that say a place only in an appositive: "Roads in Mong Kok, a tourist area

@@ -193,8 +193,18 @@ const MEN_OF_A_PLACE = new Set(['man', 'woman', 'men', 'women', 'boy', 'boys', '
  * title). Not "chief of staff", which a president has.
  */
 function isFirmsOfficerOrOwners(view: TokenView, k: number, sentenceEnd: number, word: string): boolean {
-  if (FIRMS_OWNERS.has(word)) return true;
+  if (FIRMS_OWNERS.has(word) || isBodysGeneralSecretary(view, k, sentenceEnd, word)) return true;
   return word === 'chief' && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && FIRMS_CHIEFS.has(view.lower(k + 1));
+}
+
+/**
+ * "Sharon Graham, Unite's general secretary", "the party's secretary general": a union, a party or
+ * an alliance has a general secretary, no person does (the union, a dictionary word, was dropped).
+ */
+function isBodysGeneralSecretary(view: TokenView, k: number, sentenceEnd: number, word: string): boolean {
+  if (word === 'secretary-general') return true;
+  const next = k + 1 < sentenceEnd && view.isLowerWord(k + 1) ? view.lower(k + 1) : '';
+  return (word === 'general' && next === 'secretary') || (word === 'secretary' && next === 'general');
 }
 
 const FIRMS_OWNERS = new Set(['shareholders', 'stockholders']);
@@ -369,13 +379,19 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
   // "Nammo and Saab gained 2 percent", "Vestas fell 4%": what moves by a percentage is a company's
   // stock or an index (both were people), though a surname too ("Saab"); "Harris rose 2 percent in the poll"
   // stays hers, and "Clearing in the Amazon fell 31%" says what fell in a place.
-  if (!possessive && k === after && movesByPercent(view, k, sentenceEnd) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
+  if (!possessive && k === after && (movesByPercent(view, k, sentenceEnd) || wasLittleChanged(view, k, sentenceEnd)) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
   if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "which makes the Trent 1000 engines", "the PW1500 engines on the jet": an engine's model right
+  // before the noun (other by its round number, and a body); not "Web search engines", a compound's.
+  if (!possessive && k === after && (word === 'engine' || word === 'engines')) {
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
     return true;
   }
   if (!possessive && addSectionOrServiceCue(view, after, k, word, sentenceEnd, evidence)) return true;
@@ -573,6 +589,15 @@ function movesByPercent(view: TokenView, verb: number, sentenceEnd: number): boo
   if (number + 1 >= sentenceEnd || view.kind(number) !== TokenKind.Number) return false;
   const unit = view.lower(number + 1);
   return view.isChar(number + 1, '%') || unit === 'percent' || unit === 'pct' || (unit === 'per' && view.lower(number + 2) === 'cent');
+}
+
+/**
+ * "SK Hynix and LG Energy Solution were little changed", "IndiGo was little changed": what a market
+ * report says held its price is a stock or an index (LG Energy Solution was other).
+ */
+function wasLittleChanged(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  const word = view.lower(verb);
+  return (word === 'was' || word === 'were') && verb + 2 < sentenceEnd && view.lower(verb + 1) === 'little' && view.lower(verb + 2) === 'changed';
 }
 
 /** "in the Amazon", "of Vestas": a name that a preposition (and "the") puts in a phrase, no subject. */

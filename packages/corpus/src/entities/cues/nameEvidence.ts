@@ -3,7 +3,7 @@ import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, newEvidence, WEIGHT, type Evidence } from '../evidence.js';
 import { CodeKey, EvidenceMemo } from '../evidenceMemo.js';
 import { gazetteer, isCity, isLanguageName, namesAPeople } from '../gazetteer.js';
-import { isGivenName, isListedSurname, COMPASS_CONNECTORS } from '../lexicon.js';
+import { isGivenName, isListedSurname, COMPASS_CONNECTORS, NAME_PARTICLES } from '../lexicon.js';
 import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
 import { followsReleaseVerb, withoutGenerationSuffix } from '../nameRuns/runWords.js';
 import type { TokenView } from '../tokenView.js';
@@ -99,6 +99,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (isArticleAndOneWord(view, name)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   else addPersonShapeEvidence(view, name, evidence);
   if (name.length === 1 && isLowerOpenedBrand(view.raw(first))) addEvidence(evidence, view.raw(first).startsWith('i') ? 'product' : 'organization', WEIGHT.weakHeadWord);
+  else if (name.length === 1 && isInnerCapitalBrand(view.raw(first))) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   return evidence;
 }
 
@@ -128,3 +129,20 @@ const ARTICLES_OPENING_NO_SURNAME = new Set(['el', 'la', 'il', 'o', 'der', 'die'
 function isLowerOpenedBrand(raw: string): boolean {
   return /^\p{Ll}{1,4}\p{Lu}/u.test(raw);
 }
+
+/**
+ * "IndiGo and SpiceJet were little changed", "the BoerBurgerBeweging": one word of letters with a
+ * capital after its first small letters is written the way firms and parties write their names
+ * (SpiceJet was other, IndiGo dropped as the dictionary's "indigo"). Not a surname's or a given
+ * name's particle before the capital ("DeSantis", "McDonald", "MacArthur", "LeBron", "DeShawn"), nor
+ * a short form's lone closing capital ("CoM", the centre of mass).
+ */
+function isInnerCapitalBrand(raw: string): boolean {
+  const opening = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}\p{L}*$/u.exec(raw)?.[1]?.toLowerCase();
+  // "YouTubers", "PlayStationers": a brand's agent noun in the plural names people, no firm.
+  if (opening === undefined || /\p{Ll}ers$/u.test(raw)) return false;
+  return !NAME_PARTICLES.has(opening) && !CAPITAL_NAME_OPENINGS.has(opening) && !isGivenName(raw.toLowerCase()) && !isListedSurname(raw.toLowerCase());
+}
+
+/** Openings of surnames and given names written with an inner capital: "McCarthy", "MacLeod", "FitzGerald", "LaToya", "JaMarcus", "KeShawn", "DaShawn", "StJohn". */
+const CAPITAL_NAME_OPENINGS = new Set(['mc', 'mac', 'fitz', 'st', 'ja', 'ke', 'sha', 'ta', 'de', 'la', 'le', 'da', 'di', 'du', 'van', 'von']);

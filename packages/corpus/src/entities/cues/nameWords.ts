@@ -18,7 +18,8 @@ import {
   SURNAME_HEADS,
   WordClass,
 } from '../lexicon.js';
-import { isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
+import { isGeneralAfterBodysHead, isSlashedLegalFormEnd } from '../nameRuns/wordSteps.js';
+import { ORDINAL_WORDS } from '../nameRuns/runWords.js';
 import type { TokenView } from '../tokenView.js';
 import { isCampusInitials } from './nameShapes.js';
 import { isMakersModel } from './productModels.js';
@@ -49,7 +50,7 @@ export function nameWordsOf(view: TokenView, first: number, end: number): NameWo
   // "Super Bowl LIX" (a body): an edition's numeral in capitals too.
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period || isEditionNumeral(view, lastWord))) lastWord--;
   // "the U.S. Consulate General", "the Directorate General": "General" after a body's head word (it was other).
-  if (lastWord - 1 >= first && view.key(lastWord) === 'general' && HEAD_WORDS.get(view.key(lastWord - 1)) === 'organization') lastWord--;
+  if (isGeneralAfterBodysHead(view, first, lastWord)) lastWord -= view.isChar(lastWord - 1, '-') ? 2 : 1;
   // "King Street West", "Bloor Street West", "Queen Street East": a road's head word before a closing
   // compass word heads the name (they were a person, other and a person).
   if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
@@ -186,6 +187,8 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || isCircuitsTour(view, first, lastLower) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
+  // "In the Third Quarter, sales rose": a year's quarter is a time, no town's district ("the Latin Quarter").
+  if (lastLower === 'quarter' && lastWord > first && ORDINAL_WORDS.has(view.key(lastWord - 1))) return undefined;
   const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
   if (zoneOrFire) return zoneOrFire;
   return HEAD_WORDS.get(lastLower) ?? compoundFirmHeadType(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
@@ -299,7 +302,9 @@ function firstPhraseHead(view: TokenView, first: number, end: number): number {
   for (let k = first + 1; k + 1 < end; k++) {
     if (!view.isLowerWord(k)) continue;
     const word = view.lower(k);
-    if (word === 'on' || word === 'of' || word === 'for') return k - 1;
+    if (word !== 'on' && word !== 'of' && word !== 'for') continue;
+    // "the Directorate General of Civil Aviation": the body's head before its "General".
+    return isGeneralAfterBodysHead(view, first, k - 1) ? (view.isChar(k - 2, '-') ? k - 3 : k - 2) : k - 1;
   }
   return -1;
 }

@@ -1,12 +1,13 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { addEvidence, WEIGHT, type Evidence } from '../evidence.js';
-import { gazetteer, isKnownPlace } from '../gazetteer.js';
+import { gazetteer, isCity, isKnownPlace } from '../gazetteer.js';
 import type { EntityType } from '../types.js';
 import {
   HEAD_WORDS,
   COMPASS,
   isGivenName,
   isListedSurname,
+  isCommonWord,
   ABOARD_WORDS,
   PEERAGE_TITLES,
   REGNAL_TITLES,
@@ -39,6 +40,10 @@ export function addPrepositionCueBefore(view: TokenView, first: number, end: num
   if (STRIKE_PREPOSITIONS.has(word) && isStrikeNounAt(view, before - 1, sentenceFirst) && !isPossessor(view, end)) {
     // "the strike on Haret Hreik", "a rocket attack … the shelling of Majdal Shams": where a strike
     // falls is a place (both were persons by their shape). Not "an attack on", which people suffer.
+    addEvidence(evidence, 'place', WEIGHT.city);
+    return true;
+  }
+  if (isCitysAirportAfterTravelWord(view, first, end, before, word, sentenceFirst)) {
     addEvidence(evidence, 'place', WEIGHT.city);
     return true;
   }
@@ -77,6 +82,24 @@ export function addPrepositionCueBefore(view: TokenView, first: number, end: num
   }
   return false;
 }
+
+/**
+ * "Flight AI171, bound for London Gatwick", "a jet that flew from Rome Fiumicino", "landed at Tokyo
+ * Haneda": a city the lists know, then one word no list knows as a name or a dictionary word, after
+ * where one travels from or to, is the city's airport, a place (the first two were persons by their
+ * shape). Not a person named like a city ("to Paris Hilton", "from Austin Rivers": a surname closes them).
+ */
+function isCitysAirportAfterTravelWord(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number): boolean {
+  if (!(TRAVEL_PREPOSITIONS.has(word) || (word === 'for' && before - 1 >= sentenceFirst && DEPARTING_WORDS.has(view.lower(before - 1))))) return false;
+  if (end - first !== 2 || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word || view.isAllCaps(first + 1) || !isCity(view.key(first))) return false;
+  const airport = view.key(first + 1);
+  return !isGivenName(airport) && !isCommonWord(airport) && (!isListedSurname(airport) || isCity(airport)) && !HEAD_WORDS.has(airport);
+}
+
+const TRAVEL_PREPOSITIONS = new Set(['from', 'to', 'at', 'via', 'into']);
+
+/** Words of leaving before "for" and where one goes: "bound for", "headed for", "left for". */
+const DEPARTING_WORDS = new Set(['bound', 'headed', 'heading', 'departed', 'departing', 'left', 'leaving']);
 
 /** A noun of what a speaker says or sends at `k` ("criticism", "letter", "call"): SPEAKERS_NOUNS. */
 function isWordOfSpeakerAt(view: TokenView, k: number, sentenceFirst: number): boolean {
@@ -131,6 +154,10 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
     // "The Duke of Sussex stayed in California", "the Earl of Wessex": a peer's or a prince's title
     // names his territory (Sussex was typed other); "the Princess of Wales" holds a known place.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  if (isMembersOfBody(view, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
@@ -197,6 +224,19 @@ function isVesselApposedWithThe(view: TokenView, end: number, the: number, sente
   const noun = the - 2;
   return noun >= sentenceFirst && view.isChar(the - 1, ',') && view.isLowerWord(noun) && typeCueOfNoun(view.lower(noun)) === 'vessel' && closesApposition(view, noun, end);
 }
+
+/**
+ * "members of Unite at the council", "Members of Equity voted", "a member of Hamas": who has members
+ * is a body, a union, a party, a band (Unite and Equity, dictionary words, were dropped). Not a
+ * possessor ("members of Smith's team") nor a place the lists know ("members of Britain's …").
+ */
+function isMembersOfBody(view: TokenView, end: number, of: number, sentenceFirst: number): boolean {
+  const noun = of - 1;
+  if (noun < sentenceFirst || (!view.isLowerWord(noun) && noun !== sentenceFirst) || !MEMBER_NOUNS.has(view.lower(noun))) return false;
+  return !isPossessor(view, end) && !isKnownPlace(view.keyOf(of + 1, end));
+}
+
+const MEMBER_NOUNS = new Set(['member', 'members']);
 
 /**
  * "the river known as Kamobeul Bolon", "a village called Umm al-Kheir", "a militia known as Jaish

@@ -41,6 +41,7 @@ import { isNameToken, isAmpersandInitials, opensKnownName } from './nameTokens.j
 import { lawTitlePrepositionEnd } from './lawTitles.js';
 import { type RunStep, STOP, step } from './runSteps.js';
 import { bandNameEnd } from './bandNames.js';
+import { isGeneralAfterBodysHead } from './wordSteps.js';
 import { eventAfterTitleOfEnd, quotedTitleConjunctEnd, worksTitleEnd } from './workTitles.js';
 import { campusEnd, courtAreaEnd, twoPlacesBodyEnd, bodyOfTwoPlacesEnd, twoPlacesServiceEnd, foundersBodyEnd, possessedPeopleBodyEnd, bodyConjunctEnd, acronymSpelledConnectorEnd } from './bodyNameEnds.js';
 
@@ -254,6 +255,8 @@ function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd:
       view.hasClass(k, WordClass.JoiningNameParticle) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k) && !isPersonWithHeadSurname(view, first, k - 1) && !isSeatAfterMembersChamber(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
+      // "the Directorate General of Civil Aviation" (it stopped at "General").
+      (view.isOfOrFor(k) && isGeneralAfterBodysHead(view, first, k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||

@@ -61,6 +61,9 @@ export const QUOTED_WORK_NOUNS = new Set(['hit', 'hits', 'sequel', 'sequels', 'b
 
 export const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
+/** Ordinals written as words, and the adverbs that order an argument with them ("First, …", "Lastly, …"). */
+export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'lastly', 'finally']);
+
 /** A year a citation gives: "2011", "2011a" (1500 to 2099). */
 export const CITATION_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 

@@ -204,6 +204,17 @@ export function holdsCapitalisedPreposition(view: TokenView, first: number, end:
   return false;
 }
 
+/**
+ * "the Directorate General of Civil Aviation", "the U.S. Consulate General", "the Directorate-General
+ * for Trade": "General" at token k after a body's head word (a hyphen between or not) is part of the
+ * body's head, as in a title ("Director General"); not after an office's holder ("Attorney General").
+ */
+export function isGeneralAfterBodysHead(view: TokenView, first: number, k: number): boolean {
+  if (view.key(k) !== 'general') return false;
+  const head = view.isChar(k - 1, '-') && !view.spaceBefore(k) ? k - 2 : k - 1;
+  return head >= first && HEAD_WORDS.get(view.key(head)) === 'organization';
+}
+
 /** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
   const a = end - 3;

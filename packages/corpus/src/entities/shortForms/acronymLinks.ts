@@ -252,10 +252,11 @@ function isHyphenedInitials(surface: string): boolean {
 const JOINED_NAME = /\s(?:&|and)\s/u;
 
 /**
- * The capitals of one word written in two parts: "LibriVox" gives "LV", "PlayStation" "PS". Not
- * of a surname's prefix ("McDonald", "DeSantis", "MacArthur"): "" then.
+ * The capitals of one word written in two parts or more: "LibriVox" gives "LV", "PlayStation" "PS",
+ * the Dutch party "BoerBurgerBeweging" "BBB" ("the BBB's leader" was a body of its own). Not of a
+ * surname's prefix ("McDonald", "DeSantis", "MacArthur"): "" then.
  */
 function camelCaseInitials(surface: string): string {
-  if (!mayHoldInnerCapital(surface) || !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
+  if (!mayHoldInnerCapital(surface) || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
   return surface.replace(/\p{Ll}+/gu, '');
 }
