@@ -271,8 +271,8 @@ export function isOccupationByEnding(lower: string): boolean {
 
 const OCCUPATION_ENDING = /^[a-z]{2,}(?:ologist|ographer|onomist|iatrist)$/;
 
-/** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall"). */
-export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills']);
+/** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall", "Nick Cave"). */
+export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills', 'cave']);
 
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
@@ -846,7 +846,9 @@ const CLOSING_HEADS = {
   // "Range Rover" opens with one. Not "Channel": a broadcaster's too ("the Disney Channel").
   // "where the Nazca Plate slides beneath the South American Plate", "the Hayward Fault": a tectonic
   // plate's or a fault's last word ("Nazca Plate" was a person, "South American Plate" other).
-  place: `plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "Archaeologists working at Blombos Cave", "the Carlsbad Caverns": a cave's last word (a person by the
+  // listed surname "Cave"; "Nick Cave", a given name before it, stays one: SURNAME_HEADS).
+  place: `cave caves cavern caverns grotto plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short science, border, culture, business and politics stories written for these tests
+// (test/fixtures/news-left-errors), each indexed alone as a corpus of one article, with invented
+// people beside the places, works and bodies such copy names. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-left-errors', name);
+
+describe('left errors: a cave named by a word that is a surname too', () => {
+  it('"working at Blombos Cave", "Visitors to Wonderwerk Cave": a cave\'s last word makes a place (both were persons by the surname "Cave")', () => {
+    const index = indexStory('cave-dig.txt');
+    expect(mentionsOf(index, 'Blombos Cave')).toEqual(['Blombos Cave@2:26', 'Blombos Cave@3:15']);
+    expect(typeOf(index, 'Blombos Cave')).toBe('place');
+    expect(mentionsOf(index, 'Wonderwerk Cave')).toEqual(['Wonderwerk Cave@4:12']);
+    expect(typeOf(index, 'Wonderwerk Cave')).toBe('place');
+  });
+
+  it('"The singer Nick Cave": a given name before "Cave" keeps a person, and "Cave said" is his short form', () => {
+    const index = indexStory('cave-dig.txt');
+    expect(mentionsOf(index, 'Nick Cave')).toEqual(['Nick Cave@5:11', 'Cave@6:0']);
+    expect(typeOf(index, 'Nick Cave')).toBe('person');
+    expect(typeOf(index, 'Karen van Niekerk')).toBe('person');
+  });
+});
