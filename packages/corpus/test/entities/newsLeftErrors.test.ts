@@ -24,3 +24,18 @@ describe('left errors: a cave named by a word that is a surname too', () => {
     expect(typeOf(index, 'Karen van Niekerk')).toBe('person');
   });
 });
+
+describe('left errors: a district of farms named by "the"', () => {
+  it('"Israeli artillery struck the Shebaa Farms": the farms named by "the" and a word no list knows are a place (it was a body by "Farms")', () => {
+    const index = indexStory('border-farms.txt');
+    expect(mentionsOf(index, 'Shebaa Farms')).toEqual(['Shebaa Farms@2:29', 'Shebaa Farms@3:31']);
+    expect(typeOf(index, 'Shebaa Farms')).toBe('place');
+    expect(typeOf(index, 'Golan Heights')).toBe('place');
+  });
+
+  it('"the Sanderson Farms plant": a company named after a surname keeps its body', () => {
+    const index = indexStory('border-farms.txt');
+    expect(mentionsOf(index, 'Sanderson Farms')).toEqual(['Sanderson Farms@7:15']);
+    expect(typeOf(index, 'Sanderson Farms')).toBe('organization');
+  });
+});
