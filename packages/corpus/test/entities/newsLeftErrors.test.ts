@@ -39,3 +39,20 @@ describe('left errors: a district of farms named by "the"', () => {
     expect(typeOf(index, 'Sanderson Farms')).toBe('organization');
   });
 });
+
+describe('left errors: a title of dictionary words after a work\'s noun', () => {
+  it('"The series Twin Peaks", "the song Penny Lane": two capitalised dictionary words after a work\'s noun are its title (both were dropped)', () => {
+    const index = indexStory('works-titles.txt');
+    expect(mentionsOf(index, 'Twin Peaks')).toEqual(['Twin Peaks@2:11']);
+    expect(typeOf(index, 'Twin Peaks')).toBe('other');
+    expect(mentionsOf(index, 'Penny Lane')).toEqual(['Penny Lane@3:17']);
+    expect(typeOf(index, 'Penny Lane')).toBe('other');
+    expect(typeOf(index, 'Abbey Road')).toBe('other');
+  });
+
+  it('"at the track Brands Hatch": a noun that quoted titles follow makes no title of dictionary words (no work "Brands Hatch")', () => {
+    const index = indexStory('works-titles.txt');
+    expect(index.entities.filter((e) => e.name === 'Brands Hatch' && e.type === 'other')).toEqual([]);
+    expect(typeOf(index, 'Kent')).toBe('place');
+  });
+});
