@@ -56,3 +56,30 @@ describe('left errors: a title of dictionary words after a work\'s noun', () => 
     expect(typeOf(index, 'Kent')).toBe('place');
   });
 });
+
+describe('left errors: a leader named beside his party', () => {
+  it('"Modi and the BJP lost their majority", "Erdogan and the AKP won": one word before "and the" and a party\'s letters is its leader, a person (Modi was other, Erdogan dropped); the letters stay the party', () => {
+    const index = indexStory('politics-parties.txt');
+    expect(mentionsOf(index, 'Modi')).toEqual(['Modi@2:10', 'Modi@4:40']);
+    expect(typeOf(index, 'Modi')).toBe('person');
+    expect(mentionsOf(index, 'Bharatiya Janata Party')).toEqual(['BJP@2:23']);
+    expect(typeOf(index, 'Bharatiya Janata Party')).toBe('organization');
+    expect(mentionsOf(index, 'Erdogan')).toEqual(['Erdogan@3:0']);
+    expect(typeOf(index, 'Erdogan')).toBe('person');
+    expect(typeOf(index, 'Justice and Development Party')).toBe('organization');
+  });
+
+  it('"Dravinska and the Unity Party won": a party named with its "Party" does the same (it was other)', () => {
+    const index = indexStory('politics-parties.txt');
+    expect(mentionsOf(index, 'Dravinska')).toEqual(['Dravinska@5:11']);
+    expect(typeOf(index, 'Dravinska')).toBe('person');
+    expect(mentionsOf(index, 'Unity Party')).toEqual(['Unity Party@5:29']);
+    expect(typeOf(index, 'Unity Party')).toBe('organization');
+  });
+
+  it('"Veltrano and the FDA agreed": a name beside a regulator, no party, takes no person from it', () => {
+    const index = indexStory('politics-parties.txt');
+    expect(mentionsOf(index, 'Veltrano')).toEqual(['Veltrano@6:12']);
+    expect(typeOf(index, 'Veltrano')).not.toBe('person');
+  });
+});
