@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short science, border, culture, business and politics stories written for these tests
 // (test/fixtures/news-left-errors), each indexed alone as a corpus of one article, with invented
@@ -81,5 +81,22 @@ describe('left errors: a leader named beside his party', () => {
     const index = indexStory('politics-parties.txt');
     expect(mentionsOf(index, 'Veltrano')).toEqual(['Veltrano@6:12']);
     expect(typeOf(index, 'Veltrano')).not.toBe('person');
+  });
+});
+
+describe('left errors: what a programme is shown or streamed on', () => {
+  it('"will stream on Mubi", "shown live on Polsat", "aired on Velantis": a broadcaster or a streamer, a body (Mubi was a place, the others other)', () => {
+    const index = indexStory('streamers.txt');
+    expect(mentionsOf(index, 'Mubi')).toEqual(['Mubi@2:35']);
+    expect(typeOf(index, 'Mubi')).toBe('organization');
+    expect(mentionsOf(index, 'Polsat')).toEqual(['Polsat@3:38']);
+    expect(typeOf(index, 'Polsat')).toBe('organization');
+    expect(mentionsOf(index, 'Velantis')).toEqual(['Velantis@3:80']);
+    expect(typeOf(index, 'Velantis')).toBe('organization');
+  });
+
+  it('"aired on Monday and again on Friday": days after the verb are no names', () => {
+    const index = indexStory('streamers.txt');
+    expect(entityNames(index).sort()).toEqual(['Anna Kowalczyk', 'Mubi', 'Poland', 'Polsat', 'Velantis']);
   });
 });
