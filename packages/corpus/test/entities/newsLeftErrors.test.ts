@@ -100,3 +100,13 @@ describe('left errors: what a programme is shown or streamed on', () => {
     expect(entityNames(index).sort()).toEqual(['Anna Kowalczyk', 'Mubi', 'Poland', 'Polsat', 'Velantis']);
   });
 });
+
+describe('left errors: the arc of volcanoes quake copy names', () => {
+  it('"Chile sits on the Pacific Ring of Fire", "along the Ring of Fire": one place, whole and short (it was "Pacific" alone and nothing)', () => {
+    const index = indexStory('ring-of-fire.txt');
+    expect(mentionsOf(index, 'Pacific Ring of Fire')).toEqual(['Pacific Ring of Fire@0:26', 'Pacific Ring of Fire@3:18', 'Ring of Fire@4:61']);
+    expect(typeOf(index, 'Pacific Ring of Fire')).toBe('place');
+    expect(entityNames(index)).not.toContain('Pacific');
+    expect(typeOf(index, 'Lucia Ferrante')).toBe('person');
+  });
+});
