@@ -708,7 +708,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
   ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
   // Among them trade desks' kinds of firm: "U.S. brokerage Harlan Pike" (a person by its name's shape),
-  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille"; "the main opposition Chadema", a party (it was other);
+  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille", "the toymaker Mattel" (a person); "the main opposition Chadema", a party (it was other);
   // "published in the journal Nature", "the journal Neurology": a journal (a dictionary word, it was dropped).
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
@@ -716,7 +716,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
     chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
     housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket
-    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition journal`)].map((w) => [w, 'organization'] as const),
+    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition journal toymaker`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
   // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a
@@ -753,10 +753,11 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
     torpedoes`)].map((w) => [w, 'product'] as const),
   // "the Stanley Quencher tumbler", "its Rubin architecture", "the Sennheiser Momentum 4 headphones":
-  // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number).
+  // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number);
+  // a toy's, "sales of the Barbie doll" (a person by the given name).
   ...[...set(`architecture handset handsets smartphones laptop laptops tablet tablets headphones earbuds headset headsets
     console consoles sedan sedans hatchback hatchbacks suv suvs crossover treadmill smartwatch smartwatches tumbler
-    accelerator accelerators gpu gpus foldable foldables`)].map((w) => [w, 'product'] as const),
+    accelerator accelerators gpu gpus foldable foldables doll dolls figurine figurines`)].map((w) => [w, 'product'] as const),
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or

@@ -110,3 +110,20 @@ describe('left errors: the arc of volcanoes quake copy names', () => {
     expect(typeOf(index, 'Lucia Ferrante')).toBe('person');
   });
 });
+
+describe('left errors: a toy and its maker', () => {
+  it('"sales of the Barbie doll", "its Starling figurines": a name before a toy\'s noun is the made thing (both were persons)', () => {
+    const index = indexStory('toy-results.txt');
+    expect(mentionsOf(index, 'Barbie')).toEqual(['Barbie@2:25']);
+    expect(typeOf(index, 'Barbie')).toBe('product');
+    expect(mentionsOf(index, 'Starling')).toEqual(['Starling@3:32']);
+    expect(typeOf(index, 'Starling')).toBe('product');
+  });
+
+  it('"The toymaker Halvorsen said": a toymaker is a firm (it was a person by the verb of saying)', () => {
+    const index = indexStory('toy-results.txt');
+    expect(mentionsOf(index, 'Halvorsen')).toEqual(['Halvorsen@3:13']);
+    expect(typeOf(index, 'Halvorsen')).toBe('organization');
+    expect(typeOf(index, 'Ynon Kreiz')).toBe('person');
+  });
+});
