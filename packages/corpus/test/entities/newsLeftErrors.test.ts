@@ -127,3 +127,20 @@ describe('left errors: a toy and its maker', () => {
     expect(typeOf(index, 'Ynon Kreiz')).toBe('person');
   });
 });
+
+describe('left errors: a title\'s first word alone', () => {
+  it('"the film Mystic River … met in Mystic, Connecticut": the first word of a two-word title is no short form of the work (the town joined the film and made it a place)', () => {
+    const index = indexStory('film-reunion.txt');
+    expect(mentionsOf(index, 'Mystic River')).toEqual(['Mystic River@2:33']);
+    expect(typeOf(index, 'Mystic River')).toBe('other');
+    expect(mentionsOf(index, 'Mystic')).toEqual(['Mystic@3:33']);
+    expect(typeOf(index, 'Mystic')).toBe('place');
+    expect(typeOf(index, 'Connecticut')).toBe('place');
+  });
+
+  it('"The film Harry Potter … Potter fans": the last word still stands for the title', () => {
+    const index = indexStory('film-reunion.txt');
+    expect(mentionsOf(index, 'Harry Potter')).toEqual(['Harry Potter@4:9', 'Potter@4:44']);
+    expect(typeOf(index, 'Harry Potter')).toBe('other');
+  });
+});
