@@ -271,8 +271,8 @@ export function isOccupationByEnding(lower: string): boolean {
 
 const OCCUPATION_ENDING = /^[a-z]{2,}(?:ologist|ographer|onomist|iatrist)$/;
 
-/** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall"). */
-export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills']);
+/** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall", "Nick Cave"). */
+export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills', 'cave']);
 
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
@@ -708,7 +708,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
   ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
   // Among them trade desks' kinds of firm: "U.S. brokerage Harlan Pike" (a person by its name's shape),
-  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille"; "the main opposition Chadema", a party (it was other);
+  // "biotech Moderna", "the studio A24", "the tabloid Bild", "the band Bastille", "the toymaker Mattel" (a person); "the main opposition Chadema", a party (it was other);
   // "published in the journal Nature", "the journal Neurology": a journal (a dictionary word, it was dropped).
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
@@ -716,7 +716,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
     chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
     housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket
-    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition journal`)].map((w) => [w, 'organization'] as const),
+    brokerage biotech refiner consultancy wholesaler distiller shipowner studio tabloid newswire band opposition journal toymaker`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
   // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a
@@ -753,10 +753,11 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
     torpedoes`)].map((w) => [w, 'product'] as const),
   // "the Stanley Quencher tumbler", "its Rubin architecture", "the Sennheiser Momentum 4 headphones":
-  // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number).
+  // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number);
+  // a toy's, "sales of the Barbie doll" (a person by the given name).
   ...[...set(`architecture handset handsets smartphones laptop laptops tablet tablets headphones earbuds headset headsets
     console consoles sedan sedans hatchback hatchbacks suv suvs crossover treadmill smartwatch smartwatches tumbler
-    accelerator accelerators gpu gpus foldable foldables`)].map((w) => [w, 'product'] as const),
+    accelerator accelerators gpu gpus foldable foldables doll dolls figurine figurines`)].map((w) => [w, 'product'] as const),
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or
@@ -848,7 +849,9 @@ const CLOSING_HEADS = {
   // "where the Nazca Plate slides beneath the South American Plate", "the Hayward Fault": a tectonic
   // plate's or a fault's last word ("Nazca Plate" was a person, "South American Plate" other).
   // "Tractors converged on the European Quarter", "the Latin Quarter": a city's district (the first was dropped).
-  place: `quarter plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
+  // "Archaeologists working at Blombos Cave", "the Carlsbad Caverns": a cave's last word (a person by the
+  // listed surname "Cave"; "Nick Cave", a given name before it, stays one: SURNAME_HEADS).
+  place: `quarter cave caves cavern caverns grotto plate fault range ridge massif trench escarpment dock docks wharf quay jetty hotel garrison cantonment barracks ground crescent terrace esplanade promenade room gate road route interstate drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

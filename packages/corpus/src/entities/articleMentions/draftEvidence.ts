@@ -128,18 +128,31 @@ export function opensClause(f: DraftWithTokens): boolean {
 }
 
 /**
- * "Sunak and the Conservatives are trailing Labour", "Trudeau and the Liberals": one word no dictionary
- * or list holds, opening the sentence before "and the" and a party's members in the plural, is the
- * party's leader, a person ("Sunak", named nowhere else, was dropped as a sentence's capital with
- * nothing to vouch for it). Not letters in capitals ("UKIP and the Conservatives").
+ * "Sunak and the Conservatives are trailing Labour", "Trudeau and the Liberals", "In India, Modi and the
+ * BJP lost their majority", "Dravinska and the Unity Party won": one word no dictionary or list holds,
+ * before "and the" and a party (its members in the plural, a name closing with "Party", or the letters
+ * of a party the lists know), is the party's leader, a person ("Sunak", named nowhere else, was dropped
+ * as a sentence's capital with nothing to vouch for it; Modi was other). Not letters in capitals ("UKIP
+ * and the Conservatives"), nor a firm beside a regulator ("Veltrano and the FDA": no party).
  */
 export function addPartyLeaderEvidence(view: TokenView, drafts: readonly DraftWithTokens[]): void {
-  const [leader, members] = drafts;
-  if (!leader || !members || leader.end - leader.first !== 1 || !leader.part.sentenceInitial || view.isAllCaps(leader.first)) return;
-  const and = leader.end;
-  if (members.first !== and + 2 || members.end - members.first !== 1 || !view.isText(and, 'and') || !view.isText(and + 1, 'the')) return;
-  if (isCommonWord(view.lower(leader.first)) || gazetteer().byKey.has(leader.draft.key) || !isPartyMembersPlural(members.draft.key)) return;
-  addEvidence(leader.draft.evidence, 'person', WEIGHT.roleNoun);
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [leader, party] = [drafts[i]!, drafts[i + 1]!];
+    if (leader.end - leader.first !== 1 || view.isAllCaps(leader.first)) continue;
+    const and = leader.end;
+    if (party.first !== and + 2 || !view.isText(and, 'and') || !view.isText(and + 1, 'the')) continue;
+    if (isCommonWord(view.lower(leader.first)) || gazetteer().byKey.has(leader.draft.key) || !namesAParty(party)) continue;
+    addEvidence(leader.draft.evidence, 'person', WEIGHT.roleNoun);
+  }
+}
+
+/** "the Conservatives", "the Unity Party", "the BJP": a party's members, a name closing with "Party", or a party the lists know. */
+function namesAParty(d: DraftWithTokens): boolean {
+  const key = d.draft.key;
+  if (d.end - d.first === 1 && isPartyMembersPlural(key)) return true;
+  if (key.endsWith(' party')) return true;
+  const known = gazetteer().byKey.get(key);
+  return known?.type === 'organization' && known.name.endsWith(' Party');
 }
 
 /** "conservatives", "tories": a party's members in the plural. */

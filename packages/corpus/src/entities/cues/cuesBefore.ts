@@ -83,6 +83,10 @@ export function addCuesBefore(view: TokenView, first: number, end: number, sente
     addEvidence(evidence, madeThingCompetes(view, before - 2, sentenceFirst) ? 'product' : 'organization', WEIGHT.contextNoun);
     return;
   }
+  if (word === 'on' && isBroadcastOn(view, before, sentenceFirst) && !namesAPersonByItsWords(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -188,6 +192,18 @@ function isCompanysCoinedWord(view: TokenView, first: number, end: number, posse
   }
   return false;
 }
+
+/**
+ * "The film will stream on Mubi", "the final was shown live on Polsat": what a programme is shown,
+ * aired or streamed on is a broadcaster or a streamer, a body (the first was a place by "on", the
+ * second other). `on` is the token of "on"; one "live" may stand between.
+ */
+function isBroadcastOn(view: TokenView, on: number, sentenceFirst: number): boolean {
+  const verb = view.lower(on - 1) === 'live' ? on - 2 : on - 1;
+  return verb >= sentenceFirst && view.isLowerWord(verb) && BROADCAST_VERBS.has(view.lower(verb));
+}
+
+const BROADCAST_VERBS = new Set(['shown', 'aired', 'airs', 'air', 'airing', 'broadcast', 'broadcasts', 'televised', 'streamed', 'stream', 'streams', 'streaming']);
 
 /** Verbs before "with" and a rival: "competes with Klarna". */
 const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);

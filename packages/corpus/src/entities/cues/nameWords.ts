@@ -186,7 +186,7 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || isCircuitsTour(view, first, lastLower) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
-  if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower)) return 'place';
+  if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower) || isFarmsAsPlace(view, first, lastWord, lastLower)) return 'place';
   // "In the Third Quarter, sales rose": a year's quarter is a time, no town's district ("the Latin Quarter").
   if (lastLower === 'quarter' && lastWord > first && ORDINAL_WORDS.has(view.key(lastWord - 1))) return undefined;
   const zoneOrFire = zoneOrFireType(view, first, lastWord, lastLower);
@@ -222,6 +222,18 @@ function compoundFirmHeadType(lastLower: string): EntityType | undefined {
  */
 function isForestAsPlace(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
   return lastLower === 'forest' && lastWord > first && !isCity(view.key(lastWord - 1));
+}
+
+/**
+ * "Israeli artillery struck the Shebaa Farms", "Hezbollah claims the Shebaa Farms": a district of farms
+ * named by "the" and one word no list knows is a place (it was a body by the head "Farms"). Not a
+ * company named after its founder ("the Sanderson Farms plant": a listed surname) or a word ("the Sunny
+ * Farms brand").
+ */
+function isFarmsAsPlace(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  if (lastLower !== 'farms' || lastWord !== first + 1 || first === 0 || view.lower(first - 1) !== 'the') return false;
+  const word = view.lower(first);
+  return !isListedSurname(word) && !isGivenName(word) && !isCommonWord(word);
 }
 
 /**

@@ -152,7 +152,7 @@ function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, be
   // "Saberi's documentary The Salt Harvest", "the drama A Quiet Winter": the title's own article between (cuesBefore.ts `workNounBeforeTitlesThe`) or opening it.
   const ownArticle = before === first - 2 || isTitlesOwnArticle(view, first);
   const titledAfterPlacesHead = closesWithPlacesHeadAfterWorkNoun(view, first, end, word);
-  if (isSubtitledWorkNoun(word) && determined && (ownArticle || titledAfterPlacesHead || holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
+  if (isSubtitledWorkNoun(word) && determined && (ownArticle || titledAfterPlacesHead || titledInDictionaryWords(first, end, word) || holdsNonDictionaryWord(view, first, end) || holdsTitleWordInside(view, first, end) || joinsWithAmpersand(view, first, end))) {
     // "the film Mystic River", "the album Abbey Road": the work's noun outweighs a place's head word closing its title.
     addEvidence(evidence, 'other', (titledAfterPlacesHead ? WEIGHT.title : WEIGHT.contextNoun) + worksAmpersandWeight(view, first, end, word));
     return true;
@@ -200,6 +200,15 @@ function addMakerByCue(view: TokenView, by: number, sentenceFirst: number, evide
 
 /** Polls and surveys, whose "by" names who took them. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
+/**
+ * "the series Twin Peaks", "the song Penny Lane": two capitalised words or more right after a work's
+ * noun are its title even when each is a dictionary word (they were dropped as capitalised words). Not
+ * after a noun that quoted titles follow ("the track Brands Hatch" is a circuit, "the hit Love Island").
+ */
+function titledInDictionaryWords(first: number, end: number, word: string): boolean {
+  return end - first >= 2 && !QUOTED_WORK_NOUNS.has(word);
+}
 
 /**
  * "the film Mystic River", "the game Baldur's Gate", "the album Abbey Road": a name of two words or more

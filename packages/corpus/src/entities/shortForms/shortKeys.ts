@@ -279,7 +279,8 @@ function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
  */
 function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKey: Map<string, Set<string>>, full: string): void {
   const words = shortKeyWordsOf(d);
-  for (const key of words.before) addTo(byShortKey, key, full);
+  const firstKeyOfTitle = isTwoWordTitleByContext(d) ? d.shortFormKeys[0] : undefined;
+  for (const key of words.before) if (key !== firstKeyOfTitle) addTo(byShortKey, key, full);
   if (d.shortFormKeys.length === 0) return;
   const lastKey = d.shortFormKeys[1]!;
   if (words.lastAlone && !isKnownThingOfWords(d) && !closesWithItsCity(d) && !isBodyClosingWithDictionaryWord(d)) addTo(byShortKey, lastKey, full);
@@ -288,6 +289,17 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
   if (words.transliterated !== null && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, words.transliterated, full);
   for (const key of words.after) addTo(byShortKey, key, full);
+}
+
+/**
+ * "the film Mystic River … The cast met in Mystic, Connecticut": the first word alone of a title of two
+ * words that its context types as a work (other) is no short form of it (the town joined the film and
+ * made it a place; "Mystic fans" joined it too). Not a thing its own words type ("the Nasdaq Composite …
+ * the Nasdaq fell", by its head word) or one the lists know; "Potter" of "Harry Potter" is the last word's.
+ */
+function isTwoWordTitleByContext(d: MentionDraft): boolean {
+  if (d.shortFormKeys.length !== 2 || wordCount(d.key) !== 2 || weightOf(d.nameEvidence, 'other') > 0 || gazetteer().byKey.has(d.key)) return false;
+  return strongestType(d.evidence, d.nameEvidence)?.type === 'other' && weightOf(d.evidence, 'other') > 0;
 }
 
 /**
