@@ -26,7 +26,7 @@ import {
 } from '../lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, opensDemonymOfWords } from '../gazetteer.js';
 import type { TokenView } from '../tokenView.js';
-import { ORDINAL_FIGURES, SPELLED_CONNECTORS, isFieldNameWord } from './runWords.js';
+import { ORDINAL_FIGURES, SPELLED_CONNECTORS, isFieldNameWord, isFieldsJoinedByAnd } from './runWords.js';
 import { isNameToken } from './nameTokens.js';
 import { lawTitleConjunctEnd } from './lawTitles.js';
 
@@ -255,6 +255,8 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd) || lawTitleConjunctEnd(view, first, k, sentenceEnd) || peoplesMovementEnd(view, first, k, sentenceEnd);
   if (peoplesFields) return peoplesFields;
+  const portfolioEnd = portfolioBeforeMinisterEnd(view, first, k, sentenceEnd);
+  if (portfolioEnd) return portfolioEnd;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
@@ -473,6 +475,18 @@ function isDepartmentsHeadAt(view: TokenView, i: number, sentenceEnd: number): b
 }
 
 const DEPARTMENT_HEADS = new Set(['secretary', 'minister']);
+
+/**
+ * "Climate Crisis and Civil Protection Minister Giannis Kefalogiannis said", "Water and Sanitation
+ * Minister Senzo Mchunu", "Ports and Shipping Minister …": a minister's fields joined by "and" go on
+ * to the title at the end returned, whatever head words they hold ("Climate Crisis" was an event,
+ * "Water" and "Ports" bodies). A people's word or a place may open them ("Greek Climate Crisis and …").
+ */
+function portfolioBeforeMinisterEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  const title = fieldWordsEnd(view, k + 1, sentenceEnd, k + 5) - 1;
+  if (title <= k + 1 || !isDepartmentsHeadAt(view, title, sentenceEnd)) return 0;
+  return isFieldsJoinedByAnd(view, afterOpeningQualifier(view, first, k), title) ? title : 0;
+}
 
 /**
  * "Adani Ports and Special Economic Zone Ltd.", "Tata Iron and Steel Co.": a firm's own word and a

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Wire stories from the health, medicine, climate and energy beats, written for these tests
+// (test/fixtures/news-health-energy): an outbreak update, a drug approval, a climate summit, an
+// energy round-up and a heatwave, each indexed alone as a corpus of one article. Mentions are
+// "text@line:character" (LSP positions).
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-health-energy', name);
+
+describe('energy and heatwave copy: a minister\'s portfolio before the title', () => {
+  it('"Saudi Energy Minister Prince Abdulaziz bin Salman": a royal style after the minister\'s title leaves the portfolio the title\'s (a body "Saudi Energy" was found)', () => {
+    const index = indexStory('energy-pipeline.txt');
+    expect(names(index).filter((name) => name.includes('Energy Minister') || name === 'Saudi Energy')).toEqual([]);
+    expect(mentionsOf(index, 'Abdulaziz bin Salman')).toEqual(['Abdulaziz bin Salman@4:29']);
+    expect(typeOf(index, 'Abdulaziz bin Salman')).toBe('person');
+    expect(mentionsOf(index, 'Saudi Arabia')).toEqual(['Saudi@4:0']);
+  });
+
+  it('"Climate Crisis and Civil Protection Minister Giannis Kefalogiannis said": fields joined by "and" before "Minister" are the portfolio, whatever head words they hold (an event "Climate Crisis" was found)', () => {
+    const index = indexStory('heatwave-wildfire.txt');
+    expect(names(index).filter((name) => /Crisis|Protection/.test(name) && name !== 'EU Civil Protection Mechanism')).toEqual([]);
+    expect(mentionsOf(index, 'Giannis Kefalogiannis')).toEqual(['Giannis Kefalogiannis@6:45']);
+    expect(typeOf(index, 'Giannis Kefalogiannis')).toBe('person');
+  });
+
+  it('"Water and Sanitation Minister Senzo Mchunu", "Housing and Local Government Minister Nga Kor Ming": no body "Water" or "Housing and Local Government"; a council\'s secretary keeps the council, a US secretary his department', () => {
+    const text = 'Cuts were announced, said Water and Sanitation Minister Senzo Mchunu. It closed, said Housing and Local Government Minister Nga Kor Ming.\n' +
+      'The Peace and Security Council Secretary Ahmed Kamal spoke. He said Health and Human Services Secretary Robert F. Kennedy Jr. was wrong.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(names(index).sort()).toEqual(['Ahmed Kamal', 'Health and Human Services', 'Nga Kor Ming', 'Peace and Security Council', 'Robert F. Kennedy Jr.', 'Senzo Mchunu']);
+    expect(mentionsOf(index, 'Senzo Mchunu')).toEqual(['Senzo Mchunu@0:56']);
+    expect(mentionsOf(index, 'Nga Kor Ming')).toEqual(['Nga Kor Ming@0:124']);
+    expect(typeOf(index, 'Peace and Security Council')).toBe('organization');
+  });
+});
