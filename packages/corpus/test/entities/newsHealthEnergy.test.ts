@@ -35,3 +35,21 @@ describe('energy and heatwave copy: a minister\'s portfolio before the title', (
     expect(typeOf(index, 'Peace and Security Council')).toBe('organization');
   });
 });
+
+describe('drug copy: what a maker sells', () => {
+  it('"Kisunla will compete with Leqembi, sold by Japan\'s Eisai": a name before "sold by", "made by", "marketed by" is a product, though a rival\'s cue said a body (Leqembi was an organization); the maker stays a company', () => {
+    const index = indexStory('drug-approval.txt');
+    expect(mentionsOf(index, 'Leqembi')).toEqual(['Leqembi@8:26', 'Leqembi@14:118']);
+    expect(typeOf(index, 'Leqembi')).toBe('product');
+    expect(mentionsOf(index, 'Kisunla')).toEqual(['Kisunla@4:120', 'Kisunla@8:0']);
+    expect(typeOf(index, 'Kisunla')).toBe('product');
+    expect(typeOf(index, 'Eisai')).toBe('organization');
+  });
+
+  it('"Patients took Zolgensma, which is sold by Novartis": a product; "starring Tom Hanks, made by Spielberg" keeps a person', () => {
+    const index = indexTexts({ 'a.txt': 'Patients took Zolgensma, which is sold by Novartis. The film starred Tom Hanks, made by Spielberg.\n' });
+    expect(typeOf(index, 'Zolgensma')).toBe('product');
+    expect(typeOf(index, 'Novartis')).toBe('organization');
+    expect(typeOf(index, 'Tom Hanks')).toBe('person');
+  });
+});

@@ -24,7 +24,7 @@ import { companyHeadTitleEnd } from '../refineRun/splitTitle.js';
 import { isGroupAdjectiveWord } from '../refineRun.js';
 import { isJudicialPostNominal } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
-import { opensWithForename, isPluralClubName, spaceSeparatedWords } from './nameShapes.js';
+import { opensWithForename, isPluralClubName, spaceSeparatedWords, namesAPersonByItsWords } from './nameShapes.js';
 import { namesAwardBeforeItsCategory, namesAwardByItsContext, namesAwardWonByName } from './namedByContext.js';
 import { addFollowingWordCues } from './followingWordCues.js';
 import { ROLES_FIRMS_HOLD, RESIDENT_NOUNS, followsPlacePreposition, COPULAS, EITHER_KIND_ROLES } from './contextWords.js';
@@ -290,6 +290,11 @@ export function addCuesAfter(view: TokenView, first: number, end: number, senten
     return;
   }
   if (addPersonClauseCuesAfter(view, first, end, sentenceEnd, evidence)) return;
+  // As telling as a role noun before it: it outweighs a rival's cue ("compete with Leqembi" said a body).
+  if (isSoldByItsMaker(view, end, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) {
+    addEvidence(evidence, 'product', WEIGHT.roleNoun);
+    return;
+  }
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
@@ -363,6 +368,21 @@ function addPersonClauseCuesAfter(view: TokenView, first: number, end: number, s
   }
   return false;
 }
+
+/**
+ * "Kisunla will compete with Leqembi, sold by Japan's Eisai", "Zolgensma, which is made by Novartis":
+ * a name set off by a comma before a maker's or a seller's participle and "by" is what they make (the
+ * drug was a body, or other). Not a person's name ("starring Tom Hanks, made by Spielberg").
+ */
+function isSoldByItsMaker(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (!view.isChar(end, ',')) return false;
+  let verb = end + 1;
+  if (view.lower(verb) === 'which' && (view.lower(verb + 1) === 'is' || view.lower(verb + 1) === 'are')) verb += 2;
+  return verb + 1 < sentenceEnd && view.isLowerWord(verb) && MAKERS_PARTICIPLES.has(view.lower(verb)) && view.isText(verb + 1, 'by');
+}
+
+/** Participles of making and selling a thing: "sold by", "marketed by", "manufactured by", "made by". */
+const MAKERS_PARTICIPLES = new Set(['sold', 'marketed', 'manufactured', 'made']);
 
 /**
  * "Moyo of ZAP agreed", "Professor Lovemore Madhuku of NCA": one or two words that are no dictionary
