@@ -53,3 +53,19 @@ describe('drug copy: what a maker sells', () => {
     expect(typeOf(index, 'Tom Hanks')).toBe('person');
   });
 });
+
+describe('climate summit copy: blocs and funds', () => {
+  it('"The Group of 77 and China, which negotiates for …": "the Group of" and a count name a bloc, and China stays a place (a body "Group" was found)', () => {
+    const index = indexStory('climate-summit.txt');
+    expect(mentionsOf(index, 'Group of 77')).toEqual(['Group of 77@4:4']);
+    expect(typeOf(index, 'Group of 77')).toBe('organization');
+    expect(names(index)).not.toContain('Group');
+    expect(mentionsOf(index, 'China')).toEqual(['China@4:20']);
+  });
+
+  it('"Talks by the Group of 24 on debt stalled": another bloc so counted', () => {
+    const index = indexTexts({ 'a.txt': 'Talks by the Group of 24 on debt stalled.\n' });
+    expect(mentionsOf(index, 'Group of 24')).toEqual(['Group of 24@0:13']);
+    expect(typeOf(index, 'Group of 24')).toBe('organization');
+  });
+});
