@@ -69,3 +69,20 @@ describe('climate summit copy: blocs and funds', () => {
     expect(typeOf(index, 'Group of 24')).toBe('organization');
   });
 });
+
+describe('climate summit copy: a Portuguese "do" after a title', () => {
+  it('"COP30 President André Corrêa do Lago told delegates": the surnames\' "do" joins them though a title opens the run (it gave "André Corrêa" and a person "Lago")', () => {
+    const index = indexStory('climate-summit.txt');
+    expect(mentionsOf(index, 'André Corrêa do Lago')).toEqual(['André Corrêa do Lago@6:16']);
+    expect(typeOf(index, 'André Corrêa do Lago')).toBe('person');
+    expect(names(index).filter((name) => name === 'Lago' || name === 'André Corrêa')).toEqual([]);
+  });
+
+  it('"Later André Corrêa do Lago told delegates", "Economist Manuel Pinto do Carmo said": a sentence\'s first word or a role before the given name; "Why would President Joe Biden do Iowa again?" stays two names', () => {
+    const index = indexTexts({ 'a.txt': 'Later André Corrêa do Lago told delegates. Economist Manuel Pinto do Carmo said it. Why would President Joe Biden do Iowa again?\n' });
+    expect(mentionsOf(index, 'André Corrêa do Lago')).toEqual(['André Corrêa do Lago@0:6']);
+    expect(mentionsOf(index, 'Manuel Pinto do Carmo')).toEqual(['Manuel Pinto do Carmo@0:53']);
+    expect(typeOf(index, 'Joe Biden')).toBe('person');
+    expect(typeOf(index, 'Iowa')).toBe('place');
+  });
+});

@@ -119,13 +119,21 @@ function isSpanishWordsPair(view: TokenView, k: number): boolean {
 /**
  * "André Corrêa do Lago", "Aldo Rebelo do Nascimento": a Portuguese "do" between a given name's
  * surname and another surname is one person's (it gave "André Corrêa" and a person "Lago"); no
- * dictionary word stands before it or after it ("Can Joe Biden do Iowa" has a place after it).
+ * dictionary word stands before it or after it ("Can Joe Biden do Iowa" has a place after it). A
+ * title or a sentence's first word may open the run before the given name ("COP30 President André
+ * Corrêa do Lago told", "Later André Corrêa do Lago").
  */
 function isPortugueseSurnamesDo(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (view.lower(k) !== 'do' || k - 1 <= first || k + 1 >= sentenceEnd || !isGivenName(view.lower(first))) return false;
+  if (view.lower(k) !== 'do' || k - 1 <= first || k + 1 >= sentenceEnd || !givenNameOpensSurnames(view, first, k)) return false;
   const before = view.lower(k - 1);
   const after = view.key(k + 1);
   return !isCommonWord(before) && !isCommonWord(after) && !isKnownPlace(after) && !MONTHS_AND_DAYS.has(after) && !gazetteer().byKey.has(after);
+}
+
+/** A given name among the two words before the surname right before token k, the run's first word or later. */
+function givenNameOpensSurnames(view: TokenView, first: number, k: number): boolean {
+  for (let j = Math.max(first, k - 3); j < k - 1; j++) if (view.isCapitalized(j) && isGivenName(view.lower(j))) return true;
+  return false;
 }
 
 /** "the Copa do Brasil", "the Copa do Mundo", "Taça do Brasil": a cup's Portuguese "do" ("Copa do Brasil" was cut to "Copa"). */
