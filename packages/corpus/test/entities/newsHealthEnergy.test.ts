@@ -86,3 +86,20 @@ describe('climate summit copy: a Portuguese "do" after a title', () => {
     expect(typeOf(index, 'Iowa')).toBe('place');
   });
 });
+
+describe('heatwave copy: a utility named by what it supplies', () => {
+  it('"Pacific Gas and Electric said it might cut power": two of a utility\'s supplies joined by "and" close one company (it gave "Pacific Gas" and a body "Electric")', () => {
+    const index = indexStory('heatwave-wildfire.txt');
+    expect(mentionsOf(index, 'Pacific Gas and Electric')).toEqual(['Pacific Gas and Electric@10:230']);
+    expect(typeOf(index, 'Pacific Gas and Electric')).toBe('organization');
+    expect(names(index).filter((name) => name === 'Electric' || name === 'Pacific Gas')).toEqual([]);
+  });
+
+  it('"Customers of Florida Power and Light complained": a company, no person (by the surname "Light"); "He compared British Gas and Scottish Power" joins no two companies', () => {
+    const index = indexTexts({ 'a.txt': 'Customers of Florida Power and Light complained. He compared British Gas and Scottish Power.\n' });
+    expect(mentionsOf(index, 'Florida Power and Light')).toEqual(['Florida Power and Light@0:13']);
+    expect(typeOf(index, 'Florida Power and Light')).toBe('organization');
+    expect(mentionsOf(index, 'British Gas')).toEqual(['British Gas@0:61']);
+    expect(names(index).some((name) => name.includes('Gas and'))).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ import {
   TOWN_HEADS,
   TITLE_WORDS,
   ROLE_NOUNS,
+  UTILITY_SUPPLIES,
   WordClass,
 } from '../lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, opensDemonymOfWords } from '../gazetteer.js';
@@ -278,7 +279,7 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // "Shell, BP and Duke Energy said": letters in capitals right before "and", a name not in capitals
   // after it, are a name of their own (it was "BP and Duke Energy"); a law may join them ("the NHS and Community Care Act").
   if (isAcronymBeforeMixedCase(view, k) && !LAW_HEADS.has(view.lower(e - 1))) return 0;
-  if (closesFirmOfFields(view, first, k, e)) return e;
+  if (closesFirmOfFields(view, first, k, e) || isUtilitysPair(view, first, k, e, sentenceEnd)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
@@ -495,6 +496,16 @@ function portfolioBeforeMinisterEnd(view: TokenView, first: number, k: number, s
  */
 function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
   return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
+}
+
+/**
+ * "Pacific Gas and Electric said", "Florida Power and Light", "Baltimore Gas and Electric": a word of
+ * the name's own, then two of what a utility supplies joined by "and", closing the capitals, are one
+ * company (it gave "Pacific Gas" and a body "Electric"); "Oil and Gas" alone opens no company.
+ */
+function isUtilitysPair(view: TokenView, first: number, k: number, e: number, sentenceEnd: number): boolean {
+  if (k - first < 2 || e !== k + 2 || !UTILITY_SUPPLIES.has(view.lower(k - 1)) || !UTILITY_SUPPLIES.has(view.lower(k + 1))) return false;
+  return e >= sentenceEnd || !(view.isWord(e) && view.isCapitalized(e));
 }
 
 /**
