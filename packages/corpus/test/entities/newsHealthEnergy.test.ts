@@ -103,3 +103,24 @@ describe('heatwave copy: a utility named by what it supplies', () => {
     expect(names(index).some((name) => name.includes('Gas and'))).toBe(false);
   });
 });
+
+describe('heatwave copy: where a town lies', () => {
+  it('"recorded 46C in El Granado, near Huelva": a town placed by "near" and a known place after its comma is a place (it was a body)', () => {
+    const index = indexStory('heatwave-wildfire.txt');
+    expect(mentionsOf(index, 'El Granado')).toEqual(['El Granado@8:156']);
+    expect(typeOf(index, 'El Granado')).toBe('place');
+    expect(typeOf(index, 'Huelva')).toBe('place');
+  });
+
+  it('"On the island of Evia, the civil protection ministry ordered": the opening phrase\'s name is followed by the sentence\'s clause, no appositive (the island was a body)', () => {
+    const index = indexStory('heatwave-wildfire.txt');
+    expect(mentionsOf(index, 'Evia')).toEqual(['Evia@4:17']);
+    expect(typeOf(index, 'Evia')).toBe('place');
+  });
+
+  it('"Fires burned in Kinneta, outside Athens", "In the town of Paradise, the utility cut power": places', () => {
+    const index = indexTexts({ 'a.txt': 'Fires burned in Kinneta, outside Athens. In the town of Paradise, the utility cut power.\n' });
+    expect(typeOf(index, 'Kinneta')).toBe('place');
+    expect(typeOf(index, 'Paradise')).toBe('place');
+  });
+});

@@ -39,7 +39,7 @@ function opensByElection(view: TokenView, k: number, sentenceEnd: number): boole
 
 /**
  * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and", "in Hayes, west London": a
- * name followed by a comma and a known country or region (or a compass word and a known place), itself
+ * name followed by a comma and a known country or region (or a compass word or "near" and a known place), itself
  * closed by punctuation, is a town: the way a dateline
  * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
  * Bush, Russia and China" is a list. "in" may come before the region ("to Camboriú, in Santa Catarina state,").
@@ -53,8 +53,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   if (first === sentenceFirst && end - first >= 2 && opensWithForename(view, first, end, view.lower(first)) && !isKnownPlace(view.keyOf(first, end))) return false;
   // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
   const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
-  // "a substation in Hayes, west London,": a compass word in lower case may stand before the city.
-  const compass = !inRegion && view.isLowerWord(end + 1) && view.hasClass(end + 1, WordClass.Compass);
+  // "a substation in Hayes, west London,": a compass word in lower case may stand before the city, and
+  // so may "near" or "outside" ("recorded 46C in El Granado, near Huelva" was a body).
+  const compass = !inRegion && view.isLowerWord(end + 1) && (view.hasClass(end + 1, WordClass.Compass) || NEARBY_WORDS.has(view.lower(end + 1)));
   const placeFirst = inRegion || compass ? end + 2 : end + 1;
   if (placeFirst >= sentenceEnd || !view.isCapitalized(placeFirst)) return false;
   for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
@@ -67,6 +68,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   }
   return false;
 }
+
+/** Prepositions that place a town by a better-known one after its comma: "in El Granado, near Huelva". */
+const NEARBY_WORDS = new Set(['near', 'outside']);
 
 /**
  * "Depsang and Demchok in the Ladakh region", "Hostomel in the Kyiv region", "Kupiansk in Kharkiv
