@@ -124,3 +124,18 @@ describe('heatwave copy: where a town lies', () => {
     expect(typeOf(index, 'Paradise')).toBe('place');
   });
 });
+
+describe('climate summit copy: a think tank', () => {
+  it('"director of the Nairobi-based think tank Power Shift Africa": "think tank" before a name says a body (it was other), and the continent inside stays a place', () => {
+    const index = indexStory('climate-summit.txt');
+    expect(mentionsOf(index, 'Power Shift Africa')).toEqual(['Power Shift Africa@12:176']);
+    expect(typeOf(index, 'Power Shift Africa')).toBe('organization');
+    expect(typeOf(index, 'Mohamed Adow')).toBe('person');
+  });
+
+  it('"the think-tank Bruegel", hyphened: a body too', () => {
+    const index = indexTexts({ 'a.txt': 'Analysts at the think-tank Bruegel said so.\n' });
+    expect(mentionsOf(index, 'Bruegel')).toEqual(['Bruegel@0:27']);
+    expect(typeOf(index, 'Bruegel')).toBe('organization');
+  });
+});
