@@ -139,3 +139,20 @@ describe('climate summit copy: a think tank', () => {
     expect(typeOf(index, 'Bruegel')).toBe('organization');
   });
 });
+
+describe('health and energy copy: long forms and their letters are one entity', () => {
+  it('"the World Health Organization (WHO)" then "the WHO", "Africa Centres for Disease Control and Prevention (Africa CDC)", "Médecins Sans Frontières (MSF)"', () => {
+    const index = indexStory('outbreak-update.txt');
+    expect(mentionsOf(index, 'World Health Organization')).toEqual(['WHO@0:0', 'World Health Organization@2:32', 'WHO@2:59', 'WHO@4:123', 'WHO@10:23', 'WHO@10:309', 'WHO@12:216']);
+    expect(mentionsOf(index, 'Africa CDC')).toEqual(['Africa Centres for Disease Control and Prevention@10:132', 'Africa CDC@10:183', 'Africa CDC@10:290']);
+    expect(mentionsOf(index, 'Doctors Without Borders')).toEqual(['Médecins Sans Frontières@8:186', 'MSF@8:212']);
+    expect(mentionsOf(index, 'Institut National de Recherche Biomédicale')).toEqual(['Institut National de Recherche Biomédicale@12:18', 'INRB@12:62']);
+  });
+
+  it('"The European Medicines Agency (EMA)", "the Federal Energy Regulatory Commission (FERC)", "the Alliance of Small Island States (AOSIS)", "the California Department of Forestry and Fire Protection (Cal Fire)"', () => {
+    expect(mentionsOf(indexStory('drug-approval.txt'), 'European Medicines Agency')).toEqual(['European Medicines Agency@8:138', 'EMA@8:165']);
+    expect(mentionsOf(indexStory('energy-pipeline.txt'), 'Federal Energy Regulatory Commission')).toEqual(['Federal Energy Regulatory Commission@12:25', 'FERC@12:63']);
+    expect(mentionsOf(indexStory('climate-summit.txt'), 'Alliance of Small Island States')).toEqual(['Alliance of Small Island States@8:4', 'AOSIS@8:37']);
+    expect(mentionsOf(indexStory('heatwave-wildfire.txt'), 'Cal Fire')).toEqual(['California Department of Forestry and Fire Protection@10:74', 'Cal Fire@10:129']);
+  });
+});
