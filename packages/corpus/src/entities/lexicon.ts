@@ -935,6 +935,9 @@ export const HEAD_WORDS = new Map<string, EntityType>([
  * what a body deals with ("Securities and Exchange Commission", "Energy and Commerce Committee",
  * "Oil and Natural Gas Corporation"), where a body's own head ("Army and Air Force") is a name of its own.
  */
+/** What a utility company supplies, the words its name joins with "and": "Pacific Gas and Electric", "Florida Power and Light". */
+export const UTILITY_SUPPLIES = set(`gas electric power light water`);
+
 export const FIELD_HEADS = set(`securities energy oil petroleum media communications telecom broadcasting chemicals steel shipping aerospace`);
 
 /** Words that make a name an organisation wherever they stand in it ("Hanbit Institute for Maritime Strategy"). */

@@ -46,8 +46,18 @@ export function appositiveAfter(view: TokenView, first: number, end: number, sen
   if (type === 'person' && (!(view.isChar(k, ',;') || isRoleBeforeWho(view, typeAt, k, sentenceEnd)) || describesNameAfterOpening(view, first, k, sentenceEnd))) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
-  if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
+  if (!closed || ((k === sentenceEnd || isVerbAfterHead(view, typeAt, k)) && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "On the island of Evia, the civil protection ministry ordered the evacuation …, and": after a
+ * sentence's opening phrase, a word in lower case right after the head noun, no preposition, is the
+ * clause's verb (the island was a body); "In Lagos, the capital of Nigeria, prices rose" stays closed.
+ */
+function isVerbAfterHead(view: TokenView, typeAt: number, k: number): boolean {
+  const next = typeAt + 1;
+  return typeAt >= 0 && next < k && view.isLowerWord(next) && !STOPWORDS.has(view.lower(next));
 }
 
 /**
@@ -241,11 +251,18 @@ function isRegionBeforeBased(view: TokenView, first: number, sentenceEnd: number
 
 /**
  * A capitalised preposition right before the name, opening its sentence: "Under Carlotto", "After Lagos";
- * "the" may stand between: "Under the DMA, companies can be fined up to 10%" ("companies" made the law a body).
+ * "the" may stand between: "Under the DMA, companies can be fined up to 10%" ("companies" made the law a body),
+ * and so may "the", a noun and "of": "On the island of Evia, the civil protection ministry ordered" (the
+ * island was a body).
  */
 function opensSentenceWithPreposition(view: TokenView, first: number): boolean {
-  const before = first >= 2 && view.isLowerWord(first - 1) && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  const the = first >= 3 && isLowerWordAt(view, first - 1, 'of') && view.isLowerWord(first - 2) && isLowerWordAt(view, first - 3, 'the') ? first - 3 : first - 1;
+  const before = isLowerWordAt(view, the, 'the') ? the - 1 : first - 1;
   return before >= 0 && view.isCapitalized(before) && OPENING_PREPOSITIONS.has(view.lower(before));
+}
+
+function isLowerWordAt(view: TokenView, i: number, word: string): boolean {
+  return i >= 0 && view.isLowerWord(i) && view.lower(i) === word;
 }
 
 /** Verbs that carry on a sentence after a parenthetical name: "…, Anthony, was a geologist". */

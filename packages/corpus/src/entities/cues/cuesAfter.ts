@@ -24,7 +24,7 @@ import { companyHeadTitleEnd } from '../refineRun/splitTitle.js';
 import { isGroupAdjectiveWord } from '../refineRun.js';
 import { isJudicialPostNominal } from '../refineRun/runTrims.js';
 import type { TokenView } from '../tokenView.js';
-import { opensWithForename, isPluralClubName, spaceSeparatedWords } from './nameShapes.js';
+import { opensWithForename, isPluralClubName, spaceSeparatedWords, namesAPersonByItsWords } from './nameShapes.js';
 import { namesAwardBeforeItsCategory, namesAwardByItsContext, namesAwardWonByName } from './namedByContext.js';
 import { addFollowingWordCues } from './followingWordCues.js';
 import { ROLES_FIRMS_HOLD, RESIDENT_NOUNS, followsPlacePreposition, COPULAS, EITHER_KIND_ROLES } from './contextWords.js';
@@ -39,7 +39,7 @@ function opensByElection(view: TokenView, k: number, sentenceEnd: number): boole
 
 /**
  * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and", "in Hayes, west London": a
- * name followed by a comma and a known country or region (or a compass word and a known place), itself
+ * name followed by a comma and a known country or region (or a compass word or "near" and a known place), itself
  * closed by punctuation, is a town: the way a dateline
  * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
  * Bush, Russia and China" is a list. "in" may come before the region ("to Camboriú, in Santa Catarina state,").
@@ -53,8 +53,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   if (first === sentenceFirst && end - first >= 2 && opensWithForename(view, first, end, view.lower(first)) && !isKnownPlace(view.keyOf(first, end))) return false;
   // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
   const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
-  // "a substation in Hayes, west London,": a compass word in lower case may stand before the city.
-  const compass = !inRegion && view.isLowerWord(end + 1) && view.hasClass(end + 1, WordClass.Compass);
+  // "a substation in Hayes, west London,": a compass word in lower case may stand before the city, and
+  // so may "near" or "outside" ("recorded 46C in El Granado, near Huelva" was a body).
+  const compass = !inRegion && view.isLowerWord(end + 1) && (view.hasClass(end + 1, WordClass.Compass) || NEARBY_WORDS.has(view.lower(end + 1)));
   const placeFirst = inRegion || compass ? end + 2 : end + 1;
   if (placeFirst >= sentenceEnd || !view.isCapitalized(placeFirst)) return false;
   for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
@@ -67,6 +68,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   }
   return false;
 }
+
+/** Prepositions that place a town by a better-known one after its comma: "in El Granado, near Huelva". */
+const NEARBY_WORDS = new Set(['near', 'outside']);
 
 /**
  * "Depsang and Demchok in the Ladakh region", "Hostomel in the Kyiv region", "Kupiansk in Kharkiv
@@ -290,6 +294,11 @@ export function addCuesAfter(view: TokenView, first: number, end: number, senten
     return;
   }
   if (addPersonClauseCuesAfter(view, first, end, sentenceEnd, evidence)) return;
+  // As telling as a role noun before it: it outweighs a rival's cue ("compete with Leqembi" said a body).
+  if (isSoldByItsMaker(view, end, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) {
+    addEvidence(evidence, 'product', WEIGHT.roleNoun);
+    return;
+  }
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
@@ -363,6 +372,21 @@ function addPersonClauseCuesAfter(view: TokenView, first: number, end: number, s
   }
   return false;
 }
+
+/**
+ * "Kisunla will compete with Leqembi, sold by Japan's Eisai", "Zolgensma, which is made by Novartis":
+ * a name set off by a comma before a maker's or a seller's participle and "by" is what they make (the
+ * drug was a body, or other). Not a person's name ("starring Tom Hanks, made by Spielberg").
+ */
+function isSoldByItsMaker(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (!view.isChar(end, ',')) return false;
+  let verb = end + 1;
+  if (view.lower(verb) === 'which' && (view.lower(verb + 1) === 'is' || view.lower(verb + 1) === 'are')) verb += 2;
+  return verb + 1 < sentenceEnd && view.isLowerWord(verb) && MAKERS_PARTICIPLES.has(view.lower(verb)) && view.isText(verb + 1, 'by');
+}
+
+/** Participles of making and selling a thing: "sold by", "marketed by", "manufactured by", "made by". */
+const MAKERS_PARTICIPLES = new Set(['sold', 'marketed', 'manufactured', 'made']);
 
 /**
  * "Moyo of ZAP agreed", "Professor Lovemore Madhuku of NCA": one or two words that are no dictionary

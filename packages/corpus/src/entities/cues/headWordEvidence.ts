@@ -16,6 +16,7 @@ import {
   COMPASS_CONNECTORS,
   VESSEL_PREFIXES,
   ROLE_NOUNS,
+  UTILITY_SUPPLIES,
 } from '../lexicon.js';
 import { ORDINAL_FIGURES, isBillsNumber } from '../nameRuns/runWords.js';
 import { holdsCapitalisedPreposition } from '../nameRuns/wordSteps.js';
@@ -84,7 +85,7 @@ export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: 
   if (length === 2 && DECORATION_COLOURS.has(firstLower) && DECORATION_SHAPES.has(lastLower)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
-  if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if ((length >= 2 && hasForeignHead(view, first, end)) || closesWithUtilitysPair(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 3 && !head && holdsCapitalisedPreposition(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   // "AFC Bournemouth", "FC Porto": a club's abbreviation; not before an event's head ("the AFC Championship Game" was a body).
   if (length >= 2 && head !== 'event' && !event && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -99,6 +100,14 @@ export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: 
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+}
+
+/**
+ * "Florida Power and Light raised rates", "Pacific Gas and Electric": two of what a utility supplies
+ * joined by "and" close a company's name (a person, by the census surname "Light").
+ */
+function closesWithUtilitysPair(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord - 3 >= first && view.lower(lastWord - 1) === 'and' && UTILITY_SUPPLIES.has(view.lower(lastWord)) && UTILITY_SUPPLIES.has(view.lower(lastWord - 2));
 }
 
 /**

@@ -79,8 +79,18 @@ const ANALYSTS_FOR = new Set(['analyst', 'analysts', 'economist', 'economists', 
 const FIELD_POSTS = new Set(['head', 'director', 'chief', 'president', 'manager', 'professor', 'dean', 'chair', 'chairman', 'chairwoman', 'officer']);
 
 /** A type's noun, a holding, a publication, a work, an author, a club's city or an award's category before a name; true when one matched. */
+/**
+ * "the Nairobi-based think tank Power Shift Africa", "the think-tank Bruegel": a compound whose last
+ * word alone says no body ("the tank T-90" is a weapon), before the name (it was other).
+ */
+function isThinkTankAt(view: TokenView, k: number, sentenceFirst: number): boolean {
+  if (view.lower(k) !== 'tank' && view.lower(k) !== 'tanks') return false;
+  const think = view.kind(k - 1) === TokenKind.Hyphen && view.adjacent(k - 1) ? k - 2 : k - 1;
+  return think >= sentenceFirst && view.isLowerWord(think) && view.lower(think) === 'think';
+}
+
 export function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
-  const cue = PRECEDING_TYPE_CUES.get(word) ?? pluralBodysCue(word);
+  const cue = PRECEDING_TYPE_CUES.get(word) ?? pluralBodysCue(word) ?? (isThinkTankAt(view, before, sentenceFirst) ? 'organization' : undefined);
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue, SERVICE_NOUNS.has(word)), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));

@@ -22,11 +22,12 @@ import {
   TOWN_HEADS,
   TITLE_WORDS,
   ROLE_NOUNS,
+  UTILITY_SUPPLIES,
   WordClass,
 } from '../lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, opensDemonymOfWords } from '../gazetteer.js';
 import type { TokenView } from '../tokenView.js';
-import { ORDINAL_FIGURES, SPELLED_CONNECTORS, isFieldNameWord } from './runWords.js';
+import { ORDINAL_FIGURES, SPELLED_CONNECTORS, isFieldNameWord, isFieldsJoinedByAnd } from './runWords.js';
 import { isNameToken } from './nameTokens.js';
 import { lawTitleConjunctEnd } from './lawTitles.js';
 
@@ -255,6 +256,8 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   const peoplesFields = peoplesFieldsEnd(view, first, k, sentenceEnd) || lawTitleConjunctEnd(view, first, k, sentenceEnd) || peoplesMovementEnd(view, first, k, sentenceEnd);
   if (peoplesFields) return peoplesFields;
+  const portfolioEnd = portfolioBeforeMinisterEnd(view, first, k, sentenceEnd);
+  if (portfolioEnd) return portfolioEnd;
   let e = headBeforeTitleEnd(view, k + 1, fieldWordsEnd(view, k + 1, sentenceEnd, k + 5));
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
@@ -276,7 +279,7 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // "Shell, BP and Duke Energy said": letters in capitals right before "and", a name not in capitals
   // after it, are a name of their own (it was "BP and Duke Energy"); a law may join them ("the NHS and Community Care Act").
   if (isAcronymBeforeMixedCase(view, k) && !LAW_HEADS.has(view.lower(e - 1))) return 0;
-  if (closesFirmOfFields(view, first, k, e)) return e;
+  if (closesFirmOfFields(view, first, k, e) || isUtilitysPair(view, first, k, e, sentenceEnd)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
@@ -475,12 +478,34 @@ function isDepartmentsHeadAt(view: TokenView, i: number, sentenceEnd: number): b
 const DEPARTMENT_HEADS = new Set(['secretary', 'minister']);
 
 /**
+ * "Climate Crisis and Civil Protection Minister Giannis Kefalogiannis said", "Water and Sanitation
+ * Minister Senzo Mchunu", "Ports and Shipping Minister …": a minister's fields joined by "and" go on
+ * to the title at the end returned, whatever head words they hold ("Climate Crisis" was an event,
+ * "Water" and "Ports" bodies). A people's word or a place may open them ("Greek Climate Crisis and …").
+ */
+function portfolioBeforeMinisterEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  const title = fieldWordsEnd(view, k + 1, sentenceEnd, k + 5) - 1;
+  if (title <= k + 1 || !isDepartmentsHeadAt(view, title, sentenceEnd)) return 0;
+  return isFieldsJoinedByAnd(view, afterOpeningQualifier(view, first, k), title) ? title : 0;
+}
+
+/**
  * "Adani Ports and Special Economic Zone Ltd.", "Tata Iron and Steel Co.": a firm's own word and a
  * field's, then "and" and fields closed by a legal suffix (token e - 1), are one company (it was cut at "and");
  * "Barclays and Standard Chartered Plc" has no field before "and" and stays two.
  */
 function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
   return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
+}
+
+/**
+ * "Pacific Gas and Electric said", "Florida Power and Light", "Baltimore Gas and Electric": a word of
+ * the name's own, then two of what a utility supplies joined by "and", closing the capitals, are one
+ * company (it gave "Pacific Gas" and a body "Electric"); "Oil and Gas" alone opens no company.
+ */
+function isUtilitysPair(view: TokenView, first: number, k: number, e: number, sentenceEnd: number): boolean {
+  if (k - first < 2 || e !== k + 2 || !UTILITY_SUPPLIES.has(view.lower(k - 1)) || !UTILITY_SUPPLIES.has(view.lower(k + 1))) return false;
+  return e >= sentenceEnd || !(view.isWord(e) && view.isCapitalized(e));
 }
 
 /**

@@ -122,13 +122,21 @@ function isSpanishWordsPair(view: TokenView, k: number): boolean {
 /**
  * "André Corrêa do Lago", "Aldo Rebelo do Nascimento": a Portuguese "do" between a given name's
  * surname and another surname is one person's (it gave "André Corrêa" and a person "Lago"); no
- * dictionary word stands before it or after it ("Can Joe Biden do Iowa" has a place after it).
+ * dictionary word stands before it or after it ("Can Joe Biden do Iowa" has a place after it). A
+ * title or a sentence's first word may open the run before the given name ("COP30 President André
+ * Corrêa do Lago told", "Later André Corrêa do Lago").
  */
 function isPortugueseSurnamesDo(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (view.lower(k) !== 'do' || k - 1 <= first || k + 1 >= sentenceEnd || !isGivenName(view.lower(first))) return false;
+  if (view.lower(k) !== 'do' || k - 1 <= first || k + 1 >= sentenceEnd || !givenNameOpensSurnames(view, first, k)) return false;
   const before = view.lower(k - 1);
   const after = view.key(k + 1);
   return !isCommonWord(before) && !isCommonWord(after) && !isKnownPlace(after) && !MONTHS_AND_DAYS.has(after) && !gazetteer().byKey.has(after);
+}
+
+/** A given name among the two words before the surname right before token k, the run's first word or later. */
+function givenNameOpensSurnames(view: TokenView, first: number, k: number): boolean {
+  for (let j = Math.max(first, k - 3); j < k - 1; j++) if (view.isCapitalized(j) && isGivenName(view.lower(j))) return true;
+  return false;
 }
 
 /** "the Copa do Brasil", "the Copa do Mundo", "Taça do Brasil": a cup's Portuguese "do" ("Copa do Brasil" was cut to "Copa"). */
@@ -190,7 +198,7 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || bodyOfTwoPlacesEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || eventAfterTitleOfEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd) || lawTitlePrepositionEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
-  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
+  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) || numberedGroupEnd(view, first, k) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
   const textEnd = textOfFieldEnd(view, first, k, sentenceEnd) || missionInCountryEnd(view, first, k, sentenceEnd);
   if (textEnd > 0) return step(textEnd, textEnd - k - 1);
@@ -631,6 +639,17 @@ function innerKnownNameEnd(view: TokenView, first: number, k: number, sentenceEn
     for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) if (gazetteer().byKey.has(view.keyOf(s, e))) return e;
   }
   return 0;
+}
+
+/**
+ * "the Group of 77 and China", "the Group of 24": after "the", a capitalised "Group", "of" (token k)
+ * and a count of members name a bloc of states, as "Group of 20" does ("Group" was a body alone).
+ * Not a group counted at a sentence's start ("Group of 20 students rescued": no "the"). Where it ends, else 0.
+ */
+function numberedGroupEnd(view: TokenView, first: number, k: number): number {
+  if (k !== first + 1 || first === 0 || view.lower(first) !== 'group' || !view.isCapitalized(first) || view.lower(k) !== 'of' || !view.isLowerWord(k)) return 0;
+  if (view.lower(first - 1) !== 'the' || !view.spaceBefore(k + 1) || view.length(k + 1) > 3) return 0;
+  return k + 2;
 }
 
 /**

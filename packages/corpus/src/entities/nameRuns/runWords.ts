@@ -8,6 +8,7 @@ import {
   LEGAL_SUFFIXES,
   NAME_CONNECTORS,
   MODEL_WORDS,
+  ORGANIZATION_ANCHORS,
   STOPWORDS,
   TITLE_SMALL_WORDS,
   WordClass,
@@ -290,3 +291,25 @@ export function isBillsNumber(view: TokenView, first: number, k: number): boolea
  * Not "SR" ("SR 520" is a state route) nor "S." alone (an initial).
  */
 const BILL_LETTERS = new Set(['sb', 'hb', 'ab', 'lb', 'hf', 'sf', 'hr', 'sjr', 'hjr', 'scr', 'hcr']);
+
+/**
+ * "Mines and Energy Minister Andrés Camacho", "Climate Crisis and Civil Protection Minister Giannis
+ * Kefalogiannis", "Housing and Local Government Minister Nga Kor Ming": fields of up to three words
+ * each joined by one "and" over [first, end) (bodies "Mines and Energy", "Housing and Local
+ * Government" were found). Not where a word that always heads a body closes them ("Peace and
+ * Security Council Secretary" names a council).
+ */
+export function isFieldsJoinedByAnd(view: TokenView, first: number, end: number): boolean {
+  let and = -1;
+  for (let i = first; i < end; i++) {
+    if (view.lower(i) === 'and' && view.isLowerWord(i) && and < 0) and = i;
+    else if (!isPortfolioField(view, i)) return false;
+  }
+  return and > first && and < end - 1 && and - first <= 3 && end - and - 1 <= 3 && !ORGANIZATION_ANCHORS.has(view.lower(end - 1));
+}
+
+/** A capitalised dictionary word no place is named by: "Labour", "Energy", "Mines" (not "Turkey"). */
+export function isPortfolioField(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  return view.kind(i) === TokenKind.Word && view.isCapitalized(i) && isCommonWord(word) && !isKnownPlace(word);
+}

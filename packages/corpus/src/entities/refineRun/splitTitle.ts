@@ -1,7 +1,7 @@
 import { TokenKind } from '../../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isNationalityUsedAsName } from '../gazetteer.js';
 import { REGNAL_NUMERALS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_HONORIFICS, NAME_PARTICLES, PARTY_MEMBERS, PATRON_TITLES, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS, WordClass, SPEECH_VERBS } from '../lexicon.js';
-import { particleWordsIn, withoutGenerationSuffix } from '../nameRuns/runWords.js';
+import { isFieldsJoinedByAnd, isPortfolioField, particleWordsIn, withoutGenerationSuffix } from '../nameRuns/runWords.js';
 import { isInitialsPairAfterTitle } from '../nameRuns/nameTokens.js';
 import type { TokenView } from '../tokenView.js';
 import { keyOf, knownPrefixEnd, namesFederalState, isDemonymAt, noDictionaryWords, AGENT_NOUN, spaceWords } from './nameParts.js';
@@ -412,18 +412,19 @@ function placeHeadWordAfter(view: TokenView, first: number, placeEnd: number, or
  * "Minister" or "Secretary" is the office's portfolio, though a party is known by it ("Labor" was
  * the Australian Labor Party); "Labour leader Keir Starmer" and "Labour MP" keep the party, and a
  * place named by a word keeps its place ("Turkey Finance Minister" opens no portfolio of one word).
+ * The minister's title may go on with another ("Saudi Energy Minister Prince Abdulaziz bin Salman":
+ * "Saudi Energy" was a body).
  */
 function isPortfolioBeforeMinister(view: TokenView, first: number, orgEnd: number, lastCore: number): boolean {
-  if (orgEnd !== lastCore || !MINISTER_TITLES.has(view.lower(lastCore))) return false;
+  if (!MINISTER_TITLES.has(view.lower(orgEnd)) || !(orgEnd === lastCore || isRoyalStyleAfter(view, orgEnd, lastCore))) return false;
   if (orgEnd === first + 1) return isPortfolioField(view, first);
-  // "Mines and Energy Minister Andrés Camacho": two fields joined by "and" (a body "Mines and Energy" was found).
-  return orgEnd === first + 3 && view.lower(first + 1) === 'and' && view.isLowerWord(first + 1) && isPortfolioField(view, first) && isPortfolioField(view, first + 2);
+  // "Health and Human Services Secretary Robert F. Kennedy Jr.": a secretary's department keeps its name.
+  return orgEnd === first + 3 ? isFieldsJoinedByAnd(view, first, orgEnd) : view.lower(orgEnd) === 'minister' && isFieldsJoinedByAnd(view, first, orgEnd);
 }
 
-/** A capitalised dictionary word no place is named by: "Labour", "Energy", "Mines" (not "Turkey"). */
-function isPortfolioField(view: TokenView, i: number): boolean {
-  const word = view.lower(i);
-  return view.kind(i) === TokenKind.Word && view.isCapitalized(i) && isCommonWord(word) && !isKnownPlace(word);
+/** "Minister Prince Abdulaziz", "Minister Sheikh Mohammed": a royal style, spaced, right after the office's word at `title` (no "Secretary-General"). */
+function isRoyalStyleAfter(view: TokenView, title: number, lastCore: number): boolean {
+  return lastCore === title + 1 && view.spaceBefore(lastCore) && (PATRON_TITLES.has(view.lower(lastCore)) || NAME_HONORIFICS.has(view.lower(lastCore)));
 }
 
 const MINISTER_TITLES = new Set(['minister', 'secretary']);
