@@ -14,6 +14,8 @@ export const WEIGHT = {
   headWord: 3,
   weakHeadWord: 1.5,
   contextNoun: 3,
+  /** Outweighs a body's head word (3): "the Dogger Bank area", "the Rosebank oil field" are places. */
+  siteNoun: 4,
   hyphenSuffix: 2.5,
   acronymOfExpansion: 1,
   productShape: 3,

@@ -120,6 +120,16 @@ function isNamedFieldAt(view: TokenView, first: number, end: number, k: number, 
   return end - first > 1 || !isListedSurname(view.lower(first));
 }
 
+/**
+ * "Turbines in the Dogger Bank area", "fishing on the Georges Bank area": a name closing with "Bank"
+ * before "area" is a bank of the sea, a place (Dogger Bank was a body by "Bank"). Other bodies' heads
+ * keep theirs ("the Thames Valley Police area" is the force's).
+ */
+function namesABankOfTheSea(view: TokenView, end: number): boolean {
+  const last = view.lower(end - 1);
+  return last === 'bank' || last === 'banks';
+}
+
 const FIELD_SPORT_WORDS = new Set(['goal', 'goals', 'hockey', 'trip']);
 
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
@@ -373,7 +383,7 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     return true;
   }
   if (!possessive && k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
-    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    addEvidence(evidence, 'place', WEIGHT.siteNoun);
     return true;
   }
   // "Nammo and Saab gained 2 percent", "Vestas fell 4%": what moves by a percentage is a company's
@@ -383,9 +393,10 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
-  // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
+  // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person);
+  // it outweighs a bank's word in the name ("Equinor's Rosebank oil field" was a body by "-bank").
   if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
-    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    addEvidence(evidence, 'place', WEIGHT.siteNoun);
     return true;
   }
   // "which makes the Trent 1000 engines", "the PW1500 engines on the jet": an engine's model right
@@ -467,6 +478,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   // person (it was a body, as "the Hamas chief" makes one).
   if (!possessive && cue === 'organization' && isRoleAfterCopula(view, first, k, word)) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return true;
+  }
+  if (!possessive && k === end && word === 'area' && namesABankOfTheSea(view, end)) {
+    addEvidence(evidence, 'place', WEIGHT.siteNoun);
     return true;
   }
   if (cue) {
