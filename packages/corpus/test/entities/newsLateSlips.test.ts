@@ -31,3 +31,21 @@ describe('late slips: a bank of the sea and a field where oil or gas is drawn', 
     expect(typeOf(index, 'World Bank')).toBe('organization');
   });
 });
+
+describe('late slips: a body\'s head word alone before its official', () => {
+  it('"Commission spokesperson Anna Dervieux said" after "The European Commission said": the head word before a role noun and a name is that body (it was a body apart)', () => {
+    const index = indexStory('commission-spokesperson.txt');
+    expect(mentionsOf(index, 'European Commission')).toEqual(['European Commission@2:4', 'Commission@3:0', 'Commission@4:38']);
+    expect(typeOf(index, 'European Commission')).toBe('organization');
+    expect(index.entities.filter((e) => e.name === 'Commission')).toEqual([]);
+    expect(mentionsOf(index, 'Anna Dervieux')).toEqual(['Anna Dervieux@3:24']);
+    expect(typeOf(index, 'Anna Dervieux')).toBe('person');
+  });
+
+  it('"Commission spokesman Ed Pratt" after two commissions: it stays apart from both', () => {
+    const index = indexStory('two-commissions.txt');
+    expect(mentionsOf(index, 'European Commission')).toEqual(['European Commission@2:4']);
+    expect(mentionsOf(index, 'Federal Trade Commission')).toEqual(['Federal Trade Commission@3:4']);
+    expect(mentionsOf(index, 'Ed Pratt')).toEqual(['Ed Pratt@3:70']);
+  });
+});

@@ -76,13 +76,15 @@ function isShortenedBodyName(short: string, full: string): boolean {
 /**
  * "The European Commission … A Commission spokeswoman declined to comment": "a" and a body's head
  * word before a role noun is that body's official ("Commission" was a body of its own); "a
- * Commission of inquiry" and "set up a Commission" are new ones.
+ * Commission of inquiry" and "set up a Commission" are new ones. Without "a", the role noun then
+ * names its holder: "Commission spokesperson Thomas Regnier said" (the head word was a body apart).
  */
 function namesBodysOfficial(text: string, start: number, end: number): boolean {
-  if (!(followsWord(text, start, 'a') || followsWord(text, start, 'an')) || text.charCodeAt(end) !== 0x20) return false;
+  if (text.charCodeAt(end) !== 0x20) return false;
   let after = end + 1;
   while (after < text.length && text.charCodeAt(after) >= 0x61 && text.charCodeAt(after) <= 0x7a) after++;
-  return ROLE_NOUNS.has(text.slice(end + 1, after));
+  if (!ROLE_NOUNS.has(text.slice(end + 1, after))) return false;
+  return followsWord(text, start, 'a') || followsWord(text, start, 'an') || /^ \p{Lu}\p{Ll}/u.test(text.slice(after, after + 3));
 }
 
 /**
