@@ -444,7 +444,8 @@ export const ON_HEADS = set(`committee subcommittee commission council conferenc
 /**
  * Those after whom a medical condition news names most is called, whose possessive stands inside a
  * body's name: "the Alzheimer's Association", "Parkinson's UK", "the Michael J. Fox Foundation for
- * Parkinson's Research" (each was cut at the possessive).
+ * Parkinson's Research" (each was cut at the possessive); alone before CONDITION_QUALIFIED_NOUNS it
+ * is the condition ("Parkinson's patients"). Rare as anyone else's names in news, unlike "Wilson".
  */
 export const CONDITION_EPONYMS = set(`alzheimer parkinson huntington crohn tourette asperger hodgkin gehrig raynaud kaposi`);
 
@@ -457,6 +458,11 @@ export const EPONYMOUS_FINDINGS = set(`theorem conjecture boson bosons equation 
 
 /** Nouns of a medical condition named after its describer: "Parkinson's disease", "Down's Syndrome Association". */
 export const EPONYMOUS_CONDITIONS = set(`disease syndrome palsy lymphoma sarcoma disorder ataxia dystrophy`);
+
+
+/** What a condition's name in the possessive qualifies: "Alzheimer's drug", "Parkinson's patients", "Crohn's research". */
+export const CONDITION_QUALIFIED_NOUNS = set(`drug drugs medicine medicines medication medications treatment treatments therapy therapies vaccine
+  patient patients sufferers research researchers trial trials symptoms diagnosis diagnoses care charity risk cure cases`);
 
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);

@@ -49,3 +49,22 @@ describe('late slips: a body\'s head word alone before its official', () => {
     expect(mentionsOf(index, 'Ed Pratt')).toEqual(['Ed Pratt@3:70']);
   });
 });
+
+describe('late slips: a condition\'s describer in the possessive before what treats or studies it', () => {
+  it('"Doctors who treat Parkinson\'s patients", "Funding for Huntington\'s research": the condition, other (a person and a town were made)', () => {
+    const index = indexStory('eponym-drugs.txt');
+    expect(mentionsOf(index, 'Parkinson')).toEqual(['Parkinson@3:18']);
+    expect(typeOf(index, 'Parkinson')).toBe('other');
+    expect(mentionsOf(index, 'Huntington')).toEqual(['Huntington@5:12']);
+    expect(typeOf(index, 'Huntington')).toBe('other');
+    expect(typeOf(index, 'Alzheimer')).toBe('other');
+    expect(typeOf(index, 'Crohn')).toBe('other');
+  });
+
+  it('"Marsh\'s patients" after "Dr Helen Marsh": a doctor\'s patients keep her a person, and the drug\'s maker a company', () => {
+    const index = indexStory('eponym-drugs.txt');
+    expect(mentionsOf(index, 'Helen Marsh')).toEqual(['Helen Marsh@3:80', 'Marsh@4:0']);
+    expect(typeOf(index, 'Helen Marsh')).toBe('person');
+    expect(typeOf(index, 'Lumora')).toBe('organization');
+  });
+});

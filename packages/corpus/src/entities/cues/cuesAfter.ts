@@ -12,6 +12,8 @@ import {
   PARTY_MEMBERS,
   ROLE_NOUNS,
   EPONYMOUS_CONDITIONS,
+  CONDITION_EPONYMS,
+  CONDITION_QUALIFIED_NOUNS,
   EPONYMOUS_FINDINGS,
   STOPWORDS,
   WordClass,
@@ -408,6 +410,12 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
   // Without the possessive too: "a rise in Guillain-Barré syndrome" ("Guillain-Barré" was a place by
   // "in"), "Tourette syndrome"; there a known place keeps its type ("Havana syndrome").
   if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after)) && (possessive || !isKnownPlace(view.keyOf(first, end)))) {
+    addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
+    return true;
+  }
+  // "a new Alzheimer's drug", "doctors who treat Parkinson's patients": a condition's describer alone
+  // in the possessive before what treats, studies or suffers it is the condition (a product and a person were made).
+  if (possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && CONDITION_EPONYMS.has(view.lower(first)) && CONDITION_QUALIFIED_NOUNS.has(view.lower(after))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
     return true;
   }
