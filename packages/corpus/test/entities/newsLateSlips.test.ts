@@ -68,3 +68,42 @@ describe('late slips: a condition\'s describer in the possessive before what tre
     expect(typeOf(index, 'Lumora')).toBe('organization');
   });
 });
+
+describe('late slips: a body\'s long name cut at a lower-case word or a second "for"', () => {
+  it('"the Medicines and Healthcare products Regulatory Agency (MHRA)": the letters in brackets spell the words around "products", one name (it was cut in two there)', () => {
+    const index = indexStory('drug-regulators.txt');
+    const agency = 'Medicines and Healthcare products Regulatory Agency';
+    expect(mentionsOf(index, agency)).toEqual([`${agency}@2:4`, 'MHRA@2:57', 'MHRA@5:4']);
+    expect(typeOf(index, agency)).toBe('organization');
+    expect(index.entities.filter((e) => e.name === 'Regulatory Agency' || e.name === 'Medicines and Healthcare')).toEqual([]);
+  });
+
+  it('"the Committee for Medicinal Products for Human Use": a body of dictionary words goes on through its second "for" (it lost "for Human Use")', () => {
+    const index = indexStory('drug-regulators.txt');
+    const committee = 'Committee for Medicinal Products for Human Use';
+    expect(mentionsOf(index, committee)).toEqual([`${committee}@3:18`]);
+    expect(typeOf(index, committee)).toBe('organization');
+    expect(typeOf(index, 'Amsterdam')).toBe('place');
+  });
+
+  it('"The Fund for Responding to Loss and Damage approved grants": a capitalised gerund\'s "to" goes on to its objects (it was "Fund for Responding")', () => {
+    const index = indexStory('climate-fund.txt');
+    const fund = 'Fund for Responding to Loss and Damage';
+    expect(mentionsOf(index, fund)).toEqual([`${fund}@2:4`]);
+    expect(typeOf(index, fund)).toBe('organization');
+    expect(typeOf(index, 'Malawi')).toBe('place');
+  });
+
+  it('"The United Nations High Commissioner for Refugees said": a known body of two words opens the office as "UN" does (it was cut to "United Nations")', () => {
+    const index = indexStory('climate-fund.txt');
+    const office = 'United Nations High Commissioner for Refugees';
+    expect(mentionsOf(index, office)).toEqual([`${office}@3:4`]);
+    expect(typeOf(index, office)).toBe('organization');
+  });
+
+  it('"Gavi, the Vaccine Alliance, said": the body and its own tagline are one entity', () => {
+    const index = indexStory('climate-fund.txt');
+    expect(mentionsOf(index, 'Gavi')).toEqual(['Gavi@4:0', 'Vaccine Alliance@4:10', 'Gavi@5:17']);
+    expect(typeOf(index, 'Gavi')).toBe('organization');
+  });
+});

@@ -210,6 +210,8 @@ export function extendAtConnector(view: TokenView, first: number, k: number, sen
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd) || innerKnownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd) || isRightToAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  const gerundsObjectEnd = bodysGerundToEnd(view, k, sentenceEnd);
+  if (gerundsObjectEnd > 0) return step(gerundsObjectEnd, gerundsObjectEnd - k - 1);
   const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd) || partyForCauseEnd(view, first, k, sentenceEnd);
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
@@ -281,11 +283,12 @@ function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd:
 /**
  * "the UN High Commissioner for Refugees", "the EU High Representative for Foreign Affairs": "for"
  * (token k) after an office's title that a body the lists know opens goes on to the office's field,
- * dictionary words (the name stopped at the title, "UN High Commissioner", other). Not to a name the
- * lists know ("the UN Special Envoy for Syria" is the envoy and the country), nor before a holder's name.
+ * dictionary words (the name stopped at the title: "UN High Commissioner", other; "United Nations").
+ * Not to a name the lists know ("the UN Special Envoy for Syria" is the envoy and the country), nor
+ * before a holder's name.
  */
 function isBodysOfficeFor(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (view.lower(k) !== 'for' || k - first < 2 || !view.hasClass(k - 1, WordClass.Title) || gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
+  if (view.lower(k) !== 'for' || k - first < 2 || !view.hasClass(k - 1, WordClass.Title) || !opensWithKnownBody(view, first, k - 1)) return false;
   if (opensKnownName(view, k + 1, sentenceEnd)) return false;
   // "EU High Representative for Foreign Affairs Kaja Kallas said": the holder's name after the field is no word of the office.
   let j = k + 1;
@@ -561,6 +564,23 @@ function isPurposeClauseAt(view: TokenView, k: number, sentenceEnd: number): boo
 }
 
 /**
+ * "the Fund for Responding to Loss and Damage", "the Centre for Adapting to Climate Change": a body's
+ * head word, "for", a capitalised gerund and "to" go on to the capitalised dictionary words after it,
+ * two joined by "and" too (the name stopped at the gerund, "Damage" a body apart). In prose the
+ * gerund is in lower case ("a fund for responding to"). Where the name ends, else 0.
+ */
+function bodysGerundToEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'to' || !view.isLowerWord(k) || k < 3 || !view.isText(k - 2, 'for') || !isBodyWord(view.lower(k - 3))) return 0;
+  const gerund = k - 1;
+  if (!view.isCapitalized(gerund) || view.isAllCaps(gerund) || !view.lower(gerund).endsWith('ing') || !isCapitalisedDictionaryWord(view, k + 1, sentenceEnd)) return 0;
+  return view.isText(k + 2, 'and') && isCapitalisedDictionaryWord(view, k + 3, sentenceEnd) ? k + 4 : k + 2;
+}
+
+function isCapitalisedDictionaryWord(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i < sentenceEnd && view.isCapitalized(i) && !view.isAllCaps(i) && view.spaceBefore(i) && view.hasClass(i, WordClass.Common);
+}
+
+/**
  * "Tennessee Right to Life", "National Right to Work Committee", "the Right to Information Act": a
  * capitalised "Right", "to" and a capitalised dictionary word name a cause, a body or a law (it was
  * a person "Tennessee Right" and a body "Work Committee"). In prose the word after "to" is in lower
@@ -752,11 +772,24 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   // "Office of the High Commissioner for Human Rights": an office's title goes on through "for" too
   // ("He left the Office of the Prime Minister for Downing Street" names two).
   const titleFor = view.lower(k) === 'for' && view.hasClass(k - 1, WordClass.Title);
-  const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
+  const secondFor = head >= 0 && isBodysSecondFor(view, head, k);
+  const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor || secondFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
   const ofPlace = isStateOfRegion(view, k, next) || isPurposesPlace(view, head, k, next, sentenceEnd) || isPeoplesPlace(view, k, next, sentenceEnd) || isMembersPlace(view, head, k, next, sentenceEnd);
-  return headed && (isDictionaryNameWord(view, next) || ofPlace) && !(titleFor && opensKnownName(view, next, sentenceEnd));
+  return headed && (isDictionaryNameWord(view, next) || ofPlace) && !((titleFor || secondFor) && opensKnownName(view, next, sentenceEnd));
+}
+
+/**
+ * "Committee for Medicinal Products for Human Use", "Centre for Research for Development": a body's
+ * head, its "for" and dictionary words go on through a second "for" (the name stopped at "Products").
+ * A known name after it is another ("a report by the Institute for Fiscal Studies for Sky News"), as
+ * is a cause's award's ("Award for Best Actress for Seven Days": no body's head).
+ */
+function isBodysSecondFor(view: TokenView, head: number, k: number): boolean {
+  if (view.lower(k) !== 'for' || view.lower(head + 1) !== 'for' || !isBodyWord(view.key(head))) return false;
+  for (let i = head + 2; i < k; i++) if (!isDictionaryNameWord(view, i)) return false;
+  return true;
 }
 
 /**

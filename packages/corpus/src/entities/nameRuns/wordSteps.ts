@@ -74,10 +74,26 @@ export function extendAtWord(view: TokenView, first: number, k: number, sentence
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
   if (view.isCapitalized(k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return continuesKnownName(view, first, k, sentenceEnd);
+  if (isLowerWordSpelledAround(view, first, k, sentenceEnd)) return step(k + 1, 0);
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
+}
+
+/**
+ * "the Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a name
+ * whose letters in brackets spell the capitalised words on both sides of it (the name was cut at
+ * "products", leaving "Medicines and Healthcare" and "Regulatory Agency").
+ */
+function isLowerWordSpelledAround(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (!view.isLowerWord(k) || !view.spaceBefore(k) || !view.isCapitalized(first)) return false;
+  let bracket = k + 1;
+  while (bracket < sentenceEnd && bracket - k <= 4 && isNameToken(view, bracket) && !view.isAllCaps(bracket)) bracket++;
+  if (bracket === k + 1 || !view.isChar(bracket, '(') || !view.isAllCaps(bracket + 1) || !view.isChar(bracket + 2, ')')) return false;
+  let initials = '';
+  for (let i = first; i < bracket; i++) if (view.isCapitalized(i)) initials += view.raw(i).charAt(0);
+  return initials.length >= 3 && initials === view.raw(bracket + 1);
 }
 
 /** A number closing a name: a team's numbered plural after its place, a ship's or an exercise's number, a known name's. */
