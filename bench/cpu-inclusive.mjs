@@ -7,8 +7,7 @@
 //
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --cpu-prof-interval 500 bench/analysis-cpu.mjs <corpus>
 //   node bench/cpu-inclusive.mjs /tmp/prof/*.cpuprofile [--top 15] [--under analyzeFile]
-import fs from 'node:fs';
-import path from 'node:path';
+import { readCpuProfile } from './cpuProfile.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -19,24 +18,11 @@ if (!file) {
   console.error('usage: node bench/cpu-inclusive.mjs <profile.cpuprofile> [--top 15] [--under FUNCTION]');
   process.exit(2);
 }
-const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
-const nameOf = (node) => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  return `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`.trim();
-};
-
-/** The distinct function names on the stack of one profile node, leaf first. */
+const { profile, stackNames } = readCpuProfile(file);
 const stackCache = new Map();
 function stackOf(id) {
-  let names = stackCache.get(id);
-  if (names) return names;
-  const seen = new Set();
-  for (let at = id; at !== undefined; at = parentOf.get(at)) seen.add(nameOf(byId.get(at)));
-  names = [...seen];
-  stackCache.set(id, names);
-  return names;
+  if (!stackCache.has(id)) stackCache.set(id, stackNames(id));
+  return stackCache.get(id);
 }
 
 const inclusive = new Map();

@@ -4,8 +4,7 @@
 // frames most often on the stack. For "where did the warm start go" (BENCHMARKS.md).
 //
 //   node bench/cpu-timeline.mjs <profile.cpuprofile> [--slice 100] [--from 0] [--to 4000] [--inclusive 6]
-import fs from 'node:fs';
-import path from 'node:path';
+import { readCpuProfile } from './cpuProfile.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
@@ -15,13 +14,7 @@ if (!file) {
   process.exit(2);
 }
 const [slice, from, to, inclusive] = [option('slice', 100), option('from', 0), option('to', Infinity), option('inclusive', 0)];
-const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
-const nameOf = (node) => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  return `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`.trim();
-};
+const { profile, nameAt, stackNames } = readCpuProfile(file);
 
 const slices = new Map();
 let time = profile.startTime;
@@ -34,10 +27,8 @@ profile.samples.forEach((id, i) => {
   const s = slices.get(k);
   const tick = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]) / 1000;
   s.total += tick;
-  add(s.self, nameOf(byId.get(id)), tick);
-  const seen = new Set();
-  for (let node = id; node !== undefined; node = parentOf.get(node)) seen.add(nameOf(byId.get(node)));
-  for (const name of seen) add(s.stack, name, tick);
+  add(s.self, nameAt(id), tick);
+  for (const name of stackNames(id)) add(s.stack, name, tick);
 });
 
 for (const [k, s] of [...slices].sort((a, b) => a[0] - b[0])) {

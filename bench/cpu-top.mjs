@@ -3,8 +3,7 @@
 //
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof packages/corpus/dist/cli/main.js entities <corpus> --json > /dev/null
 //   node bench/cpu-top.mjs /tmp/prof/*.cpuprofile [--top 15]
-import fs from 'node:fs';
-import path from 'node:path';
+import { readCpuProfile } from './cpuProfile.mjs';
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
@@ -15,14 +14,11 @@ if (files.length === 0) {
   process.exit(2);
 }
 for (const file of files) {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const { profile, nameAt } = readCpuProfile(file);
   const self = new Map();
   // Each sample is one tick of the node that was running; timeDeltas give each tick's length.
   profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`.trim();
+    const key = nameAt(id);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
