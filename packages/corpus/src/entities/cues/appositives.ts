@@ -195,7 +195,7 @@ function appositiveCueOf(view: TokenView, word: string, first: number, end: numb
   if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) return 'person';
   // "Liverpool, the reigning champion,": a place that holds a title is its club or its team.
   if (TITLE_HOLDER_APPOSITIVES.has(word)) return isKnownPlace(view.keyOf(first, end)) ? null : 'person';
-  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : LAW_APPOSITIVES.has(word) ? 'programme' : MADE_THING_APPOSITIVES.has(word) ? 'product' : null);
+  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : PLACE_APPOSITIVES.has(word) ? 'place' : LAW_APPOSITIVES.has(word) ? 'programme' : MADE_THING_APPOSITIVES.has(word) ? 'product' : FLIGHT_APPOSITIVES.has(word) ? 'event' : null);
 }
 
 /**
@@ -211,6 +211,13 @@ const LAW_APPOSITIVES = new Set(['law', 'laws', 'regulation', 'regulations', 'di
  * utility," (a body by its inner capital). Before a name they say nothing ("the tool Smith used").
  */
 const MADE_THING_APPOSITIVES = new Set(['tool', 'device', 'gadget']);
+
+/**
+ * Nouns of a flight that say an event only in an appositive: "the launch of Artemis II, its first crewed
+ * flight around the moon," (a place by "moon", the noun after the head phrase). Not "mission", which a
+ * body is too ("MONUSCO, the UN peacekeeping mission,").
+ */
+const FLIGHT_APPOSITIVES = new Set(['flight', 'flights', 'spaceflight', 'flyby', 'voyage']);
 
 /**
  * Nouns of a part of a town that say a place only in an appositive: "Roads in Mong Kok, a tourist area

@@ -26,7 +26,7 @@ import { tallysPlayer } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, singularOf, namesAPersonByItsWords, isPluralClubName, isOneAcronym, spaceSeparatedWords } from './nameShapes.js';
 import { reportsOfItsBusiness, itDoesABodysDeed, actsOnItsFigures, MARKET_MOVES, businessNounWithin } from './companyDeeds.js';
-import { SERVICE_NOUNS, MAKER_NOUNS, INDEFINITE_ARTICLES, COPULAS, OPENING_PREPOSITIONS } from './contextWords.js';
+import { SERVICE_NOUNS, MAKER_NOUNS, INDEFINITE_ARTICLES, COPULAS, OPENING_PREPOSITIONS, ROMAN_NUMERAL } from './contextWords.js';
 
 /** Words after a name that make it a rule, law or scheme ("Buy American rules"). */
 const PROGRAMME_FOLLOWERS = new Set(['rules', 'rule', 'provisions', 'law', 'laws', 'legislation', 'regulations', 'programme', 'program', 'initiative', 'proposal', 'scheme', 'policy']);
@@ -512,10 +512,12 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
 
 /**
  * "an Aer Lingus flight from London", "two Wizz Air flights were cancelled": the airline that flies
- * it (Aer Lingus was a person). Not a mission's number ("the Apollo 11 flight") nor a town's ("a Paris flight").
+ * it (Aer Lingus was a person). Not a mission's number, in figures or in Roman numerals ("the Apollo 11
+ * flight", "the Artemis II flight" was an organization), nor a town's ("a Paris flight").
  */
 function isAirlinesFlight(view: TokenView, first: number, end: number, k: number, word: string): boolean {
-  return k === end && (word === 'flight' || word === 'flights') && !view.hasDigit(end - 1) && !isKnownPlace(view.keyOf(first, end));
+  const numbered = view.hasDigit(end - 1) || (end - first > 1 && view.length(end - 1) >= 2 && ROMAN_NUMERAL.test(view.raw(end - 1)));
+  return k === end && (word === 'flight' || word === 'flights') && !numbered && !isKnownPlace(view.keyOf(first, end));
 }
 
 function isRoleAfterCopula(view: TokenView, first: number, k: number, word: string): boolean {

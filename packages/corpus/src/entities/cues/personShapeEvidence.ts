@@ -141,22 +141,42 @@ function isRulerWithNumeral(view: TokenView, first: number, end: number): boolea
     if (view.kind(i) === TokenKind.Hyphen) continue;
     if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Head)) return false;
   }
-  return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral)) && !isFlightNamed(view, end);
+  return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral)) && !isFlightNamed(view, first, end);
 }
 
 /** "its Artemis II mission": a name, its Roman numeral and a word of space flight after them (Artemis is a given name too). */
 function isNumberedFlight(view: TokenView, first: number, end: number): boolean {
-  return end - first >= 2 && REGNAL_NUMERAL.test(view.raw(end - 1)) && isFlightNamed(view, end);
+  return end - first >= 2 && REGNAL_NUMERAL.test(view.raw(end - 1)) && isFlightNamed(view, first, end);
 }
 
 /**
  * "its Artemis II mission", "the Artemis II crew", "Gemini IV astronauts": a word of space flight
- * after the name and its numeral makes it a mission's, no ruler's ("a statue of Ramses II was found").
+ * after the name and its numeral makes it a mission's, no ruler's ("a statue of Ramses II was found");
+ * so does one before "of" ("the launch of Artemis II") or in the clause a comma opens after it
+ * ("Artemis II, its first crewed flight", "Artemis III, which is meant to land astronauts"), where
+ * "Artemis II" and "Artemis III" were rulers, people.
  */
-function isFlightNamed(view: TokenView, after: number): boolean {
+function isFlightNamed(view: TokenView, first: number, after: number): boolean {
+  if (isFlightWordBeforeOf(view, first) || isFlightWordInClauseAfterComma(view, after)) return true;
   if (after >= view.count || !view.isLowerWord(after)) return false;
   const word = view.lower(after);
   return FLIGHT_WORDS.has(word) || FOLLOWING_TYPE_CUES.get(word) === 'product' || isFlightWordSoonAfter(view, after);
+}
+
+/** "the launch of Artemis II", "the crew of Apollo XIII": a word of space flight, then "of", before the name. */
+function isFlightWordBeforeOf(view: TokenView, first: number): boolean {
+  return first >= 2 && view.isLowerWord(first - 1) && view.lower(first - 1) === 'of' && view.isLowerWord(first - 2) && FLIGHT_WORDS.has(view.lower(first - 2));
+}
+
+/**
+ * "Artemis II, its first crewed flight", "Artemis III, which is meant to put two astronauts": a word
+ * of space flight among the eight lower-case words of an apposition or a relative clause after the
+ * name's comma. Not "Ramses II, who sent his army".
+ */
+function isFlightWordInClauseAfterComma(view: TokenView, after: number): boolean {
+  if (after >= view.count || view.raw(after) !== ',') return false;
+  for (let i = after + 1; i <= after + 8 && i < view.count && view.isLowerWord(i); i++) if (FLIGHT_WORDS.has(view.lower(i))) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Wire stories from the space, humanitarian and shipping beats, written for these tests
+// (test/fixtures/news-science-shipping): a moon mission's delay, cholera in displacement camps and
+// European port operators, each indexed alone as a corpus of one article. Mentions are
+// "text@line:character" (LSP positions).
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-science-shipping', name);
+
+describe('space copy: missions and craft', () => {
+  it('"the launch of Artemis II", "Artemis III, which is meant to put two astronauts", "the Artemis II flight": a mission\'s name and numeral are no ruler\'s (both were persons, the flight an airline\'s)', () => {
+    const index = indexStory('moon-missions.txt');
+    expect(mentionsOf(index, 'Artemis II')).toEqual(['Artemis II@0:29', 'Artemis II@4:72', 'Artemis II@14:52']);
+    expect(typeOf(index, 'Artemis II')).toBe('other');
+    expect(mentionsOf(index, 'Artemis III')).toEqual(['Artemis III@8:29']);
+    expect(typeOf(index, 'Artemis III')).toBe('other');
+    expect(typeOf(index, 'Calvin Oduya')).toBe('person');
+  });
+
+  it('"Artemis II, its first crewed flight around the moon": the flight, not the moon after it, says what the appositive names (a place); a ruler keeps his numeral', () => {
+    const index = indexTexts({ 'a.txt': 'NASA pushed back the launch of Artemis II, its first crewed flight around the moon.\nA statue of Ramses II was found near Luxor. Ramses II, who ruled for 66 years, built it.\n' });
+    expect(typeOf(index, 'Artemis II')).toBe('event');
+    expect(typeOf(index, 'Ramses II')).toBe('person');
+  });
+});
