@@ -747,6 +747,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
     prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery village hamlet
     showgrounds showground fairgrounds fairground racecourse crater exclave enclave`)].map((w) => [w, 'place'] as const),
+  // "the South Pole-Aitken basin", "the Congo basin": a river's or a crater's basin (South Pole-Aitken was other).
+  ...[...set(`basin basins`)].map((w) => [w, 'place'] as const),
   // "Barton man Lewis Brown", "a Devizes woman", "Kepong MP Lim Lip Eng", "the Westgate shopping mall": who
   // comes from a town or sits for it, and a mall, say a place before them (Barton, Kepong, Westgate were persons).
   ...[...set(`man woman men women teenager teenagers teen boy girl pensioner resident residents native natives villagers
@@ -758,6 +760,9 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines
     capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
     torpedoes`)].map((w) => [w, 'product'] as const),
+  // "NASA's ESCAPADE probes", "the Voyager spacecraft", "the twin Viking landers": space craft in the
+  // plural (ESCAPADE was an organization by its capitals).
+  ...[...set(`probes rovers landers orbiters telescopes`)].map((w) => [w, 'product'] as const),
   // "the Stanley Quencher tumbler", "its Rubin architecture", "the Sennheiser Momentum 4 headphones":
   // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number);
   // a toy's, "sales of the Barbie doll" (a person by the given name).

@@ -24,4 +24,13 @@ describe('space copy: missions and craft', () => {
     expect(typeOf(index, 'Artemis II')).toBe('event');
     expect(typeOf(index, 'Ramses II')).toBe('person');
   });
+
+  it('"NASA\'s ESCAPADE probes", "the Hellas basin": space craft in the plural and a basin after a name say a product and a place (ESCAPADE was an organization)', () => {
+    const index = indexStory('moon-missions.txt');
+    expect(mentionsOf(index, 'ESCAPADE')).toEqual(['ESCAPADE@10:60']);
+    expect(typeOf(index, 'ESCAPADE')).toBe('product');
+    expect(mentionsOf(index, 'Hellas')).toEqual(['Hellas@12:98']);
+    expect(typeOf(index, 'Hellas')).toBe('place');
+    expect(typeOf(index, 'Rocket Lab')).toBe('organization');
+  });
 });
