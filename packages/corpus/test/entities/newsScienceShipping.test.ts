@@ -34,3 +34,29 @@ describe('space copy: missions and craft', () => {
     expect(typeOf(index, 'Rocket Lab')).toBe('organization');
   });
 });
+
+describe('humanitarian copy: camps and crossings', () => {
+  it('"the Zamzam camp near El Fasher", "the Kakuma refugee camp", "the Bureij camp, which lies": a camp of the displaced is a place (each was other)', () => {
+    const index = indexStory('aid-camps.txt');
+    expect(mentionsOf(index, 'Zamzam')).toEqual(['Zamzam@4:46']);
+    expect(typeOf(index, 'Zamzam')).toBe('place');
+    expect(mentionsOf(index, 'Kakuma')).toEqual(['Kakuma@8:27']);
+    expect(typeOf(index, 'Kakuma')).toBe('place');
+    expect(mentionsOf(index, 'Bureij')).toEqual(['Bureij@10:113']);
+    expect(typeOf(index, 'Bureij')).toBe('place');
+  });
+
+  it('"The Trump camp said it would appeal": a candidate\'s camp is his people, no place', () => {
+    const index = indexTexts({ 'a.txt': 'The Trump camp said it would appeal. Donald Trump spoke in Ohio.\n' });
+    expect(mentionsOf(index, 'Donald Trump')).toEqual(['Trump@0:4', 'Donald Trump@0:37']);
+    expect(typeOf(index, 'Donald Trump')).toBe('person');
+  });
+
+  it('"trucks had waited for a week in El Arish": the Arabic article before a town the lists know is that town (it was a newspaper, an organization); "El Mundo reported" stays one', () => {
+    const index = indexStory('aid-camps.txt');
+    expect(mentionsOf(index, 'El Arish')).toEqual(['El Arish@10:71']);
+    expect(typeOf(index, 'El Arish')).toBe('place');
+    const papers = indexTexts({ 'a.txt': 'The Spanish daily El Mundo reported the deal on Monday.\n' });
+    expect(typeOf(papers, 'El Mundo')).toBe('organization');
+  });
+});

@@ -473,6 +473,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return true;
   }
+  if (!possessive && isCampOfTheDisplaced(view, first, end, k, word, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
   const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
   // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
   // person (it was a body, as "the Hamas chief" makes one).
@@ -509,6 +513,24 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   return STOPWORDS.has(word);
 }
+
+/**
+ * "the Zamzam camp near El Fasher", "the Kakuma refugee camp", "the Nuseirat camp in central Gaza": a
+ * camp of the displaced is a place (Zamzam was other). Only where its kind comes before "camp" or
+ * where it stands comes after it: "the Trump camp said" is a candidate's people; nor a person's name.
+ */
+function isCampOfTheDisplaced(view: TokenView, first: number, end: number, k: number, word: string, sentenceEnd: number): boolean {
+  if ((word !== 'camp' && word !== 'camps') || namesAPersonByItsWords(view, first, end)) return false;
+  if (k === end + 1) return CAMP_KINDS.has(view.lower(end));
+  const next = view.isChar(k + 1, ',') ? k + 2 : k + 1;
+  return k === end && next < sentenceEnd && view.isLowerWord(next) && CAMP_SITE_WORDS.has(view.lower(next));
+}
+
+/** Who lives in a camp, before "camp": "the Kakuma refugee camp", "the Zamzam displacement camp". */
+const CAMP_KINDS = new Set(['refugee', 'refugees', 'displacement', 'displaced', 'idp', 'tent', 'transit', 'migrant', 'migrants', 'detention', 'internment']);
+
+/** Where a camp stands or whom it holds, after "camp": "the Zamzam camp near El Fasher", "the Al-Hol camp, which holds". */
+const CAMP_SITE_WORDS = new Set(['near', 'in', 'outside', 'on', 'north', 'south', 'east', 'west', 'housing', 'sheltering', 'hosting', 'which', 'where', 'home']);
 
 /**
  * "an Aer Lingus flight from London", "two Wizz Air flights were cancelled": the airline that flies

@@ -96,7 +96,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   addPlaceShapeEvidence(view, name, evidence);
   addRulerOrForenameEvidence(view, name, evidence);
   addBodyWordEvidence(view, name, evidence);
-  if (isArticleAndOneWord(view, name)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
+  if (isArabicArticleBeforeTown(view, name)) addEvidence(evidence, 'place', WEIGHT.city);
+  else if (isArticleAndOneWord(view, name)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   else addPersonShapeEvidence(view, name, evidence);
   if (name.length === 1 && isLowerOpenedBrand(view.raw(first))) addEvidence(evidence, view.raw(first).startsWith('i') ? 'product' : 'organization', WEIGHT.weakHeadWord);
   else if (name.length === 1 && isInnerCapitalBrand(view.raw(first))) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
@@ -117,6 +118,15 @@ function isArticleAndOneWord(view: TokenView, name: NameWords): boolean {
   const word = view.key(first + 1);
   if (isGivenName(word) || (firstLower === 'la' && isListedSurname(word))) return false;
   return !gazetteer().byKey.has(`${firstLower} ${word}`) && !isCity(`${firstLower} ${word}`);
+}
+
+/**
+ * "trucks waited in El Arish", "the road to El Obeid": the Arabic article "El" before a town the city
+ * lists know without it ("Arish") is that town (El Arish was a newspaper, as "El Tiempo" is, then a person).
+ */
+function isArabicArticleBeforeTown(view: TokenView, name: NameWords): boolean {
+  const { first, length, firstLower } = name;
+  return length === 2 && firstLower === 'el' && view.spaceBefore(first + 1) && view.kind(first + 1) === TokenKind.Word && !view.isAllCaps(first + 1) && isCity(view.key(first + 1)) && !isGivenName(view.key(first + 1));
 }
 
 const ARTICLES_OPENING_NO_SURNAME = new Set(['el', 'la', 'il', 'o', 'der', 'die', 'das']);
