@@ -1044,7 +1044,7 @@ const TRANSLATED_HEADS_NOT_FOREIGN = set(`chiesa corte iglesia camera tribunal`)
  * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
  * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
  * Kazhagam"; Japan's word for a company, "Nippon Yusen Kaisha", "Shoei Kisen Kaisha", which were
- * persons; the Nordic, Dutch and German words for a utility, a municipality, the police, a union, a
+ * persons, and for an association, a union and a federation, "Nippon Kaiji Kyokai" (other); the Nordic, Dutch and German words for a utility, a municipality, the police, a union, a
  * shipping line, a foundation, a broadcaster, a newspaper and a ministry: "Aalborg Forsyning" and
  * "Gemeente Amsterdam" were places, "Københavns Politi" a person; Arabic words for an army, a
  * movement, free men, supporters, leagues, brigades, companies, a front, a party, an organisation
@@ -1065,7 +1065,7 @@ export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   cour assemblee rassemblement parti mouvement
   observatorio observatoire osservatorio estaleiro astillero cantiere
   dal sena morcha sangh parishad samiti samithi jamaat kazhagam
-  kaisha
+  kaisha kyokai kumiai rengo
   forsyning energi kommune politi forbund forening rederi stichting vereniging gemeente omroep ministerie
   zeitung stadtwerke werke verband kammer ministerium
   jaish harakat haraka ahrar ansar asaib kataib liwa saraya jabhat hizb tanzim jemaah jamaah jamaat jama'at

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Wire stories from the space, humanitarian and shipping beats, written for these tests
 // (test/fixtures/news-science-shipping): a moon mission's delay, cholera in displacement camps and
@@ -58,5 +58,26 @@ describe('humanitarian copy: camps and crossings', () => {
     expect(typeOf(index, 'El Arish')).toBe('place');
     const papers = indexTexts({ 'a.txt': 'The Spanish daily El Mundo reported the deal on Monday.\n' });
     expect(typeOf(papers, 'El Mundo')).toBe('organization');
+  });
+});
+
+describe('shipping copy: port operators, terminals and seafarers', () => {
+  it('"Hamburger Hafen und Logistik AG (HHLA)": a German connector and a legal form inside the name its letters spell (it was a person "Hamburger Hafen" and a body "Logistik AG")', () => {
+    const index = indexStory('port-operators.txt');
+    expect(mentionsOf(index, 'Hamburger Hafen und Logistik AG')).toEqual(['Hamburger Hafen und Logistik AG@4:20', 'HHLA@4:53', 'HHLA@6:0']);
+    expect(typeOf(index, 'Hamburger Hafen und Logistik AG')).toBe('organization');
+    expect(names(index).filter((name) => name === 'Hamburger Hafen' || name === 'Logistik AG')).toEqual([]);
+  });
+
+  it('"Centraal Bureau voor de Statistiek (CBS)": a Dutch connector inside a body its letters spell', () => {
+    const index = indexTexts({ 'a.txt': 'Figures from Centraal Bureau voor de Statistiek (CBS) showed exports fell. CBS said imports rose.\n' });
+    expect(mentionsOf(index, 'Centraal Bureau voor de Statistiek')).toEqual(['Centraal Bureau voor de Statistiek@0:13', 'CBS@0:49', 'CBS@0:75']);
+    expect(typeOf(index, 'Centraal Bureau voor de Statistiek')).toBe('organization');
+  });
+
+  it('"Classification society Nippon Kaiji Kyokai": Japan\'s word for an association closes a body\'s name (it was other)', () => {
+    const index = indexStory('port-operators.txt');
+    expect(mentionsOf(index, 'Nippon Kaiji Kyokai')).toEqual(['Nippon Kaiji Kyokai@10:23']);
+    expect(typeOf(index, 'Nippon Kaiji Kyokai')).toBe('organization');
   });
 });

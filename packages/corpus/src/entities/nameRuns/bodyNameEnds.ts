@@ -570,6 +570,8 @@ export function acronymSpelledConnectorEnd(view: TokenView, first: number, k: nu
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 8 && view.spaceBefore(e) && ((isNameToken(view, e) && !view.isAllCaps(e)) || (view.isLowerWord(e) && SPELLED_CONNECTORS.has(view.lower(e))))) e++;
   if (e === k + 1 || !isNameToken(view, e - 1)) return 0;
+  // "Hamburger Hafen und Logistik AG (HHLA)": a legal form in capitals closes the name its letters spell.
+  if (e < sentenceEnd && view.spaceBefore(e) && view.isAllCaps(e) && LEGAL_SUFFIXES.has(view.lower(e)) && view.isChar(e + 1, '(')) e++;
   if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return isSpelledElsewhere(view, first, e) ? e : 0;
   const acronym = view.raw(e + 1);
   return acronym.length >= 3 && view.initials(first, e) === acronym ? e : 0;

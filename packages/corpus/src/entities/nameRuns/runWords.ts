@@ -166,8 +166,11 @@ const AMOUNT_WORDS = new Set([
 ]);
 
 // "Comisión Nacional de los Mercados y la Competencia (CNMC)", "Conselho Administrativo de Defesa
-// Econômica (CADE)": the Romance connectors and articles too (the first was cut into three names).
-export const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'do', 'da', 'dos', 'das', 'des', 'du', 'et', 'le', 'les', 'di', 'della', 'per']);
+// Econômica (CADE)": the Romance connectors and articles too (the first was cut into three names);
+// and the Germanic and Nordic ones, "Hamburger Hafen und Logistik AG (HHLA)", "Deutsches Institut für
+// Wirtschaftsforschung (DIW)", "Centraal Bureau voor de Statistiek (CBS)" ("Hamburger Hafen" was a person).
+export const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'do', 'da', 'dos', 'das', 'des', 'du', 'et', 'le', 'les', 'di', 'della', 'per',
+  'und', 'für', 'fur', 'der', 'voor', 'en', 'og', 'och', 'för']);
 
 /**
  * "Dr. Reddy's Laboratories said its profit rose": an honorific, one word and its possessive before
