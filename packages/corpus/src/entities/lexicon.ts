@@ -464,8 +464,13 @@ export const EPONYMOUS_CONDITIONS = set(`disease syndrome palsy lymphoma sarcoma
 export const CONDITION_QUALIFIED_NOUNS = set(`drug drugs medicine medicines medication medications treatment treatments therapy therapies vaccine
   patient patients sufferers research researchers trial trials symptoms diagnosis diagnoses care charity risk cure cases`);
 
-/** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
-export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
+/**
+ * A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"); a
+ * trade's members too, "the Baltimore International Seafarers' Center", "the Musicians' Union", "the
+ * Nurses' Association" (the first was cut into "Baltimore International Seafarers" and "Center").
+ */
+export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint
+  seafarers sailors seamen nurses doctors miners fishermen pilots actors musicians lawyers growers parents patients`);
 
 /** Compass words alone ("the North", "the South") are references, not names. */
 export const COMPASS = set(`north south east west northeast northwest southeast southwest`);
@@ -920,12 +925,14 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     unit units squad team squadron squadrons flotilla conservancy cooperative cooperatives co-op coop brotherhood circle bloc ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
+  // A port's or an airport's "terminal": "the Seagirt Marine Terminal" (other) is a place, as "port" is.
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral chapel
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou aquifer watershed estuary wetland wetlands theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities monument memorial mausoleum obelisk plaza ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities monument memorial mausoleum obelisk plaza
+    terminal ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration
     agenda`)].map((w) => [w, 'programme'] as const),

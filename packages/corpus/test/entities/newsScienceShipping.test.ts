@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, mentionsByType, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Wire stories from the space, humanitarian and shipping beats, written for these tests
 // (test/fixtures/news-science-shipping): a moon mission's delay, cholera in displacement camps and
@@ -73,6 +73,20 @@ describe('shipping copy: port operators, terminals and seafarers', () => {
     const index = indexTexts({ 'a.txt': 'Figures from Centraal Bureau voor de Statistiek (CBS) showed exports fell. CBS said imports rose.\n' });
     expect(mentionsOf(index, 'Centraal Bureau voor de Statistiek')).toEqual(['Centraal Bureau voor de Statistiek@0:13', 'CBS@0:49', 'CBS@0:75']);
     expect(typeOf(index, 'Centraal Bureau voor de Statistiek')).toBe('organization');
+  });
+
+  it('"the Baltimore International Seafarers\' Center": a trade\'s plural possessive stays inside a body\'s name (it was cut before "Center")', () => {
+    const index = indexStory('port-operators.txt');
+    expect(mentionsOf(index, "Baltimore International Seafarers' Center")).toEqual(["Baltimore International Seafarers' Center@10:160"]);
+    expect(typeOf(index, "Baltimore International Seafarers' Center")).toBe('organization');
+    expect(names(index)).not.toContain('Center');
+  });
+
+  it('"At the Dundalk Marine Terminal in Baltimore, car carriers were arriving": a terminal is a place, and the clause after the comma no appositive (Baltimore was a vessel)', () => {
+    const index = indexStory('port-operators.txt');
+    expect(mentionsOf(index, 'Dundalk Marine Terminal')).toEqual(['Dundalk Marine Terminal@8:7']);
+    expect(typeOf(index, 'Dundalk Marine Terminal')).toBe('place');
+    expect(mentionsByType(index, 'Baltimore')).toEqual({ place: ['Baltimore@8:34', 'Baltimore@10:160', 'Baltimore@12:3'] });
   });
 
   it('"Classification society Nippon Kaiji Kyokai": Japan\'s word for an association closes a body\'s name (it was other)', () => {

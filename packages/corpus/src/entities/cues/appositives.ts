@@ -46,7 +46,7 @@ export function appositiveAfter(view: TokenView, first: number, end: number, sen
   if (type === 'person' && (!(view.isChar(k, ',;') || isRoleBeforeWho(view, typeAt, k, sentenceEnd)) || describesNameAfterOpening(view, first, k, sentenceEnd))) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
-  if (!closed || ((k === sentenceEnd || isVerbAfterHead(view, typeAt, k)) && opensSentenceWithPreposition(view, first))) return null;
+  if (!closed || isAuxiliaryAfterHead(view, typeAt, k) || ((k === sentenceEnd || isVerbAfterHead(view, typeAt, k)) && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
 }
 
@@ -58,6 +58,17 @@ export function appositiveAfter(view: TokenView, first: number, end: number, sen
 function isVerbAfterHead(view: TokenView, typeAt: number, k: number): boolean {
   const next = typeAt + 1;
   return typeAt >= 0 && next < k && view.isLowerWord(next) && !STOPWORDS.has(view.lower(next));
+}
+
+/**
+ * "At the Dundalk Marine Terminal in Baltimore, car carriers were arriving late": an auxiliary right
+ * after the head noun makes the words after the comma a clause of their own, wherever the name stands
+ * in the sentence's opening phrase (Baltimore was a vessel by "carriers"). An appositive's head is
+ * followed by its comma, "Baltimore, a port city, was", or by a preposition or "that".
+ */
+function isAuxiliaryAfterHead(view: TokenView, typeAt: number, k: number): boolean {
+  const next = typeAt + 1;
+  return typeAt >= 0 && next < k && view.isLowerWord(next) && AUXILIARY_VERBS.has(view.lower(next));
 }
 
 /**
