@@ -872,13 +872,15 @@ const CLOSING_HEADS = {
 
 /**
  * The lower-case nouns after a field's word that say the word is the field ("Labor historian",
- * "Labour economists", "Green groups", "Energy costs"): its scholars, its advocates and its matters.
- * Not a party's own people ("Labour leader", "Labour MPs", "Labor officials", "Green voters").
+ * "Labour economists", "Green groups", "Energy costs"): its scholars, its advocates and its matters;
+ * its firms too, "Shipping giant Maersk", "Mining firm Rio Tinto" ("Shipping" stood for "Mediterranean
+ * Shipping Company"). Not a party's own people ("Labour leader", "Labour MPs", "Labor officials", "Green voters").
  */
 export const FIELD_FOLLOWERS = set(`
   economist economists historian historians expert experts scholar scholars analyst analysts researcher researchers
   lawyer lawyers attorney attorneys sociologist sociologists advocate advocates organizer organizers organiser organisers
   groups unions costs shortages shortage markets market laws disputes dispute productivity standards
+  giant giants firm firms major majors operator operators conglomerate
 `);
 
 /**

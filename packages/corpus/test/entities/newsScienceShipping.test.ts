@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, mentionsByType, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+import { allSurfaces, indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf, mentionsByType, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Wire stories from the space, humanitarian and shipping beats, written for these tests
 // (test/fixtures/news-science-shipping): a moon mission's delay, cholera in displacement camps and
@@ -93,5 +93,12 @@ describe('shipping copy: port operators, terminals and seafarers', () => {
     const index = indexStory('port-operators.txt');
     expect(mentionsOf(index, 'Nippon Kaiji Kyokai')).toEqual(['Nippon Kaiji Kyokai@10:23']);
     expect(typeOf(index, 'Nippon Kaiji Kyokai')).toBe('organization');
+  });
+
+  it('"Shipping giant Maersk said": a dictionary word opening a sentence before a firm\'s noun is the trade, no short form of "Mediterranean Shipping Company"', () => {
+    const index = indexStory('port-operators.txt');
+    expect(mentionsOf(index, 'Mediterranean Shipping Company')).toEqual(['Mediterranean Shipping Company@6:184']);
+    expect(allSurfaces(index)).not.toContain('Shipping');
+    expect(typeOf(index, 'A.P. Moller-Maersk')).toBe('organization');
   });
 });
