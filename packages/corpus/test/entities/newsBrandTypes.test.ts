@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+
+// Short business, fashion, technology and market stories written for these tests
+// (test/fixtures/news-brand-types), each indexed alone as a corpus of one article: one-word firms,
+// brands and products whose type only the words around them tell. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-brand-types', name);
+
+describe('brand types: what a firm owns after its possessive', () => {
+  it('"Kelvane\'s flagship boutique", "Brannholt\'s quarterly revenue rose": a shop or a figure after the possessive makes a firm (both were other)', () => {
+    const index = indexStory('fashion-week.txt');
+    expect(mentionsOf(index, 'Kelvane')).toEqual(['Kelvane@3:0']);
+    expect(typeOf(index, 'Kelvane')).toBe('organization');
+    expect(mentionsOf(index, 'Brannholt')).toEqual(['Brannholt@4:0']);
+    expect(typeOf(index, 'Brannholt')).toBe('organization');
+  });
+
+  it('"Vossaro\'s couture show": a fashion house\'s show makes the house a firm (it was other)', () => {
+    const index = indexStory('fashion-week.txt');
+    expect(mentionsOf(index, 'Vossaro')).toEqual(['Vossaro@2:0']);
+    expect(typeOf(index, 'Vossaro')).toBe('organization');
+  });
+
+  it('"The designer Mireille Catonnet\'s runway show": a designer named in full keeps her person, and her short form with her', () => {
+    const index = indexStory('fashion-week.txt');
+    expect(mentionsOf(index, 'Mireille Catonnet')).toEqual(['Mireille Catonnet@5:13', 'Catonnet@5:66']);
+    expect(typeOf(index, 'Mireille Catonnet')).toBe('person');
+  });
+});
