@@ -33,6 +33,7 @@ import { addCuesAfter } from './cues/cuesAfter.js';
 import { appositiveAfter } from './cues/appositives.js';
 import { addQuotedTitleCues, isStudioBeforeTitle } from './cues/quotedTitles.js';
 import { isCaseParty } from './cues/caseParties.js';
+import { isNamedModel } from './cues/productModels.js';
 import { MEMBERS_OF_PARLIAMENT, VERBS_AFTER_SUBJECT, inTitleCase } from './cues/contextWords.js';
 
 export interface Cues {
@@ -93,6 +94,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isFloodedAfter(view, end)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   const work = possessorsWorkType(view, first, end, sentenceFirst);
   if (work) addEvidence(evidence, work, WEIGHT.contextNoun);
+  if (isNamedModel(view, first, end, sentenceEnd)) addEvidence(evidence, 'product', WEIGHT.contextNoun);
   const nameEvidence = ownNameEvidence(view, first, end);
   // "the K Chandrashekhar Rao-led Bharat Rashtra Samithi", "the Mahinda Rajapaksa-led alliance": before a
   // hyphened participle the article is the noun's after it, no body's of the name (both were bodies).

@@ -29,3 +29,23 @@ describe('brand types: what a firm owns after its possessive', () => {
     expect(typeOf(index, 'Mireille Catonnet')).toBe('person');
   });
 });
+
+describe('brand types: a model named by its code or its letter', () => {
+  it('"unveiled the QX9 sport utility vehicle", "the K40 phone": a code of letters and digits before a vehicle\'s or a device\'s noun is a product (QX9 was an organization, K40 other)', () => {
+    const index = indexStory('car-launch.txt');
+    expect(mentionsOf(index, 'QX9')).toEqual(['QX9@2:20']);
+    expect(typeOf(index, 'QX9')).toBe('product');
+    expect(mentionsOf(index, 'K40')).toEqual(['K40@3:28']);
+    expect(typeOf(index, 'K40')).toBe('product');
+    expect(typeOf(index, 'SU7')).toBe('product');
+  });
+
+  it('"priced below Tesla\'s Model Y": a word and a model\'s letter after a maker\'s possessive is its model, a product (it was other); the makers stay firms', () => {
+    const index = indexStory('car-launch.txt');
+    expect(mentionsOf(index, 'Model Y')).toEqual(['Model Y@2:91']);
+    expect(typeOf(index, 'Model Y')).toBe('product');
+    expect(typeOf(index, 'Tesla')).toBe('organization');
+    expect(typeOf(index, 'Xiaomi')).toBe('organization');
+    expect(typeOf(index, 'Ren Haoyu')).toBe('person');
+  });
+});
