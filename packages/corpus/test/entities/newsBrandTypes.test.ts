@@ -49,3 +49,21 @@ describe('brand types: a model named by its code or its letter', () => {
     expect(typeOf(index, 'Ren Haoyu')).toBe('person');
   });
 });
+
+describe('brand types: an exchange named after what is traded "on" it', () => {
+  it('"wheat futures on Euronext", "Shares traded on Tadawul", "listed on Xetra": an exchange, a body (each was other)', () => {
+    const index = indexStory('grain-markets.txt');
+    expect(mentionsOf(index, 'Euronext')).toEqual(['Euronext@2:25']);
+    expect(typeOf(index, 'Euronext')).toBe('organization');
+    expect(mentionsOf(index, 'Tadawul')).toEqual(['Tadawul@3:17']);
+    expect(typeOf(index, 'Tadawul')).toBe('organization');
+    expect(mentionsOf(index, 'Xetra')).toEqual(['Xetra@3:76']);
+    expect(typeOf(index, 'Xetra')).toBe('organization');
+  });
+
+  it('"shares on Monday had moved": a day after "on" is no exchange, and the broker stays a person', () => {
+    const index = indexStory('grain-markets.txt');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Chicago', 'Chicago Board of Trade', 'Euronext', 'Kalvora', 'Lena Hartig', 'Tadawul', 'Xetra']);
+    expect(typeOf(index, 'Lena Hartig')).toBe('person');
+  });
+});

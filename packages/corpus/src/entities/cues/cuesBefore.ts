@@ -83,7 +83,7 @@ export function addCuesBefore(view: TokenView, first: number, end: number, sente
     addEvidence(evidence, madeThingCompetes(view, before - 2, sentenceFirst) ? 'product' : 'organization', WEIGHT.contextNoun);
     return;
   }
-  if (word === 'on' && isBroadcastOn(view, before, sentenceFirst) && !namesAPersonByItsWords(view, first, end)) {
+  if (word === 'on' && (isBroadcastOn(view, before, sentenceFirst) || isTradedOn(view, before, sentenceFirst)) && !namesAPersonByItsWords(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
@@ -204,6 +204,18 @@ function isBroadcastOn(view: TokenView, on: number, sentenceFirst: number): bool
 }
 
 const BROADCAST_VERBS = new Set(['shown', 'aired', 'airs', 'air', 'airing', 'broadcast', 'broadcasts', 'televised', 'streamed', 'stream', 'streams', 'streaming']);
+
+/**
+ * "Cocoa futures on Euronext rose", "shares traded on Tadawul", "stocks listed on Xetra": what is
+ * traded "on" a name is traded on an exchange, a body (each was other, no list holding it).
+ */
+function isTradedOn(view: TokenView, on: number, sentenceFirst: number): boolean {
+  const traded = on - 1;
+  return traded >= sentenceFirst && view.isLowerWord(traded) && TRADED_ON.has(view.lower(traded));
+}
+
+/** Verbs of trading and the things traded, before "on" and an exchange. */
+const TRADED_ON = new Set(['traded', 'trades', 'trading', 'listed', 'listing', 'quoted', 'futures', 'contracts', 'shares', 'stocks', 'bonds', 'options']);
 
 /** Verbs before "with" and a rival: "competes with Klarna". */
 const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);
