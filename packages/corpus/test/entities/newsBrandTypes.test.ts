@@ -67,3 +67,20 @@ describe('brand types: an exchange named after what is traded "on" it', () => {
     expect(typeOf(index, 'Lena Hartig')).toBe('person');
   });
 });
+
+describe('brand types: a drugmaker\'s division by its field of medicine', () => {
+  it('"Lilly Neuroscience will open a laboratory", "Brenmark Oncology hired": a field of medicine closing a name is a firm\'s division, a body (both were persons)', () => {
+    const index = indexStory('drug-divisions.txt');
+    expect(mentionsOf(index, 'Lilly Neuroscience')).toEqual(['Lilly Neuroscience@2:0']);
+    expect(typeOf(index, 'Lilly Neuroscience')).toBe('organization');
+    expect(mentionsOf(index, 'Brenmark Oncology')).toEqual(['Brenmark Oncology@3:0']);
+    expect(typeOf(index, 'Brenmark Oncology')).toBe('organization');
+  });
+
+  it('"Lilly Reyes, a nurse": the given name before a surname keeps its person', () => {
+    const index = indexStory('drug-divisions.txt');
+    expect(mentionsOf(index, 'Lilly Reyes')).toEqual(['Lilly Reyes@4:0']);
+    expect(typeOf(index, 'Lilly Reyes')).toBe('person');
+    expect(typeOf(index, 'Tomas Vrana')).toBe('person');
+  });
+});
