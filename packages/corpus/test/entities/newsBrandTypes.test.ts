@@ -84,3 +84,21 @@ describe('brand types: a drugmaker\'s division by its field of medicine', () => 
     expect(typeOf(index, 'Tomas Vrana')).toBe('person');
   });
 });
+
+describe('brand types: a user\'s handle written with inner capitals', () => {
+  it('"a post by user MetroFanGirl", "the username TallPineReader", "posted by DarkWolfKing": a handle is someone\'s, a person (each was a firm by its inner capitals)', () => {
+    const index = indexStory('wiki-handles.txt');
+    expect(mentionsOf(index, 'MetroFanGirl')).toEqual(['MetroFanGirl@2:15']);
+    expect(typeOf(index, 'MetroFanGirl')).toBe('person');
+    expect(mentionsOf(index, 'TallPineReader')).toEqual(['TallPineReader@3:66']);
+    expect(typeOf(index, 'TallPineReader')).toBe('person');
+    expect(mentionsOf(index, 'DarkWolfKing')).toEqual(['DarkWolfKing@3:18']);
+    expect(typeOf(index, 'DarkWolfKing')).toBe('person');
+  });
+
+  it('"a statement posted by SpiceJet": a firm\'s name of two parts after a poster\'s "by" stays the firm', () => {
+    const index = indexStory('wiki-handles.txt');
+    expect(mentionsOf(index, 'SpiceJet')).toEqual(['SpiceJet@4:12', 'SpiceJet@4:74']);
+    expect(typeOf(index, 'SpiceJet')).toBe('organization');
+  });
+});

@@ -87,6 +87,10 @@ export function addCuesBefore(view: TokenView, first: number, end: number, sente
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
+  if (isUsersHandle(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -216,6 +220,26 @@ function isTradedOn(view: TokenView, on: number, sentenceFirst: number): boolean
 
 /** Verbs of trading and the things traded, before "on" and an exchange. */
 const TRADED_ON = new Set(['traded', 'trades', 'trading', 'listed', 'listing', 'quoted', 'futures', 'contracts', 'shares', 'stocks', 'bonds', 'options']);
+
+/**
+ * "a post by user MetroFanGirl", "the username ShakataGaNai", "a video posted by DarkWolfKing": one
+ * coined word with an inner capital after a user's noun is a handle, someone's (each was a firm by its
+ * inner capital, the brand shape of "SpiceJet"); after a poster's "by" only a word of three capitalised
+ * parts or more is, as a firm posts too ("a statement posted by SpiceJet"). A firm the lists know keeps its type.
+ */
+function isUsersHandle(view: TokenView, first: number, end: number, before: number, sentenceFirst: number): boolean {
+  if (end - first !== 1) return false;
+  const raw = view.raw(first);
+  const word = view.lower(before);
+  if (HANDLE_NOUNS.has(word)) return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw);
+  return word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && POSTING_VERBS.has(view.lower(before - 1)) && /^(?:\p{Lu}\p{Ll}+){3,}$/u.test(raw);
+}
+
+/** Who is named by a handle on a forum, a wiki or a stream. */
+const HANDLE_NOUNS = new Set(['user', 'users', 'username', 'handle', 'commenter', 'commenters', 'redditor', 'poster', 'moderator', 'streamer', 'gamer', 'uploader']);
+
+/** What a user does to a post: "posted by", "uploaded by". */
+const POSTING_VERBS = new Set(['posted', 'uploaded', 'tweeted']);
 
 /** Verbs before "with" and a rival: "competes with Klarna". */
 const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);
