@@ -102,3 +102,13 @@ describe('brand types: a user\'s handle written with inner capitals', () => {
     expect(typeOf(index, 'SpiceJet')).toBe('organization');
   });
 });
+
+describe('brand types: a maker the next sentence names by what it makes', () => {
+  it('"Brindlow said demand … had slowed. The toymaker blamed higher prices": the maker\'s noun refers back to the name, a firm (it was a person by "said")', () => {
+    const index = indexStory('toy-forecast.txt');
+    expect(mentionsOf(index, 'Brindlow')).toEqual(['Brindlow@2:0']);
+    expect(typeOf(index, 'Brindlow')).toBe('organization');
+    expect(mentionsOf(index, 'Maren Solberg')).toEqual(['Maren Solberg@4:8']);
+    expect(typeOf(index, 'Maren Solberg')).toBe('person');
+  });
+});
