@@ -112,3 +112,20 @@ describe('brand types: a maker the next sentence names by what it makes', () => 
     expect(typeOf(index, 'Maren Solberg')).toBe('person');
   });
 });
+
+describe('brand types: a distributor named by a dictionary word', () => {
+  it('"Neon acquired the North American rights", "Magnolia bought the rights": a word that buys a work\'s rights opening its sentence is a distributor, a firm (both were dropped)', () => {
+    const index = indexStory('festival-buyers.txt');
+    expect(mentionsOf(index, 'Neon')).toEqual(['Neon@2:0']);
+    expect(typeOf(index, 'Neon')).toBe('organization');
+    expect(mentionsOf(index, 'Magnolia')).toEqual(['Magnolia@3:0']);
+    expect(typeOf(index, 'Magnolia')).toBe('organization');
+  });
+
+  it('"the director Tomas Lindqvist acquired the rights", "Sunshine returned": a person who buys rights stays a person, and a word with no deal stays no name', () => {
+    const index = indexStory('festival-buyers.txt');
+    expect(mentionsOf(index, 'Tomas Lindqvist')).toEqual(['Tomas Lindqvist@3:66']);
+    expect(typeOf(index, 'Tomas Lindqvist')).toBe('person');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Cannes', 'Magnolia', 'Neon', 'Tomas Lindqvist']);
+  });
+});

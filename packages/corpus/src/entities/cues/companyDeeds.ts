@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { SPEECH_VERBS, STOCK_EXCHANGES, RESULTS_VERBS, BUSINESS_NOUNS, BODY_DEED_VERBS, THING_VERBS_AFTER_MODAL, STOPWORDS, WordClass } from '../lexicon.js';
+import { SPEECH_VERBS, STOCK_EXCHANGES, RESULTS_VERBS, BUSINESS_NOUNS, BODY_DEED_VERBS, THING_VERBS_AFTER_MODAL, STOPWORDS, WordClass, isCommonWord, isGivenName, isListedSurname } from '../lexicon.js';
 import type { TokenView } from '../tokenView.js';
 
 /**
@@ -152,3 +152,19 @@ export function businessNounWithin(view: TokenView, from: number, end: number): 
   for (let k = from; k < end; k++) if (view.isLowerWord(k) && BUSINESS_NOUNS.has(view.lower(k))) return true;
   return false;
 }
+
+/**
+ * "Neon acquired the North American rights to the drama", "Magnolia bought the rights": one dictionary
+ * word that buys a work's rights is its distributor, a firm (Neon was dropped, a capitalised word opening
+ * its sentence). Not a given name nor a listed surname: "Spielberg acquired the rights" is a producer's.
+ */
+export function acquiresRights(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || end >= sentenceEnd || !view.isLowerWord(end) || !RIGHTS_BUYING_VERBS.has(view.lower(end))) return false;
+  const word = view.lower(first);
+  if (!isCommonWord(word) || isGivenName(word) || isListedSurname(word)) return false;
+  for (let k = end + 1; k < Math.min(sentenceEnd, end + 6); k++) if (view.isLowerWord(k) && view.lower(k) === 'rights') return true;
+  return false;
+}
+
+/** Verbs a distributor takes a work's rights with. */
+export const RIGHTS_BUYING_VERBS = new Set(['acquired', 'acquires', 'bought', 'buys', 'secured', 'secures', 'licensed']);
