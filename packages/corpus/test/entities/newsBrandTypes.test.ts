@@ -129,3 +129,15 @@ describe('brand types: a distributor named by a dictionary word', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Cannes', 'Magnolia', 'Neon', 'Tomas Lindqvist']);
   });
 });
+
+describe('brand types: a hyphened word after a capitalised "The" mid-sentence', () => {
+  it('"Harrods and The Co-op were also hit", "Brannock and The Rag-Trade said": a hyphened word counts as one word after "The" in capitals, a body (Co-op was other, Rag-Trade dropped)', () => {
+    const index = indexStory('shop-attack.txt');
+    expect(mentionsOf(index, 'Co-op')).toEqual(['Co-op@2:30']);
+    expect(typeOf(index, 'Co-op')).toBe('organization');
+    expect(mentionsOf(index, 'Rag-Trade')).toEqual(['Rag-Trade@3:26']);
+    expect(typeOf(index, 'Rag-Trade')).toBe('organization');
+    expect(typeOf(index, 'Harrods')).toBe('organization');
+    expect(typeOf(index, 'Ruth Amory')).toBe('person');
+  });
+});

@@ -109,7 +109,7 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
     else addEvidence(evidence, 'person', WEIGHT.honorific);
     return true;
   }
-  if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
+  if (spaceSeparatedWords(view, first, end) === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
