@@ -141,3 +141,19 @@ describe('brand types: a hyphened word after a capitalised "The" mid-sentence', 
     expect(typeOf(index, 'Ruth Amory')).toBe('person');
   });
 });
+
+describe('brand types: a figure of what a firm sells, then its move', () => {
+  it('"Tessaly said sales of the Pemberly doll rose": the figure, what it counts and its move after "said" make the speaker a firm (it was a person by "said")', () => {
+    const index = indexStory('doll-sales.txt');
+    expect(mentionsOf(index, 'Tessaly')).toEqual(['Tessaly@2:0']);
+    expect(typeOf(index, 'Tessaly')).toBe('organization');
+    expect(typeOf(index, 'Pemberly')).toBe('product');
+  });
+
+  it('"Whitlock said sales of board games fell": the chief executive\'s surname keeps her a person', () => {
+    const index = indexStory('doll-sales.txt');
+    expect(mentionsOf(index, 'Dana Whitlock')).toEqual(['Dana Whitlock@3:61', 'Whitlock@4:0']);
+    expect(typeOf(index, 'Dana Whitlock')).toBe('person');
+    expect(typeOf(index, 'Hasbro')).toBe('organization');
+  });
+});

@@ -53,10 +53,31 @@ function reportsAFigureMoving(view: TokenView, from: number, sentenceEnd: number
   for (let k = from; k < Math.min(sentenceEnd - 1, from + 3); k++) {
     if (!view.isLowerWord(k)) return false;
     // "quarterly deliveries fell": the figure is the last of its words.
-    if (BUSINESS_NOUNS.has(view.lower(k)) && view.isLowerWord(k + 1) && (MARKET_MOVES.has(view.lower(k + 1)) || FIGURE_MOVES.has(view.lower(k + 1)))) return true;
+    if (BUSINESS_NOUNS.has(view.lower(k)) && (movesAt(view, k + 1) || movesAfterWhatItCounts(view, k, sentenceEnd))) return true;
   }
   return false;
 }
+
+function movesAt(view: TokenView, k: number): boolean {
+  return view.isLowerWord(k) && (MARKET_MOVES.has(view.lower(k)) || FIGURE_MOVES.has(view.lower(k)));
+}
+
+/**
+ * "Mattel said sales of the Barbie doll rose", "said orders for its Starling figurines doubled": the
+ * figure, "of" or "for" and what it counts (up to four words, no clause's comma), then its move. Not
+ * shares, which are another firm's as often ("said shares of Apple rose" is an analyst's).
+ */
+function movesAfterWhatItCounts(view: TokenView, figure: number, sentenceEnd: number): boolean {
+  const preposition = view.lower(figure + 1);
+  if ((preposition !== 'of' && preposition !== 'for') || !view.isLowerWord(figure + 1) || SHARES.has(view.lower(figure))) return false;
+  for (let k = figure + 2; k < Math.min(sentenceEnd, figure + 7); k++) {
+    if (movesAt(view, k)) return k > figure + 2;
+    if (!view.isWord(k)) return false;
+  }
+  return false;
+}
+
+const SHARES = new Set(['shares', 'stake', 'shareholders', 'dividend', 'dividends']);
 
 /** Verbs a figure moves with besides a market's ("sales grew", "orders doubled"). */
 const FIGURE_MOVES = new Set(['grew', 'increased', 'decreased', 'doubled', 'halved', 'beat', 'missed', 'topped', 'exceeded']);
