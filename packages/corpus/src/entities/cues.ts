@@ -33,6 +33,8 @@ import { addCuesAfter } from './cues/cuesAfter.js';
 import { appositiveAfter } from './cues/appositives.js';
 import { addQuotedTitleCues, isStudioBeforeTitle } from './cues/quotedTitles.js';
 import { isCaseParty } from './cues/caseParties.js';
+import { isNamedModel } from './cues/productModels.js';
+import { acquiresRights } from './cues/companyDeeds.js';
 import { MEMBERS_OF_PARLIAMENT, VERBS_AFTER_SUBJECT, inTitleCase } from './cues/contextWords.js';
 
 export interface Cues {
@@ -93,6 +95,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isFloodedAfter(view, end)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   const work = possessorsWorkType(view, first, end, sentenceFirst);
   if (work) addEvidence(evidence, work, WEIGHT.contextNoun);
+  if (isNamedModel(view, first, end, sentenceEnd)) addEvidence(evidence, 'product', WEIGHT.contextNoun);
   const nameEvidence = ownNameEvidence(view, first, end);
   // "the K Chandrashekhar Rao-led Bharat Rashtra Samithi", "the Mahinda Rajapaksa-led alliance": before a
   // hyphened participle the article is the noun's after it, no body's of the name (both were bodies).
@@ -100,7 +103,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
-  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd) || isCitedPublisher(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || acquiresRights(view, first, end, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd) || isCitedPublisher(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd) || isRepresentedSeat(view, first, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A seat in parentheses outweighs the firm an ampersand's name shape says (as sure as a title):
   // "Conservative MP Gareth Holbrook (Grantham & Stamford) said" (it was an organization).

@@ -837,7 +837,9 @@ const CLOSING_HEADS = {
   // a utility's "Electric" (a person by the speech verb; alone it is a word).
   // "Georgia Tech's department of earth sciences", "Virginia Tech", "Texas Tech": an institute of
   // technology's clipped name ("Georgia Tech" was a person: "Georgia" is a given name).
-  organization: 'tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  // "Lilly Neuroscience will open a laboratory", "Brenmark Oncology hired": a drugmaker's division by its
+  // field of medicine (persons: "Lilly" is a given name, "Brenmark" no word); alone the field is a word.
+  organization: 'oncology neuroscience neurosciences immunology genomics tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":

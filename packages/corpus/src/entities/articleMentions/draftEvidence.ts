@@ -81,8 +81,12 @@ function isVerbAfter(f: DraftWithTokens, verbs: ReadonlySet<string>): boolean {
 
 const THE_NOUN_OPENING = /^The (\p{Ll}+) (\p{Ll}+)/u;
 
-/** Nouns a story names a firm, a band or a club by once it has named it: "The band said", "The company added". */
-const BODYS_NOUNS_REFERRING_BACK = new Set(['band', 'group', 'label', 'brand', 'company', 'firm', 'studio', 'retailer', 'club', 'startup', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher']);
+/**
+ * Nouns a story names a firm, a band or a club by once it has named it: "The band said", "The company
+ * added"; a maker by what it makes, "Brindlow said sales of its dolls fell. The toymaker blamed tariffs"
+ * (Brindlow was a person by "said").
+ */
+const BODYS_NOUNS_REFERRING_BACK = new Set(['band', 'group', 'label', 'brand', 'company', 'firm', 'studio', 'retailer', 'club', 'startup', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher', 'toymaker', 'drugmaker', 'manufacturer', 'conglomerate', 'supermarket', 'grocer', 'distributor']);
 
 /**
  * "Kongsberg won a contract. Its shares rose 8%": a next sentence that opens with "Its" and a

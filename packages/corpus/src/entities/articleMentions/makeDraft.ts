@@ -2,6 +2,7 @@ import { TokenKind } from '../../text/tokenize.js';
 import { cuesFor } from '../cues.js';
 import { isModalsVerb, ownsLeadersStaff, verbAfterSubject } from '../cues/followingWordCues.js';
 import { isStudioBeforeTitle } from '../cues/quotedTitles.js';
+import { RIGHTS_BUYING_VERBS } from '../cues/companyDeeds.js';
 import { namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext } from '../cues/namedByContext.js';
 import { WEIGHT, newEvidence, strongestType, type Evidence } from '../evidence.js';
 import { ownNameEvidence } from '../cues/nameEvidence.js';
@@ -176,14 +177,14 @@ function endsLikeNameInS(word: string): boolean {
  * "Lucid said deliveries rose", "Target said its sales fell", "Next reported higher sales": one
  * dictionary word opening its sentence right before a verb of saying or of results, which the cues
  * read as a company reporting its figures, is a name though its capital proves nothing (it was
- * dropped). Not a plural ("Analysts said sales rose") nor a body's head word ("Management said
+ * dropped); so is one before a verb that buys a work's rights ("Neon acquired the rights", acquiresRights). Not a plural ("Analysts said sales rose") nor a body's head word ("Management said
  * profit rose": a company's own managers).
  */
 function isWordReportingItsFigures(view: TokenView, first: number, end: number, evidence: Evidence): boolean {
   if (end - first !== 1 || end >= view.count || !view.isLowerWord(end) || !view.isWord(first) || view.isAllCaps(first)) return false;
   const verb = view.lower(end);
   const word = view.lower(first);
-  if (!(SPEECH_VERBS.has(verb) || RESULTS_VERBS.has(verb)) || !isCommonWord(word) || word.endsWith('s') || HEAD_WORDS.has(word)) return false;
+  if (!(SPEECH_VERBS.has(verb) || RESULTS_VERBS.has(verb) || RIGHTS_BUYING_VERBS.has(verb)) || !isCommonWord(word) || word.endsWith('s') || HEAD_WORDS.has(word)) return false;
   const strongest = strongestType(evidence);
   return strongest?.type === 'organization' && strongest.weight >= WEIGHT.contextNoun;
 }

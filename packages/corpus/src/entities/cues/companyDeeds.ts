@@ -1,5 +1,5 @@
 import { TokenKind } from '../../text/tokenize.js';
-import { SPEECH_VERBS, STOCK_EXCHANGES, RESULTS_VERBS, BUSINESS_NOUNS, BODY_DEED_VERBS, THING_VERBS_AFTER_MODAL, STOPWORDS, WordClass } from '../lexicon.js';
+import { SPEECH_VERBS, STOCK_EXCHANGES, RESULTS_VERBS, BUSINESS_NOUNS, BODY_DEED_VERBS, THING_VERBS_AFTER_MODAL, STOPWORDS, WordClass, isCommonWord, isGivenName, isListedSurname } from '../lexicon.js';
 import type { TokenView } from '../tokenView.js';
 
 /**
@@ -53,10 +53,31 @@ function reportsAFigureMoving(view: TokenView, from: number, sentenceEnd: number
   for (let k = from; k < Math.min(sentenceEnd - 1, from + 3); k++) {
     if (!view.isLowerWord(k)) return false;
     // "quarterly deliveries fell": the figure is the last of its words.
-    if (BUSINESS_NOUNS.has(view.lower(k)) && view.isLowerWord(k + 1) && (MARKET_MOVES.has(view.lower(k + 1)) || FIGURE_MOVES.has(view.lower(k + 1)))) return true;
+    if (BUSINESS_NOUNS.has(view.lower(k)) && (movesAt(view, k + 1) || movesAfterWhatItCounts(view, k, sentenceEnd))) return true;
   }
   return false;
 }
+
+function movesAt(view: TokenView, k: number): boolean {
+  return view.isLowerWord(k) && (MARKET_MOVES.has(view.lower(k)) || FIGURE_MOVES.has(view.lower(k)));
+}
+
+/**
+ * "Mattel said sales of the Barbie doll rose", "said orders for its Starling figurines doubled": the
+ * figure, "of" or "for" and what it counts (up to four words, no clause's comma), then its move. Not
+ * shares, which are another firm's as often ("said shares of Apple rose" is an analyst's).
+ */
+function movesAfterWhatItCounts(view: TokenView, figure: number, sentenceEnd: number): boolean {
+  const preposition = view.lower(figure + 1);
+  if ((preposition !== 'of' && preposition !== 'for') || !view.isLowerWord(figure + 1) || SHARES.has(view.lower(figure))) return false;
+  for (let k = figure + 2; k < Math.min(sentenceEnd, figure + 7); k++) {
+    if (movesAt(view, k)) return k > figure + 2;
+    if (!view.isWord(k)) return false;
+  }
+  return false;
+}
+
+const SHARES = new Set(['shares', 'stake', 'shareholders', 'dividend', 'dividends']);
 
 /** Verbs a figure moves with besides a market's ("sales grew", "orders doubled"). */
 const FIGURE_MOVES = new Set(['grew', 'increased', 'decreased', 'doubled', 'halved', 'beat', 'missed', 'topped', 'exceeded']);
@@ -152,3 +173,19 @@ export function businessNounWithin(view: TokenView, from: number, end: number): 
   for (let k = from; k < end; k++) if (view.isLowerWord(k) && BUSINESS_NOUNS.has(view.lower(k))) return true;
   return false;
 }
+
+/**
+ * "Neon acquired the North American rights to the drama", "Magnolia bought the rights": one dictionary
+ * word that buys a work's rights is its distributor, a firm (Neon was dropped, a capitalised word opening
+ * its sentence). Not a given name nor a listed surname: "Spielberg acquired the rights" is a producer's.
+ */
+export function acquiresRights(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || end >= sentenceEnd || !view.isLowerWord(end) || !RIGHTS_BUYING_VERBS.has(view.lower(end))) return false;
+  const word = view.lower(first);
+  if (!isCommonWord(word) || isGivenName(word) || isListedSurname(word)) return false;
+  for (let k = end + 1; k < Math.min(sentenceEnd, end + 6); k++) if (view.isLowerWord(k) && view.lower(k) === 'rights') return true;
+  return false;
+}
+
+/** Verbs a distributor takes a work's rights with. */
+export const RIGHTS_BUYING_VERBS = new Set(['acquired', 'acquires', 'bought', 'buys', 'secured', 'secures', 'licensed']);

@@ -83,8 +83,12 @@ export function addCuesBefore(view: TokenView, first: number, end: number, sente
     addEvidence(evidence, madeThingCompetes(view, before - 2, sentenceFirst) ? 'product' : 'organization', WEIGHT.contextNoun);
     return;
   }
-  if (word === 'on' && isBroadcastOn(view, before, sentenceFirst) && !namesAPersonByItsWords(view, first, end)) {
+  if (word === 'on' && (isBroadcastOn(view, before, sentenceFirst) || isTradedOn(view, before, sentenceFirst)) && !namesAPersonByItsWords(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
+  if (isUsersHandle(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return;
   }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
@@ -105,7 +109,7 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
     else addEvidence(evidence, 'person', WEIGHT.honorific);
     return true;
   }
-  if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
+  if (spaceSeparatedWords(view, first, end) === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
@@ -204,6 +208,38 @@ function isBroadcastOn(view: TokenView, on: number, sentenceFirst: number): bool
 }
 
 const BROADCAST_VERBS = new Set(['shown', 'aired', 'airs', 'air', 'airing', 'broadcast', 'broadcasts', 'televised', 'streamed', 'stream', 'streams', 'streaming']);
+
+/**
+ * "Cocoa futures on Euronext rose", "shares traded on Tadawul", "stocks listed on Xetra": what is
+ * traded "on" a name is traded on an exchange, a body (each was other, no list holding it).
+ */
+function isTradedOn(view: TokenView, on: number, sentenceFirst: number): boolean {
+  const traded = on - 1;
+  return traded >= sentenceFirst && view.isLowerWord(traded) && TRADED_ON.has(view.lower(traded));
+}
+
+/** Verbs of trading and the things traded, before "on" and an exchange. */
+const TRADED_ON = new Set(['traded', 'trades', 'trading', 'listed', 'listing', 'quoted', 'futures', 'contracts', 'shares', 'stocks', 'bonds', 'options']);
+
+/**
+ * "a post by user MetroFanGirl", "the username ShakataGaNai", "a video posted by DarkWolfKing": one
+ * coined word with an inner capital after a user's noun is a handle, someone's (each was a firm by its
+ * inner capital, the brand shape of "SpiceJet"); after a poster's "by" only a word of three capitalised
+ * parts or more is, as a firm posts too ("a statement posted by SpiceJet"). A firm the lists know keeps its type.
+ */
+function isUsersHandle(view: TokenView, first: number, end: number, before: number, sentenceFirst: number): boolean {
+  if (end - first !== 1) return false;
+  const raw = view.raw(first);
+  const word = view.lower(before);
+  if (HANDLE_NOUNS.has(word)) return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw);
+  return word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && POSTING_VERBS.has(view.lower(before - 1)) && /^(?:\p{Lu}\p{Ll}+){3,}$/u.test(raw);
+}
+
+/** Who is named by a handle on a forum, a wiki or a stream. */
+const HANDLE_NOUNS = new Set(['user', 'users', 'username', 'handle', 'commenter', 'commenters', 'redditor', 'poster', 'moderator', 'streamer', 'gamer', 'uploader']);
+
+/** What a user does to a post: "posted by", "uploaded by". */
+const POSTING_VERBS = new Set(['posted', 'uploaded', 'tweeted']);
 
 /** Verbs before "with" and a rival: "competes with Klarna". */
 const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);

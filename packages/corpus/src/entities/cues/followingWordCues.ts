@@ -312,6 +312,7 @@ export function addFollowingWordCues(view: TokenView, first: number, end: number
   }
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
+    if (possessive && addFirmsPossessionCue(word, evidence)) return;
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
     if (qualifiesAMadeThing(view, k, word, sentenceEnd)) continue;
     if (qualifiesACompound(view, k, word, sentenceEnd)) {
@@ -322,6 +323,25 @@ export function addFollowingWordCues(view: TokenView, first: number, end: number
     if (addFollowerCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return;
   }
 }
+
+/**
+ * "Ardent's quarterly revenue rose", "Kelvane's flagship boutique", "Vossaro's couture show": a
+ * firm's figure or shop after a possessive says a firm (both were other, no cue at all). A fashion
+ * house's show says it more weakly, as its designer's name is often the house's ("Galliano's
+ * couture show" stays his where the story names him in full).
+ */
+function addFirmsPossessionCue(word: string, evidence: Evidence): boolean {
+  if (FIRMS_POSSESSIONS.has(word)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  else if (FASHION_HOUSES_SHOWS.has(word)) addEvidence(evidence, 'organization', WEIGHT.nearPreposition);
+  else return false;
+  return true;
+}
+
+/** What only a firm has: its figures, its customers and its shops ("Vestas's profit", "Harrods' stores"). */
+const FIRMS_POSSESSIONS = new Set(['revenue', 'revenues', 'profit', 'profits', 'turnover', 'customers', 'stores', 'boutique', 'boutiques', 'showroom', 'showrooms']);
+
+/** A fashion house's shows: "Dior's couture show", "Chanel's runway show", "Gucci's catwalk debut". */
+const FASHION_HOUSES_SHOWS = new Set(['couture', 'runway', 'catwalk']);
 
 /**
  * "The film was shelved, Deadline has confirmed", "the studio set the date, Variety reported", "the

@@ -126,3 +126,25 @@ export function endsInSerialNumber(view: TokenView, first: number, end: number):
   const n = Number(view.raw(end - 1));
   return n < 1900 || n > 2100;
 }
+
+/**
+ * A model a name is by its shape and the words beside it, a product: a code of letters and digits
+ * before a made thing's noun, "unveiled the QX9 sport utility vehicle", "the K40 phone" (QX9 was an
+ * organization by its capitals, K40 other); a dictionary word and a model's letter after a maker's
+ * possessive, "Tesla's Model Y", "Ford's Model T" (other).
+ */
+export function isNamedModel(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first === 2 && view.hasClass(first, WordClass.Common) && isModelsLetter(view, first + 1)) return isMakersPossession(view, first);
+  if (end - first !== 1 || !view.isCapitalized(first) || !isModelCode(view.raw(first))) return false;
+  // "the QX9 sport utility vehicle": up to two words may qualify the noun.
+  for (let k = end; k < Math.min(sentenceEnd, end + 3) && view.isLowerWord(k); k++) if (MADE_THINGS.has(view.lower(k))) return true;
+  return false;
+}
+
+/** "Model Y", "Model T": one capital letter after a space, the model's. */
+function isModelsLetter(view: TokenView, k: number): boolean {
+  return view.spaceBefore(k) && view.length(k) === 1 && view.isCapitalized(k);
+}
+
+/** The nouns of vehicles and devices a model's code names (not a vaccine's, whose code is a disease's: "the COVID-19 vaccine"). */
+const MADE_THINGS = new Set(['vehicle', 'vehicles', 'suv', 'suvs', 'sedan', 'sedans', 'car', 'cars', 'truck', 'trucks', 'pickup', 'van', 'minivan', 'motorcycle', 'scooter', 'phone', 'phones', 'smartphone', 'smartphones', 'handset', 'handsets', 'chip', 'chips', 'processor', 'processors', 'laptop', 'laptops', 'tablet', 'tablets', 'camera', 'cameras', 'console', 'consoles', 'headset', 'headsets', 'smartwatch', 'model', 'models']);
