@@ -28,3 +28,24 @@ describe('span links: a long body name closed by "Branch"', () => {
     expect(entityNames(index).filter((n) => n.endsWith('Branch'))).toHaveLength(4);
   });
 });
+
+describe('span links: a park or a street named in Portuguese, Spanish or Italian', () => {
+  it('"from Parque Eduardo VII", "closed Rua de Cedofeita", "Paseo de Recoletos", "Viale Aventino": a park\'s or a street\'s word opening the name makes a place (other and persons before)', () => {
+    const index = indexStory('pension-marches.txt');
+    expect(mentionsOf(index, 'Parque Eduardo VII')).toEqual(['Parque Eduardo VII@2:33']);
+    expect(mentionsOf(index, 'Rua de Cedofeita')).toEqual(['Rua de Cedofeita@3:24']);
+    expect(mentionsOf(index, 'Paseo de Recoletos')).toEqual(['Paseo de Recoletos@5:39']);
+    expect(mentionsOf(index, 'Viale Aventino')).toEqual(['Viale Aventino@4:58']);
+    for (const name of ['Parque Eduardo VII', 'Rua de Cedofeita', 'Paseo de Recoletos', 'Viale Aventino', 'Parque del Oeste', 'Praça da Figueira']) {
+      expect(typeOf(index, name)).toBe('place');
+    }
+    expect(typeOf(index, 'Inês Barreto')).toBe('person');
+  });
+
+  it('"near Via dei Fori Imperiali": "Via" before an Italian particle opens the street\'s name (it was cut to a person "dei Fori Imperiali"); "Via a statement" opens none', () => {
+    const index = indexStory('pension-marches.txt');
+    expect(mentionsOf(index, 'Via dei Fori Imperiali')).toEqual(['Via dei Fori Imperiali@4:30']);
+    expect(typeOf(index, 'Via dei Fori Imperiali')).toBe('place');
+    expect(entityNames(index).filter((n) => n.startsWith('dei ') || n.startsWith('Via a'))).toEqual([]);
+  });
+});
