@@ -49,3 +49,16 @@ describe('span links: a park or a street named in Portuguese, Spanish or Italian
     expect(entityNames(index).filter((n) => n.startsWith('dei ') || n.startsWith('Via a'))).toEqual([]);
   });
 });
+
+describe('span links: a climate conference by its number', () => {
+  it('"COP30 President Marta Quintela", "The COP29 presidency": the numbered conference stays an event before its holder\'s title or "presidency" (a body and a person before), as "at COP28" is', () => {
+    const index = indexStory('climate-talks.txt');
+    expect(mentionsOf(index, 'COP30')).toEqual(['COP30@2:0']);
+    expect(typeOf(index, 'COP30')).toBe('event');
+    expect(mentionsOf(index, 'COP29')).toEqual(['COP29@3:4']);
+    expect(typeOf(index, 'COP29')).toBe('event');
+    expect(typeOf(index, 'COP28')).toBe('event');
+    expect(mentionsOf(index, 'Marta Quintela')).toEqual(['Marta Quintela@2:16']);
+    expect(typeOf(index, 'Marta Quintela')).toBe('person');
+  });
+});
