@@ -19,6 +19,7 @@ import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
+import { filePlaceNamedBodiesApart } from './placeNamedBodies.js';
 import { fileMatchGroundsApart } from './matchGrounds.js';
 import { addTeamNicknameEvidence } from './teamNicknames.js';
 import { WordSurnames } from './wordSurnames.js';
@@ -135,6 +136,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   fileMatchGroundsApart(split);
   addTeamNicknameEvidence(split);
   addPlaceSideEvidence(split);
+  filePlaceNamedBodiesApart(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }

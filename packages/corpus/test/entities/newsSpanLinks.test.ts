@@ -62,3 +62,31 @@ describe('span links: a climate conference by its number', () => {
     expect(typeOf(index, 'Marta Quintela')).toBe('person');
   });
 });
+
+describe('span links: a place\'s name that is a publication\'s or a bloc\'s', () => {
+  it('"an editor at America magazine", "told Israel radio": a place\'s name alone before a publication\'s noun is the outlet, a body apart from the country (both were the country)', () => {
+    const index = indexStory('opposition-alliance.txt');
+    expect(mentionsOf(index, 'America')).toEqual(['America@3:84']);
+    expect(typeOf(index, 'America')).toBe('organization');
+    expect(mentionsOf(index, 'Israel')).toEqual(['Israel@4:13']);
+    expect(typeOf(index, 'Israel')).toBe('organization');
+    expect(mentionsOf(index, 'United States')).toEqual(['US@5:67']);
+  });
+
+  it('"a Pakistan newspaper", "Jamaica newspaper the Gleaner": a place qualified by an article, or before an outlet\'s own title, stays the place', () => {
+    const index = indexStory('opposition-alliance.txt');
+    expect(mentionsOf(index, 'Pakistan')).toEqual(['Pakistan@4:73']);
+    expect(typeOf(index, 'Pakistan')).toBe('place');
+    expect(mentionsOf(index, 'Jamaica')).toEqual(['Jamaica@5:12']);
+    expect(typeOf(index, 'Jamaica')).toBe('place');
+  });
+
+  it('"The INDIA bloc won 41 seats": a country\'s name in capitals before "bloc" is the bloc, a body apart from India (it was merged into the country); "the US alliance with India" keeps the country', () => {
+    const index = indexStory('opposition-alliance.txt');
+    expect(mentionsOf(index, 'INDIA')).toEqual(['INDIA@2:4']);
+    expect(typeOf(index, 'INDIA')).toBe('organization');
+    expect(mentionsOf(index, 'India')).toEqual(['India@3:29', 'India@5:84']);
+    expect(typeOf(index, 'India')).toBe('place');
+    expect(typeOf(index, 'NDA')).toBe('organization');
+  });
+});
