@@ -90,3 +90,19 @@ describe('span links: a place\'s name that is a publication\'s or a bloc\'s', ()
     expect(typeOf(index, 'NDA')).toBe('organization');
   });
 });
+
+describe('span links: a body\'s head word before its people in the plural', () => {
+  it('"Commission officials said" after "The European Commission proposed": the head word opening the sentence is that body (it was dropped)', () => {
+    const index = indexStory('steel-duties.txt');
+    expect(mentionsOf(index, 'European Commission')).toEqual(['European Commission@2:4', 'Commission@3:0']);
+    expect(typeOf(index, 'European Commission')).toBe('organization');
+  });
+
+  it('"Commission staff declined" after three commissions: linked to none of them, and no body "Commission" of its own', () => {
+    const index = indexStory('steel-duties.txt');
+    expect(mentionsOf(index, 'Federal Energy Regulatory Commission')).toEqual(['Federal Energy Regulatory Commission@4:4']);
+    expect(mentionsOf(index, 'International Trade Commission')).toEqual(['International Trade Commission@4:49']);
+    expect(entityNames(index)).not.toContain('Commission');
+    expect(typeOf(index, 'Henrike Salo')).toBe('person');
+  });
+});
