@@ -106,3 +106,19 @@ describe('span links: a body\'s head word before its people in the plural', () =
     expect(typeOf(index, 'Henrike Salo')).toBe('person');
   });
 });
+
+describe('span links: a South Indian name\'s surname before its family name', () => {
+  it('"Venkata Ramana Reddy Kothapalli … Reddy told reporters": the word before the family name of four words with no listed given name is that person (it was a person apart)', () => {
+    const index = indexStory('airline-audit.txt');
+    expect(mentionsOf(index, 'Venkata Ramana Reddy Kothapalli')).toEqual(['Venkata Ramana Reddy Kothapalli@2:24', 'Reddy@3:54']);
+    expect(typeOf(index, 'Venkata Ramana Reddy Kothapalli')).toBe('person');
+    expect(entityNames(index)).not.toContain('Reddy');
+  });
+
+  it('"Margaret Anne Collins Hartley … Collins, a pilot": a name opening with a listed given name gives no inner word alone', () => {
+    const index = indexStory('airline-audit.txt');
+    expect(mentionsOf(index, 'Margaret Anne Collins Hartley')).toEqual(['Margaret Anne Collins Hartley@4:31']);
+    expect(mentionsOf(index, 'Collins')).toEqual(['Collins@5:0']);
+    expect(typeOf(index, 'Collins')).toBe('person');
+  });
+});
