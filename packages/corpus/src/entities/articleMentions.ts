@@ -20,6 +20,7 @@ import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReport
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
 import { filePlaceNamedBodiesApart } from './placeNamedBodies.js';
+import { fileListedUniversities } from './universityShortNames.js';
 import { fileMatchGroundsApart } from './matchGrounds.js';
 import { addTeamNicknameEvidence } from './teamNicknames.js';
 import { WordSurnames } from './wordSurnames.js';
@@ -137,6 +138,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   addTeamNicknameEvidence(split);
   addPlaceSideEvidence(split);
   filePlaceNamedBodiesApart(split);
+  fileListedUniversities(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }

@@ -122,3 +122,29 @@ describe('span links: a South Indian name\'s surname before its family name', ()
     expect(typeOf(index, 'Collins')).toBe('person');
   });
 });
+
+describe('span links: universities named by one word in a list', () => {
+  it('"Brown University agreed … Princeton and Cornell have also had grants paused", "Duke, Tufts and Emory said": each is a university (Princeton, Duke and Tufts were dropped, Emory a person, Cornell merged into the singer)', () => {
+    const index = indexStory('campus-grants.txt');
+    expect(mentionsOf(index, 'Princeton')).toEqual(['Princeton@3:0']);
+    expect(mentionsOf(index, 'Cornell')).toEqual(['Cornell@3:14']);
+    expect(mentionsOf(index, 'Duke')).toEqual(['Duke@4:0']);
+    expect(mentionsOf(index, 'Tufts')).toEqual(['Tufts@4:6']);
+    expect(mentionsOf(index, 'Emory')).toEqual(['Emory@4:16']);
+    for (const name of ['Princeton', 'Cornell', 'Duke', 'Tufts', 'Emory', 'Brown University']) expect(typeOf(index, name)).toBe('organization');
+  });
+
+  it('"The singer Chris Cornell" keeps his person and takes no university\'s mention', () => {
+    const index = indexStory('campus-grants.txt');
+    expect(mentionsOf(index, 'Chris Cornell')).toEqual(['Chris Cornell@5:11']);
+    expect(typeOf(index, 'Chris Cornell')).toBe('person');
+  });
+
+  it('"will play Princeton and Trenton", "Cornell and Vedder first toured": in a story that names no university the town and the singer stay', () => {
+    const index = indexStory('band-tour.txt');
+    expect(mentionsOf(index, 'Princeton')).toEqual(['Princeton@2:51']);
+    expect(typeOf(index, 'Princeton')).toBe('place');
+    expect(mentionsOf(index, 'Chris Cornell')).toEqual(['Chris Cornell@2:26', 'Cornell@3:0']);
+    expect(typeOf(index, 'Chris Cornell')).toBe('person');
+  });
+});
