@@ -26,8 +26,8 @@ const UNIVERSITY_SHORT_NAMES = new Map<string, string>([
 
 /**
  * "Columbia University agreed to the demands … Princeton and Cornell have also had grants paused":
- * in a story that names a university, a university's one-word name listed beside another ("and",
- * "or", a comma) is that university (Princeton was dropped, Cornell a person). Filed under the full
+ * in a story that names a university, a university's one-word name listed beside another university's
+ * ("and", "or", a comma) is that university (Princeton was dropped, Cornell a person). Filed under the full
  * name's key, so that "Princeton University" elsewhere is the same body. "Chris Cornell and Soundgarden"
  * (no university in the story) and "Cornell said" alone are left to the other rules.
  */
@@ -44,11 +44,16 @@ export function fileListedUniversities<T extends DraftInSentence>(found: readonl
   }
 }
 
-/** The name stands beside another capitalised word across "and", "or" or a comma: "Princeton and Cornell", "Harvard, Princeton". */
+/**
+ * The name stands beside another university's across "and", "or" or a comma: "Princeton and
+ * Cornell", "Harvard, Princeton", "Columbia University and Princeton". Not beside a place: "in
+ * Columbia, Missouri" and "Princeton, N.J." are the towns.
+ */
 function standsInList(f: DraftInSentence): boolean {
   const { view, first, end, sentenceEnd } = f;
   const listsAt = (k: number) => k >= 0 && k < sentenceEnd && (view.isChar(k, ',') || (view.isLowerWord(k) && (view.lower(k) === 'and' || view.lower(k) === 'or')));
-  return (listsAt(end) && end + 1 < sentenceEnd && view.isCapitalized(end + 1)) || (first >= 2 && listsAt(first - 1) && view.isCapitalized(first - 2));
+  const namesUniversityAt = (k: number) => k >= 0 && k < sentenceEnd && view.isCapitalized(k) && (UNIVERSITY_SHORT_NAMES.has(view.key(k)) || isUniversitysName(view.key(k)));
+  return (listsAt(end) && namesUniversityAt(end + 1)) || (first >= 2 && listsAt(first - 1) && namesUniversityAt(first - 2));
 }
 
 /** "columbia university", "university of sussex", "dartmouth college", or a university the lists know ("harvard", "mit"). */

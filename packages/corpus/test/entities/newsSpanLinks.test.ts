@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
+import { entityNames, indexFixtureStory, mentionsAtLines as mentionsOf, mentionsByType, typeOf } from '../helpers/indexTexts.js';
 
 // Short transport, campus, trade, climate, protest and politics stories written for these tests
 // (test/fixtures/news-span-links), each indexed alone as a corpus of one article, with invented
@@ -126,12 +126,18 @@ describe('span links: a South Indian name\'s surname before its family name', ()
 describe('span links: universities named by one word in a list', () => {
   it('"Brown University agreed … Princeton and Cornell have also had grants paused", "Duke, Tufts and Emory said": each is a university (Princeton, Duke and Tufts were dropped, Emory a person, Cornell merged into the singer)', () => {
     const index = indexStory('campus-grants.txt');
-    expect(mentionsOf(index, 'Princeton')).toEqual(['Princeton@3:0']);
+    expect(mentionsByType(index, 'Princeton')).toEqual({ organization: ['Princeton@3:0'], place: ['Princeton@6:12'] });
     expect(mentionsOf(index, 'Cornell')).toEqual(['Cornell@3:14']);
     expect(mentionsOf(index, 'Duke')).toEqual(['Duke@4:0']);
     expect(mentionsOf(index, 'Tufts')).toEqual(['Tufts@4:6']);
     expect(mentionsOf(index, 'Emory')).toEqual(['Emory@4:16']);
-    for (const name of ['Princeton', 'Cornell', 'Duke', 'Tufts', 'Emory', 'Brown University']) expect(typeOf(index, name)).toBe('organization');
+    for (const name of ['Cornell', 'Duke', 'Tufts', 'Emory', 'Brown University']) expect(typeOf(index, name)).toBe('organization');
+  });
+
+  it('"Students in Princeton, New Jersey": beside a place the town stays the town, apart from the university', () => {
+    const index = indexStory('campus-grants.txt');
+    expect(mentionsOf(index, 'New Jersey')).toEqual(['New Jersey@6:23']);
+    expect(index.entities.filter((e) => e.name === 'Princeton').map((e) => e.type).sort()).toEqual(['organization', 'place']);
   });
 
   it('"The singer Chris Cornell" keeps his person and takes no university\'s mention', () => {
