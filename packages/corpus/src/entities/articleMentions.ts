@@ -19,6 +19,8 @@ import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
+import { filePlaceNamedBodiesApart } from './placeNamedBodies.js';
+import { fileListedUniversities } from './universityShortNames.js';
 import { fileMatchGroundsApart } from './matchGrounds.js';
 import { addTeamNicknameEvidence } from './teamNicknames.js';
 import { WordSurnames } from './wordSurnames.js';
@@ -135,6 +137,8 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   fileMatchGroundsApart(split);
   addTeamNicknameEvidence(split);
   addPlaceSideEvidence(split);
+  filePlaceNamedBodiesApart(split);
+  fileListedUniversities(split);
   addMatchReportPlayerEvidence(split);
   return withInnerNames(withRoleMentions(view, split, article.roles));
 }

@@ -77,15 +77,25 @@ function isShortenedBodyName(short: string, full: string): boolean {
  * "The European Commission … A Commission spokeswoman declined to comment": "a" and a body's head
  * word before a role noun is that body's official ("Commission" was a body of its own); "a
  * Commission of inquiry" and "set up a Commission" are new ones. Without "a", the role noun then
- * names its holder: "Commission spokesperson Thomas Regnier said" (the head word was a body apart).
+ * names its holder: "Commission spokesperson Thomas Regnier said" (the head word was a body apart),
+ * and so do its people in the plural (`BODYS_PEOPLE`).
  */
 function namesBodysOfficial(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   let after = end + 1;
   while (after < text.length && text.charCodeAt(after) >= 0x61 && text.charCodeAt(after) <= 0x7a) after++;
-  if (!ROLE_NOUNS.has(text.slice(end + 1, after))) return false;
+  const noun = text.slice(end + 1, after);
+  if (BODYS_PEOPLE.has(noun)) return true;
+  if (!ROLE_NOUNS.has(noun)) return false;
   return followsWord(text, start, 'a') || followsWord(text, start, 'an') || /^ \p{Lu}\p{Ll}/u.test(text.slice(after, after + 3));
 }
+
+/**
+ * A body's people in the plural after its head word, with no name after them: "Commission officials
+ * said the duties would apply in March", "Agency staff were told" (after "the European Commission",
+ * the head word alone was a body apart).
+ */
+const BODYS_PEOPLE = new Set(['officials', 'staff', 'negotiators', 'inspectors', 'investigators', 'lawyers', 'sources', 'spokespeople', 'employees']);
 
 /**
  * "My grandmother, Ngozi, made pots … Grandma Ngozi never sold a pot": a kinship word before a

@@ -84,7 +84,9 @@ export function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: 
   // decoration (a person and nothing; no honour's head alone: "for Outstanding Guest Star").
   if (length === 2 && DECORATION_COLOURS.has(firstLower) && DECORATION_SHAPES.has(lastLower)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
-  if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
+  // Its number makes it as sure as a list would: "COP30 President Ana Ribeiro" (a body before its holder's
+  // title) and "the COP29 presidency" (a person's term) said a body and a person as strongly, and won.
+  if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.gazetteer);
   if ((length >= 2 && hasForeignHead(view, first, end)) || closesWithUtilitysPair(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 3 && !head && holdsCapitalisedPreposition(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   // "AFC Bournemouth", "FC Porto": a club's abbreviation; not before an event's head ("the AFC Championship Game" was a body).

@@ -185,7 +185,7 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // "Lord Hill of Oareford", "Baron Hall of Birkenhead": a title, a surname that is a place's head too, and
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
-  if (isBodyHeadBeforeItsCity(view, first, lastWord) || isCircuitsTour(view, first, lastLower) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
+  if (isBodyHeadBeforeItsCity(view, first, lastWord) || isCircuitsTour(view, first, lastLower) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower) || isBodysLongBranch(lastWord - first, lastLower)) return 'organization';
   if (isBowlAsVenue(view, first, lastWord, lastLower) || isForestAsPlace(view, first, lastWord, lastLower) || isFarmsAsPlace(view, first, lastWord, lastLower)) return 'place';
   // "In the Third Quarter, sales rose": a year's quarter is a time, no town's district ("the Latin Quarter").
   if (lastLower === 'quarter' && lastWord > first && ORDINAL_WORDS.has(view.key(lastWord - 1))) return undefined;
@@ -222,6 +222,16 @@ function compoundFirmHeadType(lastLower: string): EntityType | undefined {
  */
 function isForestAsPlace(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
   return lastLower === 'forest' && lastWord > first && !isCity(view.key(lastWord - 1));
+}
+
+/**
+ * "Britain's Air Accidents Investigation Branch have sent teams", "the Marine Accident Investigation
+ * Branch": three words or more closed by "Branch" are a body's (an investigating branch, a library's;
+ * dictionary words without evidence, dropped). Not two, which name a town or a creek as often ("Long
+ * Branch", "Mill Branch"), nor a surname's ("Taylor Branch": a given name's person stays).
+ */
+function isBodysLongBranch(wordsBeforeLast: number, lastLower: string): boolean {
+  return lastLower === 'branch' && wordsBeforeLast >= 2;
 }
 
 /**

@@ -62,8 +62,21 @@ function isCapitalisedNameToken(view: TokenView, i: number): boolean {
   if (isInsideWebAddress(view, i)) return false;
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i) || isVesselPrefixAfterThe(view, i) || namesLawByLetters(view, i) || opensKnownName(view, i, view.count)) && !isShoutedConnective(lower) && !SPOKEN_CAPITALS.has(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower) && !qualifiesNonNameAcronym(view, i) && !isDropCapLede(view, i, lower);
   if (isAcronymsPlural(view, i) || isMixedCaseNonName(view, i, lower)) return false;
-  return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
+  return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i) || isItalianStreetsVia(view, i, lower)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "near Via del Corso", "Via dei Fori Imperiali": a capitalised "Via" before an Italian article's
+ * particle and a capital opens a street's name, no preposition (the name was cut to "del Corso", a
+ * person). "Via Twitter, he said" has no particle.
+ */
+function isItalianStreetsVia(view: TokenView, i: number, lower: string): boolean {
+  if (lower !== 'via' || i + 2 >= view.count || !view.isLowerWord(i + 1) || !ITALIAN_STREET_PARTICLES.has(view.lower(i + 1))) return false;
+  return view.isCapitalized(i + 2) && !view.isAllCaps(i + 2);
+}
+
+/** Italian "of the" and "of" between a street's "Via" and its name: "Via del Corso", "Via della Conciliazione", "Via di Ripetta". */
+const ITALIAN_STREET_PARTICLES = new Set(['del', 'della', 'dei', 'degli', 'delle', 'dello', 'di']);
 
 /** "SaaS", "SoC": a term of NON_NAME_ACRONYMS written with a capital inside as well as small letters. */
 function isMixedCaseNonName(view: TokenView, i: number, lower: string): boolean {

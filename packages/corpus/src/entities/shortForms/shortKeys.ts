@@ -635,7 +635,7 @@ function middleNamesOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly strin
   if (nickname) return [nickname[1]!];
   const surnameAfterEnglishName = surnameAfterEnglishNameOf(d);
   if (surnameAfterEnglishName) return [surnameAfterEnglishName];
-  if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
+  if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d).length > 0 ? fatherSurnameOf(d) : surnameBeforeFamilyNameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
   const word = words[words.length - 3]!;
@@ -661,6 +661,23 @@ function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly str
   const givenFirst = words.slice(0, -2).every((w) => isGivenName(w)) || isUnlistedBeforeTwoSurnames(words);
   if (!givenFirst || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
   return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
+
+/**
+ * "Naidu" of "Ram Mohan Naidu Kinjarapu": of four words or more that open with no listed given name
+ * (a South Indian name, the given names unlisted, the family name written last), the surname before
+ * the family name stands for the name alone ("Naidu said" was a person apart). Not a Western name,
+ * which opens with a listed given name ("John Ronald Reuel Tolkien"), nor a thing's name closed by a
+ * dictionary word ("Sardar Vallabhbhai Patel International", "Indira Gandhi International Airport").
+ */
+function surnameBeforeFamilyNameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
+  const words = d.key.split(' ');
+  if (words.length < 4 || words.length > 5 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
+  const surname = words[words.length - 2]!;
+  const family = words[words.length - 1]!;
+  const plainWord = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
+  if (!plainWord(surname) || !plainWord(family) || words.slice(0, -2).some((w) => isGivenName(w) || NAME_PARTICLES.has(w))) return NO_WORDS;
+  return generationOf(d.key) || gazetteer().byKey.has(d.key) ? NO_WORDS : [surname];
 }
 
 /** "edmundo gonzalez urrutia": three words, the first no listed surname, the last two listed surnames. */
