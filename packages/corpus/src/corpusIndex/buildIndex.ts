@@ -359,6 +359,7 @@ const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
 function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const evidenced = commonWordNamesWithEvidence(ctx.refs);
+  for (const key of namesOfLinkedAcronyms(ctx.refs)) evidenced.add(key);
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
     // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
@@ -378,6 +379,21 @@ function commonWordNamesWithEvidence(refs: readonly DraftRef[]): Set<string> {
   for (const { draft } of refs) if (draft.commonWordsOnly && isFullName(draft) && evidenceTotal(draft) >= 1 && !isRoleOnlyForm(draft.key)) keys.add(draft.key);
   return keys;
 }
+
+/**
+ * "Immigration and Customs Enforcement raided three farms … ICE officials said": dictionary words
+ * across a connector whose initials an acronym of the article spells, and which it links to them,
+ * are a body's name (it was dropped, and "ICE" stood alone). Not a term's words without a connector,
+ * "Reactive Oxygen Species … ROS", nor an office's letters: "Managing Director/Chief Executive
+ * Officer (MD/CEO)" names no body.
+ */
+function namesOfLinkedAcronyms(refs: readonly DraftRef[]): string[] {
+  const keys: string[] = [];
+  for (const { draft } of refs) if (draft.acronym && draft.key.length >= 3 && draft.link && CONNECTED_WORDS.test(draft.link) && !isRoleOnlyForm(draft.link)) keys.push(draft.link);
+  return keys;
+}
+
+const CONNECTED_WORDS = / (?:and|of|for) /;
 
 /**
  * "its Apple Music streaming service", "for Apple Music": dictionary words mid-sentence opened by a

@@ -62,3 +62,29 @@ describe('alias merges: an office set off before its holder\'s name', () => {
     expect(typeOf(index, 'Maria Okafor')).toBe('person');
   });
 });
+
+describe('alias merges: a body\'s name across "and" that its acronym spells', () => {
+  it('"The Office of Rail and Road … ORR chair Declan Fitzmaurice": one body, its acronym written later with no brackets (it was "Office of Rail", "Road" and "ORR"); "Britain and France", "Kent and Sussex" stay two places each', () => {
+    const index = indexStory('rail-regulator.txt');
+    expect(mentionsOf(index, 'Office of Rail and Road')).toEqual(['Office of Rail and Road@2:23', 'ORR@2:142']);
+    expect(typeOf(index, 'Office of Rail and Road')).toBe('organization');
+    expect(names(index).filter((n) => /Rail|Road|ORR/.test(n))).toEqual(['Office of Rail and Road']);
+    expect(mentionsOf(index, 'France')).toEqual(['France@3:12']);
+    expect(mentionsOf(index, 'Kent')).toEqual(['Kent@3:74']);
+    expect(mentionsOf(index, 'Sussex')).toEqual(['Sussex@3:83']);
+  });
+
+  it('"Immigration and Customs Enforcement raided three farms … ICE officials said": dictionary words opening the sentence are the body its acronym names (the name was dropped, and "ICE" stood alone)', () => {
+    const index = indexStory('farm-raids.txt');
+    expect(mentionsOf(index, 'Immigration and Customs Enforcement')).toEqual(['Immigration and Customs Enforcement@2:22', 'ICE@2:111']);
+    expect(typeOf(index, 'Immigration and Customs Enforcement')).toBe('organization');
+    expect(names(index)).not.toContain('ICE');
+  });
+
+  it('"Professor Ada Kwarteng FRS … elected a Fellow of the Royal Society … the Royal Society said": an honour\'s grade and its letters after a name join nothing (it was a body "Fellow of the Royal Society")', () => {
+    const index = indexStory('science-medal.txt');
+    expect(mentionsOf(index, 'Royal Society')).toEqual(['Royal Society@2:119', 'Royal Society@2:150']);
+    expect(names(index).filter((n) => n.includes('Fellow'))).toEqual([]);
+    expect(mentionsOf(index, 'Ada Kwarteng')).toEqual(['Ada Kwarteng@2:24', 'Kwarteng@2:82']);
+  });
+});
