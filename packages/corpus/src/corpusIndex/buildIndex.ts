@@ -262,7 +262,7 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
   for (const { alias, of, kind } of ctx.aliasDefinitions) {
     // A well-known acronym ("PRC") defined for something else in one article keeps its usual
     // meaning elsewhere: that article's own mentions are linked to its definition already.
-    if (!known.has(alias) || isKnownNameInsideFullName(alias, of, kind)) uf.union(of, alias);
+    if (!known.has(alias) || isKnownNameInsideFullName(alias, of, kind) || isKnownBodyGivenAsOtherName(alias, kind, known)) uf.union(of, alias);
     ctx.aliasKeys.add(alias);
     ctx.definedNames.add(of);
     // "Frank Delmonico, dubbed the Subway Bard": dictionary words the text gives a name as another
@@ -284,6 +284,16 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
  */
 function isKnownNameInsideFullName(alias: string, of: string, kind: AliasDefinition['kind']): boolean {
   return kind === 'otherName' && alias.includes(' ') && ` ${of} `.includes(` ${alias} `) && of !== alias;
+}
+
+/**
+ * "The Saudi Arabian Oil Company, known as Saudi Aramco": a body's name of more than one word that the
+ * lists know, given as another name, is the full name's (the two stayed two entities). A body by its
+ * own name is that body wherever it is written; an acronym is not ("PRC" defined as a party keeps
+ * its usual meaning), nor is a place ("a district known as Little Italy").
+ */
+function isKnownBodyGivenAsOtherName(alias: string, kind: AliasDefinition['kind'], known: MergeContext['known']): boolean {
+  return kind === 'otherName' && alias.includes(' ') && known.get(alias)?.type === 'organization';
 }
 
 /**

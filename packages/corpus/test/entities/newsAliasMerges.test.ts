@@ -88,3 +88,11 @@ describe('alias merges: a body\'s name across "and" that its acronym spells', ()
     expect(mentionsOf(index, 'Ada Kwarteng')).toEqual(['Ada Kwarteng@2:24', 'Kwarteng@2:82']);
   });
 });
+
+describe('alias merges: a body the lists know given as another name', () => {
+  it('"The Saudi Arabian Oil Company, known as Saudi Aramco, … Aramco is": the full name, the name the lists know and its short form are one body (the full name was a body of its own)', () => {
+    const index = indexStory('oil-prices.txt');
+    expect(mentionsOf(index, 'Saudi Aramco')).toEqual(['Saudi Arabian Oil Company@2:19', 'Saudi Aramco@2:55', 'Aramco@2:145']);
+    expect(typeOf(index, 'Saudi Aramco')).toBe('organization');
+  });
+});
