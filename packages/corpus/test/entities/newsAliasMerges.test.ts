@@ -96,3 +96,12 @@ describe('alias merges: a body the lists know given as another name', () => {
     expect(typeOf(index, 'Saudi Aramco')).toBe('organization');
   });
 });
+
+describe('alias merges: a known body\'s acronym in another language', () => {
+  it('"Reporters Without Borders (RSF) condemned … RSF said": letters in brackets after a body the lists know are its acronym, though they spell its French name (RSF was a body of its own); "(CERN)" stays the one the lists give', () => {
+    const index = indexStory('press-freedom.txt');
+    expect(mentionsOf(index, 'Reporters Without Borders')).toEqual(['Reporters Without Borders@2:14', 'RSF@2:41', 'RSF@2:111']);
+    expect(names(index)).not.toContain('RSF');
+    expect(mentionsOf(index, 'CERN')).toEqual(['European Organization for Nuclear Research@3:4', 'CERN@3:48', 'CERN@3:98']);
+  });
+});
