@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, mentionsByType, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-alias-merges), each indexed alone as
 // a corpus of one article, with invented people and bodies: spellings of one entity in one story
@@ -103,5 +103,14 @@ describe('alias merges: a known body\'s acronym in another language', () => {
     expect(mentionsOf(index, 'Reporters Without Borders')).toEqual(['Reporters Without Borders@2:14', 'RSF@2:41', 'RSF@2:111']);
     expect(names(index)).not.toContain('RSF');
     expect(mentionsOf(index, 'CERN')).toEqual(['European Organization for Nuclear Research@3:4', 'CERN@3:48', 'CERN@3:98']);
+  });
+});
+
+describe('alias merges: a company named after a town', () => {
+  it('"Delta Air Lines Inc. … Delta said", "Berkshire Hathaway Inc. … Berkshire now owns": the first word, a town\'s in the lists only, is the company (it was dropped, and a county); "in Berkshire, England" stays the county', () => {
+    const index = indexStory('airline-stake.txt');
+    expect(mentionsOf(index, 'Delta Air Lines Inc.')).toEqual(['Delta Air Lines Inc.@2:15', 'Delta@2:110']);
+    expect(mentionsOf(index, 'Berkshire Hathaway Inc.')).toEqual(['Berkshire Hathaway Inc.@3:0', 'Berkshire@3:72']);
+    expect(mentionsByType(index, 'Berkshire')).toEqual({ place: ['Berkshire@3:161'] });
   });
 });
