@@ -262,7 +262,7 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
   for (const { alias, of, kind } of ctx.aliasDefinitions) {
     // A well-known acronym ("PRC") defined for something else in one article keeps its usual
     // meaning elsewhere: that article's own mentions are linked to its definition already.
-    if (!known.has(alias) || isKnownNameInsideFullName(alias, of, kind)) uf.union(of, alias);
+    if (!known.has(alias) || isKnownNameInsideFullName(alias, of, kind) || isKnownBodyGivenAsOtherName(alias, kind, known)) uf.union(of, alias);
     ctx.aliasKeys.add(alias);
     ctx.definedNames.add(of);
     // "Frank Delmonico, dubbed the Subway Bard": dictionary words the text gives a name as another
@@ -284,6 +284,16 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
  */
 function isKnownNameInsideFullName(alias: string, of: string, kind: AliasDefinition['kind']): boolean {
   return kind === 'otherName' && alias.includes(' ') && ` ${of} `.includes(` ${alias} `) && of !== alias;
+}
+
+/**
+ * "The Saudi Arabian Oil Company, known as Saudi Aramco": a body's name of more than one word that the
+ * lists know, given as another name, is the full name's (the two stayed two entities). A body by its
+ * own name is that body wherever it is written; an acronym is not ("PRC" defined as a party keeps
+ * its usual meaning), nor is a place ("a district known as Little Italy").
+ */
+function isKnownBodyGivenAsOtherName(alias: string, kind: AliasDefinition['kind'], known: MergeContext['known']): boolean {
+  return kind === 'otherName' && alias.includes(' ') && known.get(alias)?.type === 'organization';
 }
 
 /**
@@ -359,6 +369,7 @@ const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
 function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const evidenced = commonWordNamesWithEvidence(ctx.refs);
+  for (const key of namesOfLinkedAcronyms(ctx.refs)) evidenced.add(key);
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
     // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
@@ -378,6 +389,21 @@ function commonWordNamesWithEvidence(refs: readonly DraftRef[]): Set<string> {
   for (const { draft } of refs) if (draft.commonWordsOnly && isFullName(draft) && evidenceTotal(draft) >= 1 && !isRoleOnlyForm(draft.key)) keys.add(draft.key);
   return keys;
 }
+
+/**
+ * "Immigration and Customs Enforcement raided three farms … ICE officials said": dictionary words
+ * across a connector whose initials an acronym of the article spells, and which it links to them,
+ * are a body's name (it was dropped, and "ICE" stood alone). Not a term's words without a connector,
+ * "Reactive Oxygen Species … ROS", nor an office's letters: "Managing Director/Chief Executive
+ * Officer (MD/CEO)" names no body.
+ */
+function namesOfLinkedAcronyms(refs: readonly DraftRef[]): string[] {
+  const keys: string[] = [];
+  for (const { draft } of refs) if (draft.acronym && draft.key.length >= 3 && draft.link && CONNECTED_WORDS.test(draft.link) && !isRoleOnlyForm(draft.link)) keys.push(draft.link);
+  return keys;
+}
+
+const CONNECTED_WORDS = / (?:and|of|for) /;
 
 /**
  * "its Apple Music streaming service", "for Apple Music": dictionary words mid-sentence opened by a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, mentionsByType, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-alias-merges), each indexed alone as
 // a corpus of one article, with invented people and bodies: spellings of one entity in one story
@@ -60,5 +60,57 @@ describe('alias merges: an office set off before its holder\'s name', () => {
     expect(mentionsOf(index, 'Ana Ruiz')).toEqual(['Ana Ruiz@2:128']);
     expect(mentionsOf(index, 'Dan Ortiz')).toEqual(['Dan Ortiz@3:42']);
     expect(typeOf(index, 'Maria Okafor')).toBe('person');
+  });
+});
+
+describe('alias merges: a body\'s name across "and" that its acronym spells', () => {
+  it('"The Office of Rail and Road … ORR chair Declan Fitzmaurice": one body, its acronym written later with no brackets (it was "Office of Rail", "Road" and "ORR"); "Britain and France", "Kent and Sussex" stay two places each', () => {
+    const index = indexStory('rail-regulator.txt');
+    expect(mentionsOf(index, 'Office of Rail and Road')).toEqual(['Office of Rail and Road@2:23', 'ORR@2:142']);
+    expect(typeOf(index, 'Office of Rail and Road')).toBe('organization');
+    expect(names(index).filter((n) => /Rail|Road|ORR/.test(n))).toEqual(['Office of Rail and Road']);
+    expect(mentionsOf(index, 'France')).toEqual(['France@3:12']);
+    expect(mentionsOf(index, 'Kent')).toEqual(['Kent@3:74']);
+    expect(mentionsOf(index, 'Sussex')).toEqual(['Sussex@3:83']);
+  });
+
+  it('"Immigration and Customs Enforcement raided three farms … ICE officials said": dictionary words opening the sentence are the body its acronym names (the name was dropped, and "ICE" stood alone)', () => {
+    const index = indexStory('farm-raids.txt');
+    expect(mentionsOf(index, 'Immigration and Customs Enforcement')).toEqual(['Immigration and Customs Enforcement@2:22', 'ICE@2:111']);
+    expect(typeOf(index, 'Immigration and Customs Enforcement')).toBe('organization');
+    expect(names(index)).not.toContain('ICE');
+  });
+
+  it('"Professor Ada Kwarteng FRS … elected a Fellow of the Royal Society … the Royal Society said": an honour\'s grade and its letters after a name join nothing (it was a body "Fellow of the Royal Society")', () => {
+    const index = indexStory('science-medal.txt');
+    expect(mentionsOf(index, 'Royal Society')).toEqual(['Royal Society@2:119', 'Royal Society@2:150']);
+    expect(names(index).filter((n) => n.includes('Fellow'))).toEqual([]);
+    expect(mentionsOf(index, 'Ada Kwarteng')).toEqual(['Ada Kwarteng@2:24', 'Kwarteng@2:82']);
+  });
+});
+
+describe('alias merges: a body the lists know given as another name', () => {
+  it('"The Saudi Arabian Oil Company, known as Saudi Aramco, … Aramco is": the full name, the name the lists know and its short form are one body (the full name was a body of its own)', () => {
+    const index = indexStory('oil-prices.txt');
+    expect(mentionsOf(index, 'Saudi Aramco')).toEqual(['Saudi Arabian Oil Company@2:19', 'Saudi Aramco@2:55', 'Aramco@2:145']);
+    expect(typeOf(index, 'Saudi Aramco')).toBe('organization');
+  });
+});
+
+describe('alias merges: a known body\'s acronym in another language', () => {
+  it('"Reporters Without Borders (RSF) condemned … RSF said": letters in brackets after a body the lists know are its acronym, though they spell its French name (RSF was a body of its own); "(CERN)" stays the one the lists give', () => {
+    const index = indexStory('press-freedom.txt');
+    expect(mentionsOf(index, 'Reporters Without Borders')).toEqual(['Reporters Without Borders@2:14', 'RSF@2:41', 'RSF@2:111']);
+    expect(names(index)).not.toContain('RSF');
+    expect(mentionsOf(index, 'CERN')).toEqual(['European Organization for Nuclear Research@3:4', 'CERN@3:48', 'CERN@3:98']);
+  });
+});
+
+describe('alias merges: a company named after a town', () => {
+  it('"Delta Air Lines Inc. … Delta said", "Berkshire Hathaway Inc. … Berkshire now owns": the first word, a town\'s in the lists only, is the company (it was dropped, and a county); "in Berkshire, England" stays the county', () => {
+    const index = indexStory('airline-stake.txt');
+    expect(mentionsOf(index, 'Delta Air Lines Inc.')).toEqual(['Delta Air Lines Inc.@2:15', 'Delta@2:110']);
+    expect(mentionsOf(index, 'Berkshire Hathaway Inc.')).toEqual(['Berkshire Hathaway Inc.@3:0', 'Berkshire@3:72']);
+    expect(mentionsByType(index, 'Berkshire')).toEqual({ place: ['Berkshire@3:161'] });
   });
 });

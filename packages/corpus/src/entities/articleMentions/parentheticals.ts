@@ -521,7 +521,7 @@ function defineAlias(
 function defineAcronym(view: TokenView, owner: DraftWithTokens, letters: number, aliases: AliasDefinition[]): void {
   const acronym = view.raw(letters);
   const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
-  const named = spelled || isTickerOfCompany(view, owner, acronym) || isAcronymOfTheBody(view, owner, acronym);
+  const named = spelled || isTickerOfCompany(view, owner, acronym) || isAcronymOfTheBody(view, owner, acronym) || isForeignAcronymOfKnownBody(owner, acronym);
   if (named || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(letters)) && !spellsOfPhrase(view, owner, acronym))) {
     aliases.push({ alias: view.key(letters), of: owner.draft.key, kind: 'acronym' });
     if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
@@ -576,6 +576,20 @@ function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: str
 function isSymbolOfKnownCompany(key: string, acronym: string): boolean {
   const known = gazetteer().byKey;
   return known.get(key)?.type === 'organization' && key[0] === acronym[0]!.toLowerCase() && !known.has(nameKey(acronym));
+}
+
+/**
+ * "Reporters Without Borders (RSF)", "the European Organization for Nuclear Research (CERN)": letters
+ * of three or more in brackets right after a body the lists know are its acronym, though they spell
+ * its name in another language (Reporters sans frontières; "RSF" was a body of its own). Not letters
+ * the lists know as another name: "NEW YORK (AP)" is no place's.
+ */
+function isForeignAcronymOfKnownBody(owner: DraftWithTokens, acronym: string): boolean {
+  const known = gazetteer().byKey;
+  const body = known.get(owner.draft.key);
+  if (acronym.length < 3 || body?.type !== 'organization') return false;
+  const letters = known.get(nameKey(acronym));
+  return !letters || letters === body;
 }
 
 /**

@@ -572,7 +572,7 @@ export function acronymSpelledConnectorEnd(view: TokenView, first: number, k: nu
   if (e === k + 1 || !isNameToken(view, e - 1)) return 0;
   // "Hamburger Hafen und Logistik AG (HHLA)": a legal form in capitals closes the name its letters spell.
   if (e < sentenceEnd && view.spaceBefore(e) && view.isAllCaps(e) && LEGAL_SUFFIXES.has(view.lower(e)) && view.isChar(e + 1, '(')) e++;
-  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return isSpelledElsewhere(view, first, e) ? e : 0;
+  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return isSpelledElsewhere(view, first, e) ? e : acronymUsedInTextEnd(view, first, k, e);
   const acronym = view.raw(e + 1);
   return acronym.length >= 3 && view.initials(first, e) === acronym ? e : 0;
 }
@@ -586,6 +586,41 @@ export function acronymSpelledConnectorEnd(view: TokenView, first: number, k: nu
 function isSpelledElsewhere(view: TokenView, first: number, end: number): boolean {
   const initials = view.initials(first, end);
   return initials.length >= 3 && bracketedInText(view).has(initials) && view.text.includes(`${view.text.slice(view.start(first), view.end(end - 1))} (${initials})`);
+}
+
+/**
+ * "The Office of Rail and Road, the regulator, said … ORR chair Declan Fitzmaurice", "Immigration and
+ * Customs Enforcement said … ICE officials declined": capitalised words across a connector whose
+ * initials the article writes as a word of its own in capitals, three letters or more, are one
+ * body's name, the one its acronym stands for (they were "Office of Rail" and "Road"). The longest
+ * such words from the run's first, over at least one word after the connector; none when the
+ * article writes no such acronym ("Britain and France said").
+ */
+function acronymUsedInTextEnd(view: TokenView, first: number, k: number, maxEnd: number): number {
+  if (HONOUR_GRADES.has(view.lower(first))) return 0;
+  for (let end = maxEnd; end > k + 1; end--) {
+    if (!isNameToken(view, end - 1)) continue;
+    const initials = view.initials(first, end);
+    if (initials.length >= 3 && acronymsInText(view).has(initials)) return end;
+  }
+  return 0;
+}
+
+/**
+ * The grades that open an honour's name, whose letters follow a person's name: "Daniel Bernoulli FRS …
+ * Fellow of the Royal Society" is an honour, not a body (the Royal Society is one).
+ */
+const HONOUR_GRADES = new Set(['fellow', 'member', 'officer', 'companion', 'commander', 'knight', 'dame']);
+
+/** Per view: the words of three letters or more the text writes in capitals alone ("ORR", "ICE"), looked for once a connector's words may be spelled. */
+const ACRONYMS = new WeakMap<TokenView, Set<string>>();
+
+function acronymsInText(view: TokenView): Set<string> {
+  let found = ACRONYMS.get(view);
+  if (found) return found;
+  found = new Set(view.text.match(/(?<![\p{L}\p{N}])\p{Lu}{3,8}(?![\p{L}\p{N}])/gu) ?? []);
+  ACRONYMS.set(view, found);
+  return found;
 }
 
 /** Per view: what the text writes between each "(" and the ")" after it. "(CNMC)" must be there before the text is searched for the words and it. */

@@ -1,7 +1,7 @@
 import { looseToken, transliterationFold } from '../../corpusIndex/looseKey.js';
 import { WEIGHT, weightOf } from '../evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from '../gazetteer.js';
-import { HEAD_WORDS } from '../lexicon.js';
+import { COMPANY_KIND_WORDS, HEAD_WORDS } from '../lexicon.js';
 import { ENTITY_TYPES } from '../types.js';
 import { isClubCloser, TEAM_WORDS } from '../sportsClubs.js';
 import type { MentionDraft } from '../mentionDraft.js';
@@ -50,7 +50,7 @@ export function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: 
   // Most candidates repeat no full name's words: only a team may be left to them, and nothing below need be asked.
   if (!fullNames) return teamOfPlace(d, story);
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
-  const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
+  const isCompany = (full: string) => (known.has(d.key) && story.companies.get(d.key) === full) || isTownWordOfCompany(d, full, known);
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
   const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
   // "Holt, who lives in Kelsworth", "Kelsworth is a market town": a word no list holds that its sentence makes a town is no short form of a body's name ("Kelsworth School" took both).
@@ -70,6 +70,18 @@ export function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: 
   // the story's pass too, which sees no honorific).
   if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
   return keys.length === 0 ? teamOfPlace(d, story) : keys;
+}
+
+/**
+ * "Delta Air Lines Inc. cancelled 300 flights … Delta said", "Berkshire Hathaway Inc. … Berkshire now
+ * owns": the first word of a company's name (a legal form or a company's kind closes it) that only
+ * the lists of towns and counties hold is the company where its sentence says nothing of a place
+ * (the word went to a town). Not a state or a city the gazetteer knows ("Texas" of "Texas
+ * Instruments", "Boston" of "Boston Scientific"), nor "in Berkshire, England".
+ */
+function isTownWordOfCompany(d: MentionDraft, full: string, known: ReadonlyMap<string, unknown>): boolean {
+  if (known.has(d.key) || !full.startsWith(`${d.key} `) || isPlaceByContext(d.evidence)) return false;
+  return closesWithLegalForm(full) || COMPANY_KIND_WORDS.has(full.slice(full.lastIndexOf(' ') + 1));
 }
 
 /** "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team. */
