@@ -341,23 +341,8 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   if (words.length === 3 && isFrequentSurname(closing) && (!HEAD_WORDS.has(closing) || SURNAME_HEADS.has(closing))) return null;
   // "Juan José Sierra", "Mary Ann Bird": after two given names, a surname the lists know closes a person's name.
   if (words.length === 3 && isGivenName(surname) && isListedSurname(view.key(words[2]!.first)) && !HEAD_WORDS.has(view.key(words[2]!.first))) return null;
-  if (closesWithWordSurname(view, words, surname)) {
-    const full = `${key} ${view.key(words[2]!.first)}`;
-    return { name: { first: words[0]!.first, end: words[2]!.end, key: full, standalone: standaloneKeys.has(full), impliedType: 'person' }, nextWord: 3 };
-  }
   const name = { first: words[0]!.first, end: words[1]!.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' as const };
   return { name, nextWord: 2 };
-}
-
-/**
- * "the Francis Scott Key Bridge", "the Martin Luther King Memorial": after two given names, a surname the
- * lists know that is a dictionary word too, then head words, closes the person the thing is named
- * after (it gave a person "Francis Scott").
- */
-function closesWithWordSurname(view: TokenView, words: { first: number; end: number }[], second: string): boolean {
-  if (words.length < 4 || !isGivenName(second)) return false;
-  const third = view.key(words[2]!.first);
-  return words[2]!.end - words[2]!.first === 1 && isListedSurname(third) && !HEAD_WORDS.has(third) && words.slice(3).every((w) => HEAD_WORDS.has(view.key(w.first)));
 }
 
 /** Bodies and places named after the town or the district they stand in, more than after a person. */
