@@ -88,58 +88,112 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
-    // Most tokens are lower-case words, which open a run only as a particle ("van der Veen"): every
-    // other rule below asks for a capital, a quote, or (isNameToken) a team's number with its digit.
-    if (view.isLowerWord(i) && !(view.end(i) - view.start(i) <= 4 && isParticleInitial(codeAt(view.text, view.start(i))))) {
+    if (isLowerWordOfNoName(view, i)) {
       i++;
       continue;
     }
-    const unquotedEnd = unquotedWorkTitleEnd(view, i, end);
-    if (unquotedEnd > 0) {
-      // "his comedy The Family That Preys": without its article, as every name goes.
-      const titleFirst = view.lower(i) === 'the' ? i + 1 : i;
-      runs.push({ first: titleFirst, end: unquotedEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart });
-      i = unquotedEnd;
+    const title = workTitleRunAt(view, i, end, sentenceStart);
+    if (title !== null) {
+      runs.push(title);
+      i = title.end;
       continue;
     }
-    const titleEnd = quotedTitleEnd(view, i, end) || quotedWorkTitleEnd(view, i, end);
-    if (titleEnd > 0) {
-      // 'her drama "The Salt Road"': the title's name goes without its article, as every name does.
-      // 'sat in "The Hague"': not where the article is a known name's own.
-      const titleFirst = titleEnd - i > 2 && ARTICLES.has(view.lower(i + 1)) && !gazetteer().byKey.has(view.keyOf(i + 1, titleEnd)) ? i + 2 : i + 1;
-      runs.push({ first: titleFirst, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart });
-      i = titleEnd;
-      continue;
-    }
-    // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
-    const short = view.end(i) - view.start(i) <= 4;
-    const startsWithParticle = short && isParticleInitial(codeAt(view.text, view.start(i))) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
-    const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
-    // "Iván DeJesús, Jr.": a generation alone names no one.
-    const startsWithShortWord = short && ((i !== sentenceStart ? isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end) : isShortNameWordOpeningSentence(view, i, end)) || isSurnameMonthWordBeforeSyllables(view, i, end));
-    if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
+    const lead = leadingWordsOfRunAt(view, i, end, sentenceStart);
+    if (lead === NO_RUN) {
       i++;
       continue;
     }
-    const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
-    if (isSpeciesEpithet(view, run, end)) run.end++;
-    else run.end = withPlusAfter(view, withLegalSuffixAfter(view, run.end, end), end);
-    if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
-    else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
-    else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
-    else if (i - 3 >= first && isMajestysName(view, i, run)) run.first = i - 3;
-    else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
-    else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
-    else if (run.end > i + 2 && honorificOfFoundersFirm(view, i) >= first) run.first = honorificOfFoundersFirm(view, i);
-    run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
-    if (isModelWordAfterNumber(view, run) && isModelsNumber(view, run.first - 1)) {
-      run.first--;
-      run.end = modelWordsEnd(view, run.first + 1, end);
-    }
+    const run = nameRunAt(view, i, first, end, sentenceStart, lead);
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run) && !isModelWordAfterNumber(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * Most tokens are lower-case words, which open a run only as a particle ("van der Veen"): every
+ * other rule of findNameRuns asks for a capital, a quote, or (isNameToken) a team's number with its digit.
+ */
+function isLowerWordOfNoName(view: TokenView, i: number): boolean {
+  return view.isLowerWord(i) && !(view.end(i) - view.start(i) <= 4 && isParticleInitial(codeAt(view.text, view.start(i))));
+}
+
+/** The run of a work's title opening at token i, quoted or not, without its article; null if none opens there. */
+function workTitleRunAt(view: TokenView, i: number, end: number, sentenceStart: number): NameRun | null {
+  const unquotedEnd = unquotedWorkTitleEnd(view, i, end);
+  if (unquotedEnd > 0) {
+    // "his comedy The Family That Preys": without its article, as every name goes.
+    const titleFirst = view.lower(i) === 'the' ? i + 1 : i;
+    return { first: titleFirst, end: unquotedEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart };
+  }
+  const titleEnd = quotedTitleEnd(view, i, end) || quotedWorkTitleEnd(view, i, end);
+  if (titleEnd === 0) return null;
+  // 'her drama "The Salt Road"': the title's name goes without its article, as every name does.
+  // 'sat in "The Hague"': not where the article is a known name's own.
+  const titleFirst = titleEnd - i > 2 && ARTICLES.has(view.lower(i + 1)) && !gazetteer().byKey.has(view.keyOf(i + 1, titleEnd)) ? i + 2 : i + 1;
+  return { first: titleFirst, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart };
+}
+
+/** What leadingWordsOfRunAt returns where no run opens. */
+const NO_RUN = -1;
+
+/**
+ * Whether a name run opens at token i and how many words lead it before its first name word (the
+ * particles of "van der Veen", the "The" of "The Hague"; 0 for none), or NO_RUN.
+ */
+function leadingWordsOfRunAt(view: TokenView, i: number, end: number, sentenceStart: number): number {
+  // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
+  if (view.end(i) - view.start(i) <= 4) {
+    const lead = leadingWordsOfShortWordAt(view, i, end, sentenceStart);
+    if (lead !== NO_RUN) return lead;
+  }
+  if (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end))) return NO_RUN;
+  // "Iván DeJesús, Jr.": a generation alone names no one.
+  return isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)) ? NO_RUN : 0;
+}
+
+/** leadingWordsOfRunAt for a word of up to four characters: particles, a known name's "The", a short name word; NO_RUN if none. */
+function leadingWordsOfShortWordAt(view: TokenView, i: number, end: number, sentenceStart: number): number {
+  if (isParticleInitial(codeAt(view.text, view.start(i))) && view.isLowerWord(i)) {
+    const particles = particlesBeforeName(view, i, end);
+    if (particles > 0) return particles;
+  }
+  if (view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end))) return 1;
+  const opensName = i !== sentenceStart ? isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end) : isShortNameWordOpeningSentence(view, i, end);
+  return opensName || isSurnameMonthWordBeforeSyllables(view, i, end) ? 0 : NO_RUN;
+}
+
+/**
+ * The name run opening at token i of the sentence [first, end) with `lead` words before its name:
+ * extended over the name, then by a word after it or before it that the name's words call for.
+ */
+function nameRunAt(view: TokenView, i: number, first: number, end: number, sentenceStart: number, lead: number): NameRun {
+  const run = extendRun(view, i, end, lead);
+  if (isSpeciesEpithet(view, run, end)) run.end++;
+  else run.end = withPlusAfter(view, withLegalSuffixAfter(view, run.end, end), end);
+  run.first = runFirstWithWordBefore(view, i, first, end, sentenceStart, run);
+  run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
+  if (isModelWordAfterNumber(view, run) && isModelsNumber(view, run.first - 1)) {
+    run.first--;
+    run.end = modelWordsEnd(view, run.first + 1, end);
+  }
+  return run;
+}
+
+/**
+ * The first token of `run`, opened at token i of the sentence [first, end): one, two or three
+ * words before it when they are the name's ("All", "101st", "His Majesty's", "sub-", the "Dr." of
+ * "Dr. Reddy's Laboratories"), else run.first.
+ */
+function runFirstWithWordBefore(view: TokenView, i: number, first: number, end: number, sentenceStart: number, run: NameRun): number {
+  if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) return i - 1;
+  if (i > first && isOrdinalBeforeHead(view, i - 1, run)) return i - 1;
+  if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) return i - 1;
+  if (i - 3 >= first && isMajestysName(view, i, run)) return i - 3;
+  if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) return i - 1;
+  if (i - 2 >= first && isSubBeforeRegion(view, i, run)) return i - 2;
+  if (run.end > i + 2 && honorificOfFoundersFirm(view, i) >= first) return honorificOfFoundersFirm(view, i);
+  return run.first;
 }
 
 /**

@@ -137,66 +137,70 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
   let pendingFlags: number = TokenFlag.SpaceBefore;
   let i = start;
   while (i < end) {
-    const code = codeAt(text, i);
-    let cls = charClass(code);
-    let width = 1;
-    if (isPairAt(text, i, end)) {
-      cls = astralClass(text.codePointAt(i)!);
-      width = 2;
+    const width = isPairAt(text, i, end) ? 2 : 1;
+    const cls = width === 2 ? astralClass(text.codePointAt(i)!) : charClass(codeAt(text, i));
+    if (cls === CharClass.Space || cls === CharClass.LineBreak) {
+      pendingFlags |= cls === CharClass.LineBreak ? TokenFlag.SpaceBefore | TokenFlag.LineBreakBefore : TokenFlag.SpaceBefore;
+      i += width;
+      continue;
     }
-    switch (cls) {
-      case CharClass.Space:
-        pendingFlags |= TokenFlag.SpaceBefore;
-        i += width;
-        continue;
-      case CharClass.LineBreak:
-        pendingFlags |= TokenFlag.SpaceBefore | TokenFlag.LineBreakBefore;
-        i += width;
-        continue;
-      case CharClass.Cjk:
-        tokens.push(i, i + width, TokenKind.Cjk, pendingFlags);
-        break;
-      case CharClass.Upper:
-      case CharClass.Lower:
-      case CharClass.Caseless:
-      case CharClass.Digit: {
-        const initialismEnd = scanInitialism(text, i, end);
-        if (initialismEnd > 0) {
-          const caps = charClass(code) === CharClass.Upper ? TokenFlag.Capitalized | TokenFlag.AllCaps : 0;
-          tokens.push(i, initialismEnd, TokenKind.Initialism, pendingFlags | caps);
-          i = initialismEnd;
-          pendingFlags = 0;
-          continue;
-        }
-        const wordEnd = scanWord(text, i, end);
-        tokens.push(i, wordEnd, scannedKind, pendingFlags | scannedFlags);
-        i = wordEnd;
-        pendingFlags = 0;
-        continue;
-      }
-      case CharClass.Apostrophe:
-        if (isPossessiveAt(text, i, end) && tokens.count > 0 && tokens.ends[tokens.count - 1] === i) {
-          tokens.push(i, i + 2, TokenKind.Possessive, pendingFlags);
-          i += 2;
-          pendingFlags = 0;
-          continue;
-        }
-        tokens.push(i, i + 1, TokenKind.Apostrophe, pendingFlags);
-        break;
-      case CharClass.Hyphen:
-        tokens.push(i, i + 1, TokenKind.Hyphen, pendingFlags);
-        break;
-      case CharClass.Period:
-        tokens.push(i, i + 1, TokenKind.Period, pendingFlags);
-        break;
-      default:
-        tokens.push(i, i + width, TokenKind.Punct, pendingFlags);
-    }
-    i += width;
+    i = pushTokenAt(tokens, text, i, end, cls, width, pendingFlags);
     pendingFlags = 0;
   }
   tokens.closeEnd();
   return tokens;
+}
+
+/**
+ * Pushes the token that opens at text[i], a character of class `cls` and `width` code units (no
+ * space), with `flags` for the space before it. Returns the offset after it. V8 inlines this and
+ * what it calls into tokenizeInto's loop up to a budget of bytecode, which one call of
+ * `tokens.push` per kind of token overdrew: hence one push for every kind of symbol.
+ */
+function pushTokenAt(tokens: Tokens, text: string, i: number, end: number, cls: CharClass, width: number, flags: number): number {
+  if (isWordClass(cls)) return pushWordAt(tokens, text, i, end, flags);
+  if (cls === CharClass.Apostrophe && isPossessiveAfterWord(tokens, text, i, end)) {
+    tokens.push(i, i + 2, TokenKind.Possessive, flags);
+    return i + 2;
+  }
+  tokens.push(i, i + width, symbolKind(cls), flags);
+  return i + width;
+}
+
+/** The kind of the one-character token of class `cls`, not a letter or digit (an astral one is Cjk or Punct). */
+function symbolKind(cls: CharClass): TokenKind {
+  switch (cls) {
+    case CharClass.Cjk:
+      return TokenKind.Cjk;
+    case CharClass.Apostrophe:
+      return TokenKind.Apostrophe;
+    case CharClass.Hyphen:
+      return TokenKind.Hyphen;
+    case CharClass.Period:
+      return TokenKind.Period;
+    default:
+      return TokenKind.Punct;
+  }
+}
+
+/** "Smith's": an apostrophe at `i` that opens a possessive "'s" right after a word. */
+function isPossessiveAfterWord(tokens: Tokens, text: string, i: number, end: number): boolean {
+  return isPossessiveAt(text, i, end) && tokens.count > 0 && tokens.ends[tokens.count - 1] === i;
+}
+
+/** Pushes the initialism ("U.S.") or the word or number that opens at text[i]; returns its end. */
+function pushWordAt(tokens: Tokens, text: string, i: number, end: number, flags: number): number {
+  // Most words are no initialism: only a period right after the first letter calls scanInitialism,
+  // too long to inline into tokenizeInto's loop with the rest (called for every word, tokenizing took 11% longer).
+  const initialismEnd = i + 1 < end && codeAt(text, i + 1) === 0x2e ? scanInitialism(text, i, end) : 0;
+  if (initialismEnd > 0) {
+    const caps = charClass(codeAt(text, i)) === CharClass.Upper ? TokenFlag.Capitalized | TokenFlag.AllCaps : 0;
+    tokens.push(i, initialismEnd, TokenKind.Initialism, flags | caps);
+    return initialismEnd;
+  }
+  const wordEnd = scanWord(text, i, end);
+  tokens.push(i, wordEnd, scannedKind, flags | scannedFlags);
+  return wordEnd;
 }
 
 /**
@@ -239,67 +243,71 @@ function scanInitialism(text: string, i: number, end: number): number {
 let scannedKind: TokenKind = TokenKind.Word;
 let scannedFlags = 0;
 
+/**
+ * Reads the word or number that opens at text[i] (a letter or a digit) and returns its end; sets
+ * scannedKind and scannedFlags. Letters of every case and digits go on; so do an astral letter, an
+ * apostrophe between letters and a separator between digits (`joinsWordAt`).
+ */
 function scanWord(text: string, i: number, end: number): number {
   let j = i;
   let letters = 0;
   let upper = 0;
-  let digitsOnly = true;
   let flags = charClass(codeAt(text, i)) === CharClass.Upper ? TokenFlag.Capitalized : 0;
   while (j < end) {
-    const code = codeAt(text, j);
-    const cls = charClass(code);
+    const cls = charClass(codeAt(text, j));
     if (cls === CharClass.Lower || cls === CharClass.Caseless) {
       letters++;
-      digitsOnly = false;
       j++;
-      continue;
-    }
-    if (cls === CharClass.Upper) {
+    } else if (cls === CharClass.Upper) {
       letters++;
       upper++;
-      digitsOnly = false;
       j++;
-      continue;
-    }
-    if (cls === CharClass.Digit) {
+    } else if (cls === CharClass.Digit) {
       flags |= TokenFlag.HasDigit;
       j++;
-      continue;
-    }
-    if (isPairAt(text, j, end)) {
-      if (astralClass(text.codePointAt(j)!) === CharClass.Caseless) {
-        letters++;
-        digitsOnly = false;
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    // An apostrophe between letters stays in the word (O'Brien, don't) unless it starts a possessive.
-    if (cls === CharClass.Apostrophe && j + 1 < end && !isPossessiveAt(text, j, end)) {
-      const next = charClass(codeAt(text, j + 1));
-      if (next === CharClass.Upper || next === CharClass.Lower || next === CharClass.Caseless) {
-        // "d'Alembert", "dell'Acqua": an elided particle before a capital starts a name.
-        if (next === CharClass.Upper && isElidedParticle(text, i, j)) flags |= TokenFlag.Capitalized;
-        digitsOnly = false;
-        j++;
-        continue;
-      }
-    }
-    // A decimal or thousands separator between digits: 10,000 and 3.5.
-    if ((code === 0x2c || code === 0x2e) && j > i && j + 1 < end) {
-      if (charClass(codeAt(text, j - 1)) === CharClass.Digit && charClass(codeAt(text, j + 1)) === CharClass.Digit) {
-        j++;
-        continue;
-      }
-    }
-    break;
+    } else if (isPairAt(text, j, end)) {
+      if (astralClass(text.codePointAt(j)!) !== CharClass.Caseless) break;
+      letters++;
+      j += 2;
+    } else if (joinsWordAt(text, i, j, end, cls)) {
+      flags |= elidedParticleFlag(text, i, j, cls);
+      j++;
+    } else break;
   }
-  if (letters >= 2 && upper === letters) flags |= TokenFlag.AllCaps;
-  else if (flags === 0 && upper > 0 && isLowerOpenedBrand(text, i, j)) flags |= TokenFlag.Capitalized;
-  scannedFlags = flags;
-  scannedKind = digitsOnly ? TokenKind.Number : TokenKind.Word;
+  // A joining apostrophe is always followed by a letter: a word without letters is digits and separators.
+  scannedKind = letters === 0 ? TokenKind.Number : TokenKind.Word;
+  scannedFlags = withCaseFlags(text, i, j, letters, upper, flags);
   return j;
+}
+
+/**
+ * Whether text[j], of class `cls`, inside the word opened at `start`, belongs to it: an apostrophe
+ * between letters (O'Brien, don't) unless it starts a possessive, or a decimal or thousands separator
+ * between digits (10,000 and 3.5).
+ */
+function joinsWordAt(text: string, start: number, j: number, end: number, cls: CharClass): boolean {
+  if (j + 1 >= end) return false;
+  if (cls === CharClass.Apostrophe) {
+    if (isPossessiveAt(text, j, end)) return false;
+    const next = charClass(codeAt(text, j + 1));
+    return next === CharClass.Upper || next === CharClass.Lower || next === CharClass.Caseless;
+  }
+  const code = codeAt(text, j);
+  if ((code !== 0x2c && code !== 0x2e) || j <= start) return false;
+  return charClass(codeAt(text, j - 1)) === CharClass.Digit && charClass(codeAt(text, j + 1)) === CharClass.Digit;
+}
+
+/** "d'Alembert", "dell'Acqua": an elided particle before a capital starts a name (the apostrophe at `j` joins the word). */
+function elidedParticleFlag(text: string, start: number, j: number, cls: CharClass): number {
+  if (cls !== CharClass.Apostrophe || charClass(codeAt(text, j + 1)) !== CharClass.Upper) return 0;
+  return isElidedParticle(text, start, j) ? TokenFlag.Capitalized : 0;
+}
+
+/** `flags` with the case of the word text[start, end) of `letters` letters, `upper` of them capitals: all capitals, or a brand's "eBay". */
+function withCaseFlags(text: string, start: number, end: number, letters: number, upper: number, flags: number): number {
+  if (letters >= 2 && upper === letters) return flags | TokenFlag.AllCaps;
+  if (flags === 0 && upper > 0 && isLowerOpenedBrand(text, start, end)) return flags | TokenFlag.Capitalized;
+  return flags;
 }
 
 /**

@@ -280,6 +280,15 @@ export function bodyConjunctEnd(view: TokenView, first: number, k: number, sente
   // after it, are a name of their own (it was "BP and Duke Energy"); a law may join them ("the NHS and Community Care Act").
   if (isAcronymBeforeMixedCase(view, k) && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (closesFirmOfFields(view, first, k, e) || isUtilitysPair(view, first, k, e, sentenceEnd)) return e;
+  return fieldsConjunctEnd(view, first, k, e, sentenceEnd);
+}
+
+/**
+ * The end of a body's name going on over "and" at token k to token e, where the words before "and"
+ * (after the run's last "of" or "for", if any) are all a field's ("Department of Labor and
+ * Industries", "Peoples' Equality and Democracy Party"); else 0.
+ */
+function fieldsConjunctEnd(view: TokenView, first: number, k: number, e: number, sentenceEnd: number): number {
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;

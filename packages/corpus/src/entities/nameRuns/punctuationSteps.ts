@@ -88,33 +88,52 @@ function isAmpersandInTitle(view: TokenView, k: number, sentenceEnd: number): bo
   return view.isChar(k, '&') && view.spaceBefore(k) && k + 1 < sentenceEnd && view.spaceBefore(k + 1) && view.isCapitalized(k + 1) && view.isCapitalized(k - 1);
 }
 
+/**
+ * A possessive or a plural's apostrophe at token k, right after the run's word k - 1: inside the
+ * name (`possessiveStaysInName`), or inside a known name across it, or the run's end.
+ */
+function extendAtPossessive(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep {
+  if (possessiveStaysInName(view, run, k, sentenceEnd) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
+  const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
+  if (knownEnd === 0 && view.kind(k) === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
+  return knownEnd > 0 ? step(knownEnd, 0) : STOP;
+}
+
+/**
+ * "Korean People's Army", "Workers' Party": the possessive at token k is part of the name; so is an
+ * office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
+ */
+function possessiveStaysInName(view: TokenView, run: NameRun, k: number, sentenceEnd: number): boolean {
+  const owner = view.lower(k - 1);
+  if (INNER_POSSESSIVES.has(owner) || (isOfficeHolderWord(owner) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd)) return true;
+  if ((k - 1 === run.first && honorificOfFoundersFirm(view, run.first) >= 0) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd)) return true;
+  return isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k) || isLegalSuffixAfterPossessive(view, k, sentenceEnd);
+}
+
+/** A suffix after the comma at token k, right after the run's word k - 1, that is the name's; else null. */
+function extendAtCommaBeforeSuffix(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep | null {
+  if (!view.adjacent(k - 1) || k + 1 >= sentenceEnd) return null;
+  const abbreviationEnd = view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2;
+  // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
+  if (view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) return step(abbreviationEnd, 0);
+  // "Martin Luther King, Jr.", "Iván DeJesús, Jr.": a generation after a comma is the person's (it was cut off).
+  if (k - 1 > run.first && view.isCapitalized(k + 1) && GENERATION_SUFFIXES.has(view.lower(k + 1))) return step(abbreviationEnd, 0, true);
+  // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
+  if (view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  return null;
+}
+
 /** Hyphens, possessives, quoted nicknames and periods at token k; null when token k is none of them. */
 export function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep | null {
   const kind = view.kind(k);
   if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) return extendAtHyphen(view, run, k, sentenceEnd);
   if (kind === TokenKind.Punct && isEnDashBetweenNames(view, k, sentenceEnd)) return extendAtHyphen(view, run, k, sentenceEnd);
-  if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
-    // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
-    // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || (k - 1 === run.first && honorificOfFoundersFirm(view, run.first) >= 0) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k) || isLegalSuffixAfterPossessive(view, k, sentenceEnd);
-    if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
-    const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
-    if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
-    return knownEnd > 0 ? step(knownEnd, 0) : STOP;
-  }
+  if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) return extendAtPossessive(view, run, k, sentenceEnd);
   const bracketEnd = editorialBracketEnd(view, run, k, sentenceEnd);
   if (bracketEnd > 0) return step(bracketEnd, 1);
   if (isFactionLetterInBrackets(view, k, sentenceEnd)) return step(k + 3, 0);
-  // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
-  if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
-    return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
-  }
-  // "Martin Luther King, Jr.", "Iván DeJesús, Jr.": a generation after a comma is the person's (it was cut off).
-  if (view.isChar(k, ',') && view.adjacent(k - 1) && k - 1 > run.first && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && GENERATION_SUFFIXES.has(view.lower(k + 1))) {
-    return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0, true);
-  }
-  // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
-  if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  const suffixStep = view.isChar(k, ',') ? extendAtCommaBeforeSuffix(view, run, k, sentenceEnd) : null;
+  if (suffixStep !== null) return suffixStep;
   const partnersEnd = firmPartnersListEnd(view, run, k, sentenceEnd);
   if (partnersEnd > 0) return step(partnersEnd, partnersEnd - k - 1);
   const campusEnd = campusAfterComma(view, run.first, k, sentenceEnd);
