@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsByType } from '../helpers/indexTexts.js';
+
+// Short sports, city, business and politics stories written for these tests
+// (test/fixtures/news-clubs-firms), each indexed alone as a corpus of one article, with invented
+// people beside real clubs, firms and bodies. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-clubs-firms', name);
+
+describe('clubs named after a town or a person, in a story of sport', () => {
+  it('"Chelsea, meanwhile, completed the signing of … winger", "Chelsea lost to Bournemouth": Chelsea is the club (it was dropped, or the person of another story)', () => {
+    const index = indexStory('transfer-roundup.txt');
+    expect(mentionsByType(index, 'Chelsea')).toEqual({ organization: ['Chelsea@4:0', 'Chelsea@6:44'] });
+  });
+
+  it('"Everton have agreed a fee with Rennes", "Fulham drew with Brentford": the town\'s and the surname\'s clubs are bodies', () => {
+    const index = indexStory('transfer-roundup.txt');
+    expect(mentionsByType(index, 'Everton')).toEqual({ organization: ['Everton@0:0', 'Everton@2:0'] });
+    expect(mentionsByType(index, 'Rennes')).toEqual({ organization: ['Rennes@0:20', 'Rennes@2:31'] });
+    expect(mentionsByType(index, 'Fulham')).toEqual({ organization: ['Fulham@6:0'] });
+    expect(mentionsByType(index, 'Brentford')).toEqual({ organization: ['Brentford@6:17'] });
+  });
+
+  it('"Barcelona coach Hansi Flick": the city\'s club is FC Barcelona, the lists\' club with "Barça" (it was the city)', () => {
+    const index = indexStory('transfer-roundup.txt');
+    expect(mentionsByType(index, 'FC Barcelona')).toEqual({ organization: ['Barcelona@8:0'] });
+    expect(mentionsByType(index, 'Barcelona')).toEqual({});
+  });
+
+  it('"Supporters later gathered in Liverpool": a place\'s preposition keeps the city in a story of sport', () => {
+    const index = indexStory('transfer-roundup.txt');
+    expect(mentionsByType(index, 'Liverpool')).toEqual({ place: ['Liverpool@10:29'] });
+  });
+
+  it('a story of rents and tourist taxes keeps the city of Barcelona and the florist Chelsea: no club', () => {
+    const index = indexStory('city-life.txt');
+    expect(mentionsByType(index, 'Barcelona')).toEqual({ place: ['Barcelona@0:26', 'Barcelona@4:3', 'Barcelona@4:72'] });
+    expect(mentionsByType(index, 'FC Barcelona')).toEqual({});
+    expect(mentionsByType(index, 'Chelsea')).toEqual({});
+    expect(mentionsByType(index, 'Chelsea Whitford').person).toContain('Chelsea@2:51');
+    expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Marlow & Finch']);
+  });
+});
