@@ -1075,8 +1075,11 @@ export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
  * "VfB Stuttgart", "RB Leipzig", "SSC Napoli", "Valencia CF", "Bournemouth AFC".
  */
 export const CLUB_ABBREVIATIONS = set(`fc cf afc ac as sc ssc rb vfb vfl sv tsg psv cd ud rcd fk nk hnk sk bk if aik sl`);
-/** Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo", "Palácio do Planalto"), keyed without diacritics. */
-export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle palacio palais palazzo praca`);
+/**
+ * Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo", "Palácio do Planalto";
+ * a park, and the grounds named as one, "crowd trouble at the Parc des Princes" was a body by its "des"), keyed without diacritics.
+ */
+export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle palacio palais palazzo praca parc parque parco`);
 
 /**
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San

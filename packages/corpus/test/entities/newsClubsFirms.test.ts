@@ -42,3 +42,14 @@ describe('clubs named after a town or a person, in a story of sport', () => {
     expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Marlow & Finch']);
   });
 });
+
+describe('grounds named in French or Spanish', () => {
+  it('"crowd trouble at the Parc des Princes": a park\'s head in another language opens a place, as "Stade" and "Estadio" do (it was a body by its "des")', () => {
+    const index = indexStory('grounds.txt');
+    expect(mentionsByType(index, 'Parc des Princes')).toEqual({ place: ['Parc des Princes@2:85'] });
+    expect(mentionsByType(index, 'Stade Pierre-Mauroy')).toEqual({ place: ['Stade Pierre-Mauroy@4:47'] });
+    expect(mentionsByType(index, 'Estadio de la Cerámica')).toEqual({ place: ['Estadio de la Cerámica@4:106'] });
+    expect(mentionsByType(index, 'Parque del Retiro')).toEqual({ place: ['Parque del Retiro@6:51'] });
+    expect(mentionsByType(index, 'Paris Saint-Germain')).toEqual({ organization: ['Paris Saint-Germain@2:11'] });
+  });
+});
