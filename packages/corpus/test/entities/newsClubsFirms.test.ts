@@ -53,3 +53,13 @@ describe('grounds named in French or Spanish', () => {
     expect(mentionsByType(index, 'Paris Saint-Germain')).toEqual({ organization: ['Paris Saint-Germain@2:11'] });
   });
 });
+
+describe('firms named by a research house\'s or a computer maker\'s word', () => {
+  it('"Kestrel Micro Computer, which builds storage servers", "Corvane Research disclosed a short position": "Computer" and "Research" close a firm\'s name (both were other)', () => {
+    const index = indexStory('short-seller.txt');
+    expect(mentionsByType(index, 'Kestrel Micro Computer')).toEqual({ organization: ['Kestrel Micro Computer@2:28'] });
+    expect(mentionsByType(index, 'Corvane Research')).toEqual({ organization: ['Corvane Research@4:0'] });
+    expect(mentionsByType(index, 'Halvorsen Partners')).toEqual({ organization: ['Halvorsen Partners@4:114'] });
+    expect(mentionsByType(index, 'Mira Castellanos')).toEqual({ person: ['Mira Castellanos@6:0'] });
+  });
+});
