@@ -63,3 +63,12 @@ describe('firms named by a research house\'s or a computer maker\'s word', () =>
     expect(mentionsByType(index, 'Mira Castellanos')).toEqual({ person: ['Mira Castellanos@6:0'] });
   });
 });
+
+describe('pollsters named before their poll', () => {
+  it('"in a Hanbit Korea poll", "A Realmeter survey": a name between an indefinite article and a poll\'s noun is the pollster\'s firm (a person by its shape, and other)', () => {
+    const index = indexStory('seoul-polls.txt');
+    expect(mentionsByType(index, 'Hanbit Korea')).toEqual({ organization: ['Hanbit Korea@2:88'] });
+    expect(mentionsByType(index, 'Realmeter')).toEqual({ organization: ['Realmeter@4:2'] });
+    expect(mentionsByType(index, 'Han Ji-soo')).toEqual({ person: ['Han Ji-soo@4:91'] });
+  });
+});
