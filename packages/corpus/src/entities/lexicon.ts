@@ -827,9 +827,8 @@ const CLOSING_HEADS = {
   // a utility's "Electric" (a person by the speech verb; alone it is a word).
   // "Georgia Tech's department of earth sciences", "Virginia Tech", "Texas Tech": an institute of
   // technology's clipped name ("Georgia Tech" was a person: "Georgia" is a given name).
-  // "Hindenburg Research disclosed a short position", "Super Micro Computer delayed its annual report": a
-  // research house's or a computer maker's last word (both were other; alone each is a word).
-  organization: 'research computer computers tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  // "Super Micro Computer delayed its annual report": a computer maker's last word (it was other; alone it is a word).
+  organization: 'computer computers tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":

@@ -60,7 +60,12 @@ describe('firms named by a research house\'s or a computer maker\'s word', () =>
     expect(mentionsByType(index, 'Kestrel Micro Computer')).toEqual({ organization: ['Kestrel Micro Computer@2:28'] });
     expect(mentionsByType(index, 'Corvane Research')).toEqual({ organization: ['Corvane Research@4:0'] });
     expect(mentionsByType(index, 'Halvorsen Partners')).toEqual({ organization: ['Halvorsen Partners@4:114'] });
-    expect(mentionsByType(index, 'Mira Castellanos')).toEqual({ person: ['Mira Castellanos@6:0'] });
+    expect(mentionsByType(index, 'Mira Castellanos')).toEqual({ person: ['Mira Castellanos@6:0', 'Castellanos@8:0'] });
+  });
+
+  it('"taught Operations Research": "Research" after dictionary words only is a field, no firm', () => {
+    const index = indexStory('short-seller.txt');
+    expect(mentionsByType(index, 'Operations Research')).toEqual({});
   });
 });
 

@@ -456,10 +456,9 @@ function isFieldWord(view: TokenView, i: number): boolean {
 /**
  * Head words of companies that are fields a ministry's list names too: "Ministry of Trade, Industry
  * and Energy (MOTIE)", "Department of Health, Education and Welfare" (they were cut at the comma,
- * "Industry and Energy" a body of its own), "Institute of Epidemiology, Disease Control and Research"
- * (a research house's "Research" closes "Hindenburg Research").
+ * "Industry and Energy" a body of its own).
  */
-const GOVERNMENT_FIELD_HEADS = new Set(['energy', 'health', 'technology', 'communications', 'mining', 'oil', 'gas', 'defence', 'defense', 'sports', 'water', 'shipping', 'media', 'research']);
+const GOVERNMENT_FIELD_HEADS = new Set(['energy', 'health', 'technology', 'communications', 'mining', 'oil', 'gas', 'defence', 'defense', 'sports', 'water', 'shipping', 'media']);
 
 /**
  * "St. Mary's Hospital", "St. James' Park", "King's College", "Queen's University": a saint's or a
