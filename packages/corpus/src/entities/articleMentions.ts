@@ -18,6 +18,7 @@ import { linkShortForms } from './shortForms.js';
 import { addTradedCompanyEvidence } from './tradedCompanies.js';
 import { addMatchReportClubEvidence, linkTownsToTheirClubs } from './matchReportClubs.js';
 import { addMatchReportPlayerEvidence } from './matchReportPlayers.js';
+import { linkNamesakeClubs } from './namesakeClubs.js';
 import { addPlaceSideEvidence } from './matchReportSides.js';
 import { filePlaceNamedBodiesApart } from './placeNamedBodies.js';
 import { fileListedUniversities } from './universityShortNames.js';
@@ -134,6 +135,7 @@ function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[],
   addTradedCompanyEvidence(split, (f) => opensClause(f) && nextOpensWithItsFigures(text, sentences, f.draft.sentence));
   addMatchReportClubEvidence(split);
   linkTownsToTheirClubs(split);
+  linkNamesakeClubs(split);
   fileMatchGroundsApart(split);
   addTeamNicknameEvidence(split);
   addPlaceSideEvidence(split);

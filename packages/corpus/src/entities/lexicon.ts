@@ -839,7 +839,8 @@ const CLOSING_HEADS = {
   // technology's clipped name ("Georgia Tech" was a person: "Georgia" is a given name).
   // "Lilly Neuroscience will open a laboratory", "Brenmark Oncology hired": a drugmaker's division by its
   // field of medicine (persons: "Lilly" is a given name, "Brenmark" no word); alone the field is a word.
-  organization: 'oncology neuroscience neurosciences immunology genomics tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  // "Super Micro Computer delayed its annual report": a computer maker's last word (it was other; alone it is a word).
+  organization: 'oncology neuroscience neurosciences immunology genomics computer computers tech electric poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":
@@ -1094,9 +1095,10 @@ export const CLUB_ABBREVIATIONS = set(`fc cf afc ac as sc ssc rb vfb vfl sv tsg 
 /**
  * Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo",
  * "Palácio do Planalto"), keyed without diacritics; parks and streets too ("marched from Parque da Cidade",
- * "Rua de Santa Catarina", "Viale Trastevere", "Paseo del Prado" were persons by their particles).
+ * "Rua de Santa Catarina", "Viale Trastevere", "Paseo del Prado" were persons by their particles), and the
+ * grounds named as a park ("crowd trouble at the Parc des Princes" was a body by its "des").
  */
-export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle palacio palais palazzo praca parque parco rua via viale paseo`);
+export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle palacio palais palazzo praca parc parque parco rua via viale paseo`);
 
 /**
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San

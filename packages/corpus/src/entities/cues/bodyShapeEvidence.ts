@@ -155,6 +155,9 @@ function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence
   // "worked 20-plus years at AT&T", "shares in P&G": a firm's letters joined by an ampersand (AT&T was a place by "at").
   else if (areLettersJoinedByAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Hindenburg Research disclosed a short position", "Counterpoint Research said": a research house named
+  // by a word no dictionary holds (it was other); not a field or a heading, "Linguistic Research", "Previous Research".
+  if (length >= 2 && name.lastLower === 'research' && !allCommonBefore(view, first, name.lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "JD(U)", "PML(N)": a party's letters and its faction's letter in brackets (`isFactionLetterInBrackets` in nameRuns.ts; they were an other).
   if (end - first === 4 && view.isAllCaps(first) && view.isChar(first + 1, '(') && view.isChar(end - 1, ')')) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.

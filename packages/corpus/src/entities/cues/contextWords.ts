@@ -176,6 +176,9 @@ export function isPossessor(view: TokenView, end: number): boolean {
 
 export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
+/** Polls and surveys: "a survey by Datafolha" and "a Gallup Korea poll" name who took them. */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
 export const RESIDENT_NOUNS = new Set(['man', 'woman', 'teenager', 'teen', 'boy', 'girl', 'couple', 'pensioner', 'resident', 'toddler', 'motorist', 'cyclist', 'pedestrian', 'landlord', 'farmer', 'youth']);
 
 /** A preposition of where right before token first ("in Raleigh", "at Boston"): the name is its object, no verb's subject. */

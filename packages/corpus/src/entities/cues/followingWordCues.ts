@@ -26,7 +26,7 @@ import { tallysPlayer } from '../sportsClubs.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, singularOf, namesAPersonByItsWords, isPluralClubName, isOneAcronym, spaceSeparatedWords } from './nameShapes.js';
 import { reportsOfItsBusiness, itDoesABodysDeed, actsOnItsFigures, MARKET_MOVES, businessNounWithin } from './companyDeeds.js';
-import { SERVICE_NOUNS, MAKER_NOUNS, INDEFINITE_ARTICLES, COPULAS, OPENING_PREPOSITIONS, ROMAN_NUMERAL } from './contextWords.js';
+import { SERVICE_NOUNS, MAKER_NOUNS, INDEFINITE_ARTICLES, COPULAS, OPENING_PREPOSITIONS, ROMAN_NUMERAL, POLL_NOUNS } from './contextWords.js';
 
 /** Words after a name that make it a rule, law or scheme ("Buy American rules"). */
 const PROGRAMME_FOLLOWERS = new Set(['rules', 'rule', 'provisions', 'law', 'laws', 'legislation', 'regulations', 'programme', 'program', 'initiative', 'proposal', 'scheme', 'policy']);
@@ -497,6 +497,13 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  if (!possessive && k === end && POLL_NOUNS.has(word) && isPollstersName(view, first)) {
+    // "in a Gallup Korea poll", "a Realmeter survey": who takes the poll is a pollster's firm (Gallup Korea
+    // was a person by its shape), at a near preposition's weight as "a poll by Datafolha" (nounCuesBefore.ts),
+    // so that the lists' place still wins ("a Florida poll").
+    addEvidence(evidence, 'organization', WEIGHT.nearPreposition);
+    return true;
+  }
   const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
   // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
   // person (it was a body, as "the Hamas chief" makes one).
@@ -560,6 +567,11 @@ const CAMP_SITE_WORDS = new Set(['near', 'in', 'outside', 'on', 'north', 'south'
 function isAirlinesFlight(view: TokenView, first: number, end: number, k: number, word: string): boolean {
   const numbered = view.hasDigit(end - 1) || (end - first > 1 && view.length(end - 1) >= 2 && ROMAN_NUMERAL.test(view.raw(end - 1)));
   return k === end && (word === 'flight' || word === 'flights') && !numbered && !isKnownPlace(view.keyOf(first, end));
+}
+
+/** "a Gallup Korea poll", "an Ipsos survey": a name an indefinite article opens, before a poll's noun. */
+function isPollstersName(view: TokenView, first: number): boolean {
+  return first > 0 && view.isWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1));
 }
 
 function isRoleAfterCopula(view: TokenView, first: number, k: number, word: string): boolean {

@@ -20,7 +20,7 @@ import { isSubtitledWorkNoun, QUOTED_WORK_NOUNS } from '../nameRuns/runWords.js'
 import { isRaceForItsWinner } from '../nameRuns/connectorSteps.js';
 import type { TokenView } from '../tokenView.js';
 import { opensWithForename, worksAmpersandWeight, joinsWithAmpersand, opensWithInitials, isUnknownLongAcronym, holdsNoWordOfAPersonsName, holdsTitleWordInside, singularOf, namesAPersonByItsWords, looksLikePersonName, spaceSeparatedWords } from './nameShapes.js';
-import { PLACE_PREPOSITIONS, isPersonsLettersTitle, isMadeThingBefore, afterLocativeVerb, cueOfAgentNoun, PERSON_OR_FIRM_AGENTS, SERVICE_NOUNS, isDeterminedNoun, typeCueOfNoun, pluralBodysCue, ROLES_FIRMS_HOLD, RELATIVES, closesApposition, isPossessor, EITHER_KIND_ROLES, REGION_ADJECTIVES } from './contextWords.js';
+import { PLACE_PREPOSITIONS, isPersonsLettersTitle, isMadeThingBefore, afterLocativeVerb, cueOfAgentNoun, PERSON_OR_FIRM_AGENTS, SERVICE_NOUNS, isDeterminedNoun, typeCueOfNoun, pluralBodysCue, ROLES_FIRMS_HOLD, RELATIVES, closesApposition, isPossessor, EITHER_KIND_ROLES, REGION_ADJECTIVES, POLL_NOUNS } from './contextWords.js';
 
 /** "near Velyka Novosilka", "outside Port Moresby": prepositions of where that never stand before a person's name, however long. */
 const NEAR_PREPOSITIONS = new Set(['near', 'across', 'toward', 'towards', 'outside', 'inside']);
@@ -208,8 +208,6 @@ function addMakerByCue(view: TokenView, by: number, sentenceFirst: number, evide
   return false;
 }
 
-/** Polls and surveys, whose "by" names who took them. */
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /**
  * "the series Twin Peaks", "the song Penny Lane": two capitalised words or more right after a work's
