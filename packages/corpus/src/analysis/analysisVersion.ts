@@ -6,4 +6,4 @@
  * the language server's per-file cache and the index snapshot are keyed by it, so that an editor
  * never shows a stale analysis after an upgrade (stale entries are rebuilt with a warning).
  */
-export const ANALYSIS_VERSION = 409;
+export const ANALYSIS_VERSION = 410;
