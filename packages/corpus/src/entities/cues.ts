@@ -81,6 +81,18 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const evidence = contextEvidence.fill(0);
   const descriptions: string[] = [];
   const { first, end } = part;
+  addTitleAndSuffixCues(view, part, sentenceFirst, evidence, descriptions);
+  addWordCuesAround(view, first, end, sentenceFirst, sentenceEnd, evidence, descriptions);
+  const nameEvidence = ownNameEvidence(view, first, end);
+  addCuesWeighedByTheName(view, part, nameEvidence, sentenceFirst, sentenceEnd, evidence);
+  const appositive = addAppositiveCue(view, first, end, nameEvidence, sentenceFirst, sentenceEnd, evidence, descriptions);
+  const { quoted, worksTitle } = addQuotedTitleCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
+}
+
+/** A title before the name ("Sen.", "Dr") and the suffix its hyphen joins ("-based", "-led"). */
+function addTitleAndSuffixCues(view: TokenView, part: NamePart, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
+  const { first } = part;
   if (part.title) {
     addEvidence(evidence, 'person', WEIGHT.title);
     descriptions.push(withPrecedingModifiers(view, part.titleFirst ?? first, sentenceFirst, part.title));
@@ -89,6 +101,10 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     const t = SUFFIX_TYPES.get(part.hyphenSuffix);
     if (t) addEvidence(evidence, t, WEIGHT.hyphenSuffix);
   }
+}
+
+/** The words right before and after the name, and what a chamber, a flood, a possessor's work or a model's noun say. */
+function addWordCuesAround(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence, descriptions: string[]): void {
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   if (isChamberAfterThe(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -96,7 +112,11 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const work = possessorsWorkType(view, first, end, sentenceFirst);
   if (work) addEvidence(evidence, work, WEIGHT.contextNoun);
   if (isNamedModel(view, first, end, sentenceEnd)) addEvidence(evidence, 'product', WEIGHT.contextNoun);
-  const nameEvidence = ownNameEvidence(view, first, end);
+}
+
+/** Cues of the sentence that count only as far as the name's own words allow: an article, a venue, a case's party, a deal, a seat, a court, a match. */
+function addCuesWeighedByTheName(view: TokenView, part: NamePart, nameEvidence: Evidence, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
+  const { first, end } = part;
   // "the K Chandrashekhar Rao-led Bharat Rashtra Samithi", "the Mahinda Rajapaksa-led alliance": before a
   // hyphened participle the article is the noun's after it, no body's of the name (both were bodies).
   if (looksLikeAPersonsOnly(nameEvidence) && !part.hyphenSuffix && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
@@ -111,6 +131,10 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   addMatchCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
+}
+
+/** What an appositive after the name says it is ("X, the first transgender lawyer to argue"), and its words as a description. */
+function addAppositiveCue(view: TokenView, first: number, end: number, nameEvidence: Evidence, sentenceFirst: number, sentenceEnd: number, evidence: Evidence, descriptions: string[]): ReturnType<typeof appositiveAfter> {
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -120,8 +144,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     addEvidence(evidence, appositive.type, appositive.type === 'person' || appositive.type === 'programme' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
-  const { quoted, worksTitle } = addQuotedTitleCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
-  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
+  return appositive;
 }
 
 /**

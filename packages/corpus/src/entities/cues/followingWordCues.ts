@@ -384,6 +384,11 @@ function scoresAsAPlayer(view: TokenView, first: number, end: number, word: stri
 
 /** A person's verb or possession, a maker, a field or a news agency after a name; true when one decided. */
 function addActionOrThingCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
+  return addPersonsActionCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence) || (!possessive && addThingAfterCue(view, first, end, after, k, word, sentenceEnd, evidence));
+}
+
+/** What a person does or has after the name: a person's verb or possession, a goal scored, a deed on his or her own, a meeting. */
+function addPersonsActionCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if ((possessive ? PERSON_POSSESSIONS.has(word) || isChiefOfStaff(view, k, sentenceEnd) : PERSON_VERBS.has(word)) || (!possessive && k === after && scoresAsAPlayer(view, first, end, word))) {
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
@@ -396,39 +401,44 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
   }
+  return false;
+}
+
+/** What a thing is by the word after it (no possessive): a maker's product, a field, a moving stock, an engine, a section or service, a news agency. */
+function addThingAfterCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, sentenceEnd: number, evidence: Evidence): boolean {
   // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
   // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
-  if (!possessive && MAKER_NOUNS.has(word) && !isPropertyDeveloper(view, first, word)) {
+  if (MAKER_NOUNS.has(word) && !isPropertyDeveloper(view, first, word)) {
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
     return true;
   }
-  if (!possessive && k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
+  if (k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.siteNoun);
     return true;
   }
   // "Nammo and Saab gained 2 percent", "Vestas fell 4%": what moves by a percentage is a company's
   // stock or an index (both were people), though a surname too ("Saab"); "Harris rose 2 percent in the poll"
   // stays hers, and "Clearing in the Amazon fell 31%" says what fell in a place.
-  if (!possessive && k === after && (movesByPercent(view, k, sentenceEnd) || wasLittleChanged(view, k, sentenceEnd)) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
+  if (k === after && (movesByPercent(view, k, sentenceEnd) || wasLittleChanged(view, k, sentenceEnd)) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person);
   // it outweighs a bank's word in the name ("Equinor's Rosebank oil field" was a body by "-bank").
-  if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
+  if ((word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
     addEvidence(evidence, 'place', WEIGHT.siteNoun);
     return true;
   }
   // "which makes the Trent 1000 engines", "the PW1500 engines on the jet": an engine's model right
   // before the noun (other by its round number, and a body); not "Web search engines", a compound's.
-  if (!possessive && k === after && (word === 'engine' || word === 'engines')) {
+  if (k === after && (word === 'engine' || word === 'engines')) {
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
     return true;
   }
-  if (!possessive && addSectionOrServiceCue(view, after, k, word, sentenceEnd, evidence)) return true;
+  if (addSectionOrServiceCue(view, after, k, word, sentenceEnd, evidence)) return true;
   // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
   // (Tasnim was a person by its preceding "semi-official").
-  if (!possessive && k > after && view.lower(k - 1) === 'news' && NEWS_OUTLET_NOUNS.has(word)) {
+  if (k > after && view.lower(k - 1) === 'news' && NEWS_OUTLET_NOUNS.has(word)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -485,26 +495,38 @@ function isLeadersGovernment(view: TokenView, first: number, end: number): boole
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
-  if (!possessive && isAirlinesFlight(view, first, end, k, word)) {
+  if (!possessive && addShapedNounCue(view, first, end, k, word, sentenceEnd, evidence)) return true;
+  const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
+  if (addListedNounCue(view, first, end, k, word, possessive, cue, evidence)) return true;
+  return addSpeechOrDeedCue(view, first, end, k, word, possessive, sentenceEnd, evidence) || STOPWORDS.has(word);
+}
+
+/** A noun after the name that says what it is only with the name's shape or its neighbours: a flight, a leader's government, a camp, a poll. */
+function addShapedNounCue(view: TokenView, first: number, end: number, k: number, word: string, sentenceEnd: number, evidence: Evidence): boolean {
+  if (isAirlinesFlight(view, first, end, k, word)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
-  if (!possessive && k === end && word === 'government' && isLeadersGovernment(view, first, end)) {
+  if (k === end && word === 'government' && isLeadersGovernment(view, first, end)) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return true;
   }
-  if (!possessive && isCampOfTheDisplaced(view, first, end, k, word, sentenceEnd)) {
+  if (isCampOfTheDisplaced(view, first, end, k, word, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
-  if (!possessive && k === end && POLL_NOUNS.has(word) && isPollstersName(view, first)) {
+  if (k === end && POLL_NOUNS.has(word) && isPollstersName(view, first)) {
     // "in a Gallup Korea poll", "a Realmeter survey": who takes the poll is a pollster's firm (Gallup Korea
     // was a person by its shape), at a near preposition's weight as "a poll by Datafolha" (nounCuesBefore.ts),
     // so that the lists' place still wins ("a Florida poll").
     addEvidence(evidence, 'organization', WEIGHT.nearPreposition);
     return true;
   }
-  const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
+  return false;
+}
+
+/** A noun the lists give a type (`cue`, from FOLLOWING_CUES or what a possessive owns), and "area" after a bank of the sea. */
+function addListedNounCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, cue: EntityType | undefined, evidence: Evidence): boolean {
   // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
   // person (it was a body, as "the Hamas chief" makes one).
   if (!possessive && cue === 'organization' && isRoleAfterCopula(view, first, k, word)) {
@@ -515,13 +537,16 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     addEvidence(evidence, 'place', WEIGHT.siteNoun);
     return true;
   }
-  if (cue) {
-    // "the ouster of the Awami League regime", "Muslim League allies": a body's head closing the name
-    // makes the regime or the allies a party's, no leader's (the party was a person).
-    const said = cue === 'person' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization' ? 'organization' : cue;
-    if (!(said === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, said, WEIGHT.contextNoun);
-    return true;
-  }
+  if (!cue) return false;
+  // "the ouster of the Awami League regime", "Muslim League allies": a body's head closing the name
+  // makes the regime or the allies a party's, no leader's (the party was a person).
+  const said = cue === 'person' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization' ? 'organization' : cue;
+  if (!(said === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, said, WEIGHT.contextNoun);
+  return true;
+}
+
+/** A verb after the name: who speaks, reports results or acts on its own figures. */
+function addSpeechOrDeedCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (!possessive && k === end && (SPEECH_VERBS.has(word) || RESULTS_VERBS.has(word) || BODY_ACTION_VERBS.has(word)) && isBodyOfDictionaryWords(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
@@ -538,7 +563,7 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
-  return STOPWORDS.has(word);
+  return false;
 }
 
 /**

@@ -15,25 +15,36 @@ export function addVerbCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  if (end - first === 1 && addAwardOrMeetingCue(view, first, end, before, word, sentenceFirst, evidence)) return true;
+  return addMadeOrSeatOrBodyCue(view, first, end, before, word, sentenceFirst, evidence);
+}
+
+/** One word after a verb: an award won or named after "a", a person met. */
+function addAwardOrMeetingCue(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
   // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
   // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
-  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
+  if (INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
   }
   // "Sally Field won an Oscar", "she received a Lasker": one word after a verb of winning and "a" is
   // the award, though a surname too (Oscar was a person by its surname).
-  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
+  if (INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
   }
   // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
   // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
   // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
-  if (end - first === 1 && MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
+  if (MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
   }
+  return false;
+}
+
+/** A verb before a name of any length: a thing launched, a seat taken from a party, a body sanctioned, a company's kin. */
+function addMadeOrSeatOrBodyCue(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
   // "NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words or more that is
   // launched is a made thing, no person (Europa Clipper was one by its "Clipper"); a weak cue, which a
   // head word outweighs ("launched Operation Sindoor"). One word launched is as often a service or a
