@@ -627,9 +627,54 @@ const ACRONYMS = new WeakMap<TokenView, Set<string>>();
 function acronymsInText(view: TokenView): Set<string> {
   let found = ACRONYMS.get(view);
   if (found) return found;
-  found = new Set(view.text.match(/(?<![\p{L}\p{N}])\p{Lu}{3,8}(?![\p{L}\p{N}])/gu) ?? []);
+  found = capitalsWordsOf(view.text);
   ACRONYMS.set(view, found);
   return found;
+}
+
+/**
+ * The words of `text` written wholly in capitals, three to eight letters: each a whole run of letters
+ * and digits, as `/(?<![\p{L}\p{N}])\p{Lu}{3,8}(?![\p{L}\p{N}])/gu` matches, read in one pass with
+ * ASCII by char codes (that expression over each article was 3% of the analysis's CPU on the 10k corpus).
+ */
+export function capitalsWordsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetterOrDigitAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let capitals = 0;
+    let allCapitals = true;
+    while (i < text.length && isLetterOrDigitAt(text, i)) {
+      if (allCapitals && isCapitalAt(text, i)) capitals++;
+      else allCapitals = false;
+      i += codeUnitsAt(text, i);
+    }
+    if (allCapitals && capitals >= 3 && capitals <= 8) found.add(text.slice(start, i));
+  }
+  return found;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITAL = /\p{Lu}/u;
+
+function codeUnitsAt(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /** Per view: what the text writes between each "(" and the ")" after it. "(CNMC)" must be there before the text is searched for the words and it. */
